@@ -1,0 +1,138 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"github.com/urfave/cli/v2"
+	"github.com/xxgk/xxgk/data"
+	"github.com/xxgk/xxgk/data/statfile"
+	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/jsonout"
+)
+
+type checkOptions struct {
+	db   string
+	year int
+	file string
+}
+
+func checkCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:      "check",
+		Usage:     "核对台账或统计表是否符合规则（有错误时退出码为 1）",
+		UsageText: "xxgk check --db 文件 --year 年度\n   xxgk check --file 年报统计表.xlsx",
+		Description: "按年度核对数据库：表三每列「第一项加第二项之和，等于第三项加第四项之和」、各总计、上年年报的结转下年度与本年上年结转、" +
+			"年报生成后又被修改的台账、已办结未填结果、有结果未填办结日期、办结早于收到、晚于今天的日期等，逐条列出位置。" +
+			"--file 用同样的规则核对手工填写的国家格式统计表（按行列标签查找，不限位置）。\n\n" +
+			"示例：\n   xxgk check --db 示例县教育局.db --year 2025\n   xxgk check --file 某某学校2025年年报.xlsx",
+		Flags: []cli.Flag{
+			dbFlag(),
+			&cli.IntFlag{Name: "year", Usage: "核对的年度，如 2025"},
+			&cli.StringFlag{Name: "file", Usage: "核对一个手工填写的年报统计表（.xlsx）"},
+		},
+		Action: func(c *cli.Context) error {
+			opt := checkOptions{file: c.String("file")}
+			var err error
+			if opt.file != "" {
+				return runCheckFile(c.Context, opt, e)
+			}
+			if opt.db, err = needDB(c); err != nil {
+				return err
+			}
+			if opt.year, err = needYear(c); err != nil {
+				return err
+			}
+			return runCheckYear(c.Context, opt, e)
+		},
+	}
+}
+
+func runCheckYear(ctx context.Context, opt checkOptions, e *env) error {
+	st, err := openStore(ctx, opt.db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	ro := report.Options{Today: report.DateOf(e.now())}
+	if sn, ok, err := st.LatestSnapshot(ctx, "annual", strconv.Itoa(opt.year)); err != nil {
+		return err
+	} else if ok {
+		ro.ReportedAt = sn.Produced
+	}
+	rep, problems, err := report.Annual(ctx, st, opt.year, ro)
+	if err != nil {
+		return err
+	}
+	problems = append(problems, report.CheckTables(rep, nil)...)
+	prev, err := lastYearReport(ctx, st, opt.year)
+	if err != nil {
+		return err
+	}
+	if prev != nil {
+		problems = append(problems, report.CheckCarryOver(prev, rep, nil)...)
+		problems = append(problems, report.NoteInForce(prev, rep)...)
+	} else {
+		problems = append(problems, report.Problem{Level: report.LevelNote, Rule: "上年结转", Where: "数据库",
+			Message: fmt.Sprintf("没有 %d 年年报的生成记录，无法核对上年结转（生成过 %d 年年报后即可核对）。", opt.year-1, opt.year-1)})
+	}
+	return printProblems(e, fmt.Sprintf("%s %d 年", rep.Unit.Name, opt.year), problems)
+}
+
+// lastYearReport returns the figures last recorded for year y-1, or nil.
+func lastYearReport(ctx context.Context, st *data.Store, y int) (*report.AnnualReport, error) {
+	sn, ok, err := st.LatestSnapshot(ctx, "annual", strconv.Itoa(y-1))
+	if err != nil || !ok {
+		return nil, err
+	}
+	return jsonout.Read(bytes.NewReader(sn.Figures))
+}
+
+func runCheckFile(_ context.Context, opt checkOptions, e *env) error {
+	f, err := os.Open(opt.file)
+	if err != nil {
+		return inputErrorf(err, "无法打开 %s：%v", opt.file, err)
+	}
+	defer f.Close()
+	sf, err := statfile.Read(f, filepath.Base(opt.file))
+	if err != nil {
+		return inputErrorf(err, "%s", err.Error())
+	}
+	where := func(path string) string {
+		if w, ok := sf.Where[path]; ok {
+			return w + "（" + report.FigureName(path) + "）"
+		}
+		return report.FigureName(path)
+	}
+	problems := report.CheckTables(sf.Report, where)
+	return printProblems(e, filepath.Base(opt.file), problems)
+}
+
+// printProblems lists problems on stdout, errors first, and returns
+// ruleBroken when any is an error.
+func printProblems(e *env, what string, problems []report.Problem) error {
+	errs, notes := 0, 0
+	for _, level := range []report.Level{report.LevelError, report.LevelNote} {
+		for _, p := range problems {
+			if p.Level != level {
+				continue
+			}
+			fmt.Fprintf(e.stdout, "%s［%s］%s：%s\n", p.Level, p.Rule, p.Where, p.Message)
+			if level == report.LevelError {
+				errs++
+			} else {
+				notes++
+			}
+		}
+	}
+	if errs == 0 {
+		fmt.Fprintf(e.stderr, "%s：核对通过，没有发现错误（提示 %d 条）。\n", what, notes)
+		return nil
+	}
+	fmt.Fprintf(e.stderr, "%s：发现 %d 个错误、%d 条提示。\n", what, errs, notes)
+	return ruleBroken
+}

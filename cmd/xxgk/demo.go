@@ -1,0 +1,96 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/urfave/cli/v2"
+	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/samples"
+)
+
+type demoOptions struct {
+	out string
+}
+
+func demoCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:      "demo",
+		Usage:     "用内置示例台账演示全部输出",
+		UsageText: "xxgk demo --out 目录",
+		Description: "在目录中新建示例县教育局的数据库，导入内置的 2025 年示例台账，生成 2025 年年报统计表（xlsx、json）、" +
+			"核对结果和空白台账模板。目录中已有的演示数据库会被重建。\n\n" +
+			"示例：\n   xxgk demo --out 演示",
+		Flags: []cli.Flag{&cli.StringFlag{Name: "out", Usage: "输出目录（不存在则创建）"}},
+		Action: func(c *cli.Context) error {
+			opt := demoOptions{out: c.String("out")}
+			if opt.out == "" {
+				return usageErrorf("缺少 --out：请指定输出目录，例如 --out 演示。")
+			}
+			return runDemo(c.Context, opt, e)
+		},
+	}
+}
+
+// runDemo builds a database from the bundled sample ledgers and writes
+// every output xxgk can make from it.
+func runDemo(ctx context.Context, opt demoOptions, e *env) error {
+	if err := os.MkdirAll(opt.out, 0o755); err != nil {
+		return inputErrorf(err, "无法创建输出目录 %s：%v", opt.out, err)
+	}
+	db := filepath.Join(opt.out, samples.UnitName+".db")
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		if err := os.Remove(db + suffix); err != nil && !os.IsNotExist(err) {
+			return inputErrorf(err, "无法删除旧的演示数据库 %s：%v", db+suffix, err)
+		}
+	}
+	ledgerPath := filepath.Join(opt.out, samples.LedgerFileName)
+	if err := writeFileAtomic(ledgerPath, func(w io.Writer) error {
+		_, err := io.Copy(w, bytes.NewReader(samples.LedgerWorkbook))
+		return err
+	}); err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stderr, "已写入 "+ledgerPath)
+	unit := report.Unit{Name: samples.UnitName, Code: samples.UnitCode}
+	if err := runInit(ctx, initOptions{db: db, unit: unit}, e); err != nil {
+		return err
+	}
+	if err := runImport(ctx, importOptions{db: db, files: []string{ledgerPath}}, e); err != nil {
+		return err
+	}
+	ro := reportOptions{db: db, year: samples.Year, out: opt.out, formats: annualFormats}
+	if _, err := runReportAnnual(ctx, ro, e); err != nil {
+		return err
+	}
+	if err := writeCheck(ctx, db, opt.out, e); err != nil {
+		return err
+	}
+	tpl := filepath.Join(opt.out, "台账模板.xlsx")
+	if err := runTemplate(ctx, templateOptions{db: db, out: tpl}, e); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "演示完成：数据库 %s。可以接着试：xxgk explain --db %s --year %d table3.carried_in.total\n", db, db, samples.Year)
+	return nil
+}
+
+// writeCheck runs check on the demo year into a text file.
+func writeCheck(ctx context.Context, db, out string, e *env) error {
+	path := filepath.Join(out, fmt.Sprintf("%s-%d年-核对结果.txt", samples.UnitName, samples.Year))
+	var buf bytes.Buffer
+	sub := *e
+	sub.stdout, sub.stderr = &buf, &buf
+	err := runCheckYear(ctx, checkOptions{db: db, year: samples.Year}, &sub)
+	if err != nil && err != ruleBroken {
+		return err
+	}
+	if err := writeFileAtomic(path, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err }); err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stderr, "已写入 "+path)
+	return nil
+}

@@ -1,0 +1,17 @@
+package main
+
+import (
+	"io"
+	"time"
+)
+
+// env is everything a command may touch outside its options: the output
+// streams, the clock and the environment. Tests build their own.
+type env struct {
+	stdout   io.Writer
+	stderr   io.Writer
+	now      func() time.Time
+	getenv   func(string) string
+	terminal bool // stderr is a console: progress may rewrite its line
+	debug    bool
+}

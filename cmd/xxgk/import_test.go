@@ -1,0 +1,136 @@
+package main
+
+import (
+	"database/sql"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	_ "github.com/mattn/go-sqlite3"
+)
+
+func TestImportTwiceChangesNothing(t *testing.T) {
+	dir, db := importHandMade(t)
+	before := annualJSON(t, db, "2025")
+	r := xxgk(t, "import", "--db", db, filepath.Join(dir, "依申请公开.csv")).must(t)
+	if !strings.Contains(r.stderr, "依申请公开：读取 9 条，新增 0 条，更新 0 条，未变 9 条") {
+		t.Errorf("second import summary: %s", r.stderr)
+	}
+	after := annualJSON(t, db, "2025")
+	delete(before, "produced_at")
+	delete(after, "produced_at")
+	if !reflect.DeepEqual(before, after) {
+		t.Errorf("report changed after importing the same ledger twice")
+	}
+	if n := countRows(t, db, "requests"); n != 9 {
+		t.Errorf("requests rows = %d, want 9", n)
+	}
+}
+
+func TestImportCorrectedLedgerUpdatesByKey(t *testing.T) {
+	dir, db := importHandMade(t)
+	fixed := strings.Replace(handRequests, "R2,2024-12-30,商业企业,甲公司,,邮寄,,,", "R2,2024-12-30,商业企业,甲公司,,邮寄,2025-01-15,予以公开,", 1)
+	fixed += "R10,2025-10-10,自然人,辛,,网络,,,\n"
+	r := xxgk(t, "import", "--db", db, writeFile(t, dir, "依申请公开.csv", fixed)).must(t)
+	if !strings.Contains(r.stderr, "读取 10 条，新增 1 条，更新 1 条，未变 8 条") {
+		t.Errorf("summary: %s", r.stderr)
+	}
+	m := annualJSON(t, db, "2025")
+	if got := row(t, m, "granted"); got != "1 1 0 0 0 0 2" {
+		t.Errorf("granted = %s", got)
+	}
+	if got := row(t, m, "carried_out"); got != "1 0 0 1 0 0 2" {
+		t.Errorf("carried_out = %s", got)
+	}
+}
+
+func TestBadDateRefusesWholeImport(t *testing.T) {
+	dir, db := importHandMade(t)
+	before := annualJSON(t, db, "2025")
+	good := writeFile(t, dir, "ok.csv", strings.Replace(handRequests, "R1,2024-12-20", "R1,2024-12-21", 1))
+	bad := writeFile(t, dir, "坏日期.csv", "申请编号,收到日期,申请人类型\nN1,2025-05-01,自然人\nN2,2025-13-01,自然人\n")
+	r := xxgk(t, "import", "--db", db, good, bad)
+	if r.code != 1 {
+		t.Fatalf("exit %d, want 1; stderr %s", r.code, r.stderr)
+	}
+	for _, want := range []string{"坏日期.csv", "第3行", "B列", "收到日期", "2025-13-01", "数据库未作任何修改"} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("message lacks %q: %s", want, r.stderr)
+		}
+	}
+	after := annualJSON(t, db, "2025")
+	delete(before, "produced_at")
+	delete(after, "produced_at")
+	if !reflect.DeepEqual(before, after) {
+		t.Error("a refused import changed the report")
+	}
+	if n := countRows(t, db, "requests"); n != 9 {
+		t.Errorf("requests rows = %d, want 9 (N1 must not have landed)", n)
+	}
+}
+
+func TestDuplicateKeyInOneImport(t *testing.T) {
+	dir, db := newDB(t)
+	p := writeFile(t, dir, "dup.csv", "申请编号,收到日期,申请人类型\nA1,2025-05-01,自然人\nA1,2025-05-02,自然人\n")
+	r := xxgk(t, "import", "--db", db, p)
+	if r.code != 1 || !strings.Contains(r.stderr, "dup.csv 第3行") || !strings.Contains(r.stderr, "「A1」重复，已在 dup.csv 第2行 出现过") {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if n := countRows(t, db, "requests"); n != 0 {
+		t.Errorf("rows = %d", n)
+	}
+}
+
+func TestDatabaseFileMode(t *testing.T) {
+	_, db := newDB(t)
+	fi, err := os.Stat(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi.Mode().Perm() != 0o600 {
+		t.Errorf("mode = %v, want 0600", fi.Mode().Perm())
+	}
+}
+
+func TestNewerDatabaseRefused(t *testing.T) {
+	_, db := newDB(t)
+	sdb, err := sql.Open("sqlite3", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sdb.Exec("PRAGMA user_version = 99"); err != nil {
+		t.Fatal(err)
+	}
+	sdb.Close()
+	r := xxgk(t, "check", "--db", db, "--year", "2025")
+	if r.code != 1 || !strings.Contains(r.stderr, "结构版本 99") {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+}
+
+func TestMissingDatabase(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "none.db")
+	r := xxgk(t, "import", "--db", db, "x.csv")
+	if r.code != 1 || !strings.Contains(r.stderr, "数据库文件 "+db+" 不存在，请先运行 xxgk init") {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Error("import created a database")
+	}
+}
+
+func countRows(t *testing.T, db, table string) int {
+	t.Helper()
+	sdb, err := sql.Open("sqlite3", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sdb.Close()
+	var n int
+	if err := sdb.QueryRow("SELECT count(*) FROM " + table).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}

@@ -1,0 +1,127 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+	"github.com/xxgk/xxgk/data"
+	"github.com/xxgk/xxgk/report"
+)
+
+type initOptions struct {
+	db         string
+	unit       report.Unit
+	categories []string // nil: keep, or the default list for a new database
+}
+
+func initCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:      "init",
+		Usage:     "创建单位数据库，或修改单位名称、代码和主动公开目录",
+		UsageText: "xxgk init --db 文件 --unit 单位名称 [--code 统一社会信用代码] [--categories 类别1、类别2…]",
+		Description: "新建数据库（文件权限 0600），登记单位名称和统一社会信用代码，并写入主动公开目录（默认为教育局目录，共 21 类）。" +
+			"对已有数据库再次运行会更新单位信息，不影响台账。\n\n" +
+			"示例：\n   xxgk init --db 示例县教育局.db --unit 示例县教育局 --code 11330000MB0000000X",
+		Flags: []cli.Flag{
+			dbFlag(),
+			&cli.StringFlag{Name: "unit", Usage: "单位名称，如「某某县教育局」"},
+			&cli.StringFlag{Name: "code", Usage: "统一社会信用代码（18 位，可不填）"},
+			&cli.StringFlag{Name: "categories", Usage: "主动公开目录，类别之间用 、 , ; 分隔，或一个每行一类的文本文件"},
+		},
+		Action: func(c *cli.Context) error {
+			db, err := needDB(c)
+			if err != nil {
+				return err
+			}
+			name := strings.TrimSpace(c.String("unit"))
+			if name == "" {
+				return usageErrorf("缺少 --unit：请填写单位名称，例如 --unit 某某县教育局。")
+			}
+			opt := initOptions{db: db, unit: report.Unit{Name: name, Code: strings.TrimSpace(c.String("code"))}}
+			if c.IsSet("categories") {
+				if opt.categories, err = readCategories(c.String("categories")); err != nil {
+					return err
+				}
+			}
+			return runInit(c.Context, opt, e)
+		},
+	}
+}
+
+func runInit(ctx context.Context, opt initOptions, e *env) error {
+	if code := opt.unit.Code; code != "" && len([]rune(code)) != 18 {
+		return inputErrorf(nil, "统一社会信用代码「%s」应为 18 位，实际 %d 位。", code, len([]rune(code)))
+	}
+	_, statErr := os.Stat(opt.db)
+	fresh := os.IsNotExist(statErr)
+	st, err := data.Open(ctx, opt.db, data.OpenOptions{Create: true})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if err := st.SetUnit(ctx, opt.unit, e.now()); err != nil {
+		return err
+	}
+	cats := opt.categories
+	if cats == nil && fresh {
+		cats = report.DefaultCategories
+	}
+	if cats != nil {
+		if err := st.SetCategories(ctx, cats); err != nil {
+			return err
+		}
+	}
+	verb := "已更新"
+	if fresh {
+		verb = "已创建"
+	}
+	fmt.Fprintf(e.stderr, "%s数据库 %s：单位「%s」", verb, opt.db, opt.unit.Name)
+	if cats != nil {
+		fmt.Fprintf(e.stderr, "，主动公开目录 %d 类", len(cats))
+	}
+	fmt.Fprintln(e.stderr, "。")
+	return nil
+}
+
+// readCategories reads --categories: a file with one category a line, or
+// an inline list.
+func readCategories(arg string) ([]string, error) {
+	text := arg
+	if b, err := os.ReadFile(arg); err == nil {
+		text = strings.TrimPrefix(string(b), "\ufeff")
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool {
+		return strings.ContainsRune("、,，;；\n\r", r)
+	}) {
+		if f = strings.TrimSpace(f); f != "" && !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	if len(out) == 0 {
+		return nil, usageErrorf("--categories 没有给出任何类别。")
+	}
+	return out, nil
+}
+
+// openStore opens an existing database.
+func openStore(ctx context.Context, path string) (*data.Store, error) {
+	st, err := data.Open(ctx, path, data.OpenOptions{})
+	if errors.Is(err, data.ErrNotInitialized) {
+		return nil, inputErrorf(err, "数据库文件 %s 不存在，请先运行 xxgk init --db %s --unit 单位名称 创建。", path, path)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if _, err := st.Unit(ctx); err != nil {
+		st.Close()
+		return nil, err
+	}
+	return st, nil
+}

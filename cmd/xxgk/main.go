@@ -1,0 +1,32 @@
+// Command xxgk keeps a unit's 政府信息公开 ledgers in SQLite and turns them
+// into the statutory annual report. main only turns run into an exit code.
+package main
+
+import (
+	"context"
+	"os"
+	"os/signal"
+	"time"
+
+	"github.com/urfave/cli/v2"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	cli.HelpFlag = &cli.BoolFlag{Name: "help", Aliases: []string{"h"}, Usage: "显示帮助"}
+	e := &env{
+		stdout:   os.Stdout,
+		stderr:   os.Stderr,
+		now:      time.Now,
+		getenv:   os.Getenv,
+		terminal: isTerminal(os.Stderr),
+	}
+	os.Exit(run(ctx, os.Args, e))
+}
+
+// isTerminal reports whether f is a character device (a console).
+func isTerminal(f *os.File) bool {
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,167 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+	"github.com/xxgk/xxgk/data"
+	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/jsonout"
+	"github.com/xxgk/xxgk/report/xlsx"
+)
+
+// annualFormats are the formats `report annual` writes, in order.
+var annualFormats = []string{"xlsx", "json"}
+
+type reportOptions struct {
+	db      string
+	year    int
+	out     string
+	formats []string
+}
+
+func reportCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:  "report",
+		Usage: "生成报告",
+		Subcommands: []*cli.Command{{
+			Name:      "annual",
+			Usage:     "生成政府信息公开工作年度报告的统计表",
+			UsageText: "xxgk report annual --db 文件 --year 年度 --out 目录 [--format xlsx,json]",
+			Description: "按国家格式统计表二（主动公开）、表三（依申请公开）、表四（复议诉讼），另附主动公开信息统计和申请办理结果统计，" +
+				"写入 Excel（xlsx）和机器可读的 JSON。每次生成都会在数据库中记录所出数字，供 check 核对下一年的上年结转。\n\n" +
+				"示例：\n   xxgk report annual --db 示例县教育局.db --year 2025 --out 报告\n" +
+				"   xxgk report annual --db 示例县教育局.db --year 2025 --out 报告 --format json",
+			Flags: []cli.Flag{
+				dbFlag(),
+				&cli.IntFlag{Name: "year", Usage: "统计年度，如 2025"},
+				&cli.StringFlag{Name: "out", Usage: "输出目录（不存在则创建）"},
+				&cli.StringFlag{Name: "format", Usage: "输出格式，逗号分隔：xlsx、json", Value: strings.Join(annualFormats, ",")},
+			},
+			Action: func(c *cli.Context) error {
+				opt := reportOptions{out: c.String("out")}
+				var err error
+				if opt.db, err = needDB(c); err != nil {
+					return err
+				}
+				if opt.year, err = needYear(c); err != nil {
+					return err
+				}
+				if opt.out == "" {
+					return usageErrorf("缺少 --out：请指定输出目录，例如 --out 报告。")
+				}
+				if opt.formats, err = parseFormats(c.String("format"), annualFormats); err != nil {
+					return err
+				}
+				_, err = runReportAnnual(c.Context, opt, e)
+				return err
+			},
+		}},
+	}
+}
+
+// parseFormats validates a comma-separated --format against valid.
+func parseFormats(arg string, valid []string) ([]string, error) {
+	var out []string
+	for _, f := range strings.FieldsFunc(strings.ToLower(arg), func(r rune) bool { return r == ',' || r == '，' || r == ' ' }) {
+		ok := false
+		for _, v := range valid {
+			ok = ok || v == f
+		}
+		if !ok {
+			return nil, usageErrorf("--format 的值「%s」无效，可选：%s。", f, strings.Join(valid, "、"))
+		}
+		out = append(out, f)
+	}
+	if len(out) == 0 {
+		return nil, usageErrorf("--format 为空，可选：%s。", strings.Join(valid, "、"))
+	}
+	return out, nil
+}
+
+// annualFileName names an output: unit, year and what it is.
+func annualFileName(rep *report.AnnualReport, ext string) string {
+	return fmt.Sprintf("%s-%d年-政府信息公开工作年度报告.%s", safeName(rep.Unit.Name), rep.Year, ext)
+}
+
+// safeName removes characters Windows does not allow in file names.
+func safeName(s string) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`<>:"/\|?*`, r) || r < 32 {
+			return '_'
+		}
+		return r
+	}, s)
+}
+
+// runReportAnnual counts the year, writes the files and records a
+// snapshot. It returns the paths written.
+func runReportAnnual(ctx context.Context, opt reportOptions, e *env) ([]string, error) {
+	st, err := openStore(ctx, opt.db)
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	now := e.now()
+	rep, problems, err := report.Annual(ctx, st, opt.year, report.Options{Today: report.DateOf(now)})
+	if err != nil {
+		return nil, err
+	}
+	rep.Produced = now
+	if err := os.MkdirAll(opt.out, 0o755); err != nil {
+		return nil, inputErrorf(err, "无法创建输出目录 %s：%v", opt.out, err)
+	}
+	var written []string
+	for _, f := range opt.formats {
+		path := filepath.Join(opt.out, annualFileName(rep, f))
+		render := map[string]func(io.Writer, *report.AnnualReport) error{"xlsx": xlsx.Write, "json": jsonout.Write}[f]
+		if err := writeFileAtomic(path, func(w io.Writer) error { return render(w, rep) }); err != nil {
+			return written, err
+		}
+		written = append(written, path)
+		fmt.Fprintln(e.stderr, "已写入 "+path)
+	}
+	var js bytes.Buffer
+	if err := jsonout.Write(&js, rep); err != nil {
+		return written, err
+	}
+	sn := data.Snapshot{Kind: "annual", Period: strconv.Itoa(opt.year), Produced: now, Figures: js.Bytes()}
+	if err := st.SaveSnapshot(ctx, sn); err != nil {
+		return written, err
+	}
+	if n := len(problems) + len(report.CheckTables(rep, nil)); n > 0 {
+		fmt.Fprintf(e.stderr, "注意：台账中发现 %d 处问题，统计数字可能不准确，请运行 xxgk check --db %s --year %d 查看。\n", n, opt.db, opt.year)
+	}
+	return written, nil
+}
+
+// writeFileAtomic writes path through a temporary file in the same folder,
+// so that a failure never leaves half a file behind.
+func writeFileAtomic(path string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".xxgk-*")
+	if err != nil {
+		return inputErrorf(err, "无法写入 %s：%v", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return inputErrorf(err, "无法写入 %s：%v", path, err)
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return inputErrorf(err, "无法写入 %s（文件是否正在 Excel 中打开？）：%v", path, err)
+	}
+	return nil
+}

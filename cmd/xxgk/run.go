@@ -1,0 +1,121 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "dev"
+
+// run runs xxgk with args (args[0] is the program name) and returns the
+// exit code. All output goes to e's streams.
+func run(ctx context.Context, args []string, e *env) int {
+	app := newApp(e)
+	err := app.RunContext(ctx, args)
+	if err == nil {
+		return exitOK
+	}
+	if errors.Is(err, ruleBroken) {
+		return exitRule
+	}
+	code, msg := describe(err)
+	fmt.Fprintln(e.stderr, "错误："+msg)
+	if e.debug {
+		fmt.Fprintf(e.stderr, "详细信息：%+v\n", err)
+	}
+	return code
+}
+
+func newApp(e *env) *cli.App {
+	app := &cli.App{
+		Name:                  "xxgk",
+		Usage:                 "政府信息公开台账与年度报告工具",
+		Description:           "把主动公开、依申请公开等台账导入 SQLite 数据库，按国家格式生成《政府信息公开工作年度报告》的统计表，并核对勾稽关系。",
+		Version:               version,
+		Writer:                e.stdout,
+		ErrWriter:             e.stderr,
+		HideHelpCommand:       true,
+		CustomAppHelpTemplate: appHelp,
+		Flags: []cli.Flag{
+			&cli.BoolFlag{Name: "debug", Usage: "出错时显示详细的内部信息"},
+		},
+		Before: func(c *cli.Context) error {
+			e.debug = c.Bool("debug")
+			return nil
+		},
+		ExitErrHandler: func(*cli.Context, error) {},
+		OnUsageError:   onUsageError,
+		Commands: []*cli.Command{
+			initCommand(e),
+			importCommand(e),
+			reportCommand(e),
+			checkCommand(e),
+			explainCommand(e),
+			templateCommand(e),
+			demoCommand(e),
+		},
+	}
+	for _, c := range app.Commands {
+		localize(c)
+	}
+	return app
+}
+
+// localize gives a command and its subcommands the Chinese help templates
+// and usage-error handling.
+func localize(c *cli.Command) {
+	c.CustomHelpTemplate = commandHelp
+	if len(c.Subcommands) > 0 {
+		c.CustomHelpTemplate = subcommandHelp
+	}
+	c.OnUsageError = onUsageError
+	c.HideHelpCommand = true
+	for _, s := range c.Subcommands {
+		localize(s)
+	}
+}
+
+// onUsageError turns urfave's flag-parsing errors into a Chinese usage
+// error (exit 2).
+func onUsageError(c *cli.Context, err error, _ bool) error {
+	msg := err.Error()
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+		msg = "未知选项 " + name
+	} else if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
+		msg = "选项 " + name + " 需要一个值"
+	} else if strings.HasPrefix(msg, "invalid value") {
+		msg = "选项的值无效：" + msg
+	}
+	return usageErrorf("%s。运行 %s --help 查看用法。", msg, c.Command.HelpName)
+}
+
+// dbFlag is the --db flag every command on the database takes.
+func dbFlag() cli.Flag {
+	return &cli.StringFlag{Name: "db", Usage: "单位数据库文件（SQLite）", EnvVars: []string{"XXGK_DB"}}
+}
+
+// needDB returns --db or a usage error.
+func needDB(c *cli.Context) (string, error) {
+	db := c.String("db")
+	if db == "" {
+		return "", usageErrorf("缺少 --db：请指定单位数据库文件，例如 --db 教育局.db（也可设置环境变量 XXGK_DB）。")
+	}
+	return db, nil
+}
+
+// needYear returns --year or a usage error.
+func needYear(c *cli.Context) (int, error) {
+	y := c.Int("year")
+	if y == 0 {
+		return 0, usageErrorf("缺少 --year：请指定年度，例如 --year 2025。")
+	}
+	if y < 2000 || y > 2100 {
+		return 0, usageErrorf("--year %d 不是有效年度（应为 2000 至 2100 之间的四位数年份）。", y)
+	}
+	return y, nil
+}

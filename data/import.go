@@ -1,0 +1,126 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/xxgk/xxgk/report"
+)
+
+// Stats counts what an import did to one ledger's rows.
+type Stats struct {
+	Added     int
+	Updated   int
+	Unchanged int
+}
+
+// Total returns the number of rows read.
+func (s Stats) Total() int { return s.Added + s.Updated + s.Unchanged }
+
+// Import is one all-or-nothing import: every row written through it goes
+// into a single transaction, and nothing is visible until Commit. Rows are
+// matched by their ledger key, so importing the same ledger twice adds
+// nothing; a key met twice in one import is an error (DuplicateKeyError).
+// Import implements ledger.Sink.
+type Import struct {
+	ctx   context.Context // the import's lifetime, as for sql.Tx
+	tx    *sql.Tx
+	id    int64
+	now   string
+	files []string
+	ups   map[string]*upserter
+	order []string
+}
+
+// BeginImport starts an import of the named files at time now.
+func (s *Store) BeginImport(ctx context.Context, files []string, now time.Time) (*Import, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("begin import: %w", err)
+	}
+	stamp := now.Format(time.RFC3339Nano)
+	res, err := tx.ExecContext(ctx, `INSERT INTO imports (started_at, files) VALUES (?, ?)`, stamp, strings.Join(files, "\n"))
+	if err != nil {
+		tx.Rollback()
+		return nil, fmt.Errorf("begin import: %w", err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		tx.Rollback()
+		return nil, fmt.Errorf("begin import: %w", err)
+	}
+	return &Import{ctx: ctx, tx: tx, id: id, now: stamp, files: files, ups: map[string]*upserter{}}, nil
+}
+
+func (im *Import) put(t table, o report.Origin, keys, vals []any) error {
+	u, ok := im.ups[t.name]
+	if !ok {
+		var err error
+		if u, err = prepareUpserter(im.ctx, im.tx, t); err != nil {
+			return err
+		}
+		im.ups[t.name] = u
+		im.order = append(im.order, t.name)
+	}
+	if err := im.ctx.Err(); err != nil {
+		return err
+	}
+	return u.put(im.ctx, im, o, keys, vals)
+}
+
+// LedgerStats is one ledger's line of an import summary.
+type LedgerStats struct {
+	Ledger string // Chinese name
+	Stats
+}
+
+// Stats returns what the import did so far, per ledger in the order first met.
+func (im *Import) Stats() []LedgerStats {
+	var out []LedgerStats
+	for _, name := range im.order {
+		u := im.ups[name]
+		out = append(out, LedgerStats{Ledger: u.t.ledger, Stats: u.stats})
+	}
+	return out
+}
+
+// Commit records the import's totals and makes its rows visible.
+func (im *Import) Commit() error {
+	var sum Stats
+	for _, u := range im.ups {
+		sum.Added += u.stats.Added
+		sum.Updated += u.stats.Updated
+		sum.Unchanged += u.stats.Unchanged
+	}
+	im.closeStmts()
+	_, err := im.tx.ExecContext(im.ctx, `UPDATE imports SET added = ?, updated = ?, unchanged = ? WHERE id = ?`,
+		sum.Added, sum.Updated, sum.Unchanged, im.id)
+	if err != nil {
+		im.tx.Rollback()
+		return fmt.Errorf("commit import: %w", err)
+	}
+	if err := im.tx.Commit(); err != nil {
+		return fmt.Errorf("commit import: %w", err)
+	}
+	return nil
+}
+
+// Rollback abandons the import: the database is left as it was. It is safe
+// to call after Commit.
+func (im *Import) Rollback() error {
+	im.closeStmts()
+	err := im.tx.Rollback()
+	if err == sql.ErrTxDone {
+		return nil
+	}
+	return err
+}
+
+func (im *Import) closeStmts() {
+	for _, u := range im.ups {
+		u.close()
+	}
+}

@@ -1,0 +1,147 @@
+package statfile
+
+import (
+	"strings"
+
+	"github.com/xxgk/xxgk/report"
+)
+
+// Table 2 is found item by item: a cell labelled 「规章」「行政许可」… with,
+// at most t2HeaderReach rows above it and right of it, a row holding the
+// item's headers (「本年制发件数」…, 「本年处理决定数量」, 「本年收费金额（单位：万元）」).
+// Each figure sits on the item's row under its header (the top-left cell
+// when the header and the figure are merged across columns). Requiring the
+// header keeps a category list that also says 「行政许可」 from being taken
+// for table 2.
+
+// t2HeaderReach is how many rows above an item its header row may be.
+const t2HeaderReach = 4
+
+// t2Item is one row of table 2.
+type t2Item struct {
+	code    string   // JSON key: "rules", "licensing", "fees", …
+	label   string   // 「规章」
+	headers []string // one per figure
+	fields  []string // JSON keys of the figures
+	set     func(t *report.Table2, v []int)
+}
+
+var (
+	docHeaders = []string{report.Table2Issued, report.Table2Repealed, report.Table2InForce}
+	docFields  = []string{"issued", "repealed", "in_force"}
+	decHeaders = []string{report.Table2Decisions}
+	decFields  = []string{"decisions"}
+)
+
+// t2Fees is the code of the 行政事业性收费 row, whose figure is an amount.
+const t2Fees = "fees"
+
+var t2Items = []t2Item{
+	{string(report.DocRule), report.DocKindLabels[report.DocRule], docHeaders, docFields,
+		func(t *report.Table2, v []int) {
+			t.Rules = report.DocCounts{Issued: v[0], Repealed: v[1], InForce: v[2]}
+		}},
+	{string(report.DocNormative), report.DocKindLabels[report.DocNormative], docHeaders, docFields,
+		func(t *report.Table2, v []int) {
+			t.NormativeDocs = report.DocCounts{Issued: v[0], Repealed: v[1], InForce: v[2]}
+		}},
+	{string(report.DecisionLicensing), report.DecisionKindLabels[report.DecisionLicensing], decHeaders, decFields,
+		func(t *report.Table2, v []int) { t.Licensing = v[0] }},
+	{string(report.DecisionPenalty), report.DecisionKindLabels[report.DecisionPenalty], decHeaders, decFields,
+		func(t *report.Table2, v []int) { t.Penalty = v[0] }},
+	{string(report.DecisionEnforcement), report.DecisionKindLabels[report.DecisionEnforcement], decHeaders, decFields,
+		func(t *report.Table2, v []int) { t.Enforcement = v[0] }},
+	{t2Fees, report.Table2FeeLabel, []string{report.Table2FeeAmount}, []string{"amount_wan"}, nil},
+}
+
+// t2Place is where an item was found: its row and, per figure, the
+// columns its header spans.
+type t2Place struct {
+	row        int
+	cols, ends []int
+}
+
+// cell returns the column of figure j: the first cell under its header
+// that holds something, for a clerk who typed into the middle of what the
+// national format merges, else the first.
+func (p t2Place) cell(g *grid, j int) int {
+	for c := p.cols[j]; c <= p.ends[j]; c++ {
+		if g.raw(p.row, c) != "" {
+			return c
+		}
+	}
+	return p.cols[j]
+}
+
+// readTable2 reads table 2 from g if any of its items is there.
+func readTable2(rd *reader, g *grid) bool {
+	places := make([]t2Place, len(t2Items))
+	var missing []string
+	for i, it := range t2Items {
+		p, ok := t2Locate(g, it)
+		if !ok {
+			missing = append(missing, "「"+it.label+"」（表头"+quoteLabels(it.headers)+"）")
+		}
+		places[i] = p
+	}
+	switch {
+	case len(missing) == len(t2Items):
+		return false
+	case len(missing) > 0:
+		rd.problem(g.sheetPlace(), "表二找不到这些项目或它们上方的表头："+strings.Join(missing, "、")+"，应按国家格式列出全部六项")
+		return true
+	}
+	t := &rd.out.Report.Table2
+	for i, it := range t2Items {
+		p := places[i]
+		if it.code == t2Fees {
+			t.FeesWan = rd.amount(g, p.row, p.cell(g, 0), "table2."+it.code+"."+it.fields[0])
+			continue
+		}
+		v := make([]int, len(it.fields))
+		for j, field := range it.fields {
+			v[j] = rd.count(g, p.row, p.cell(g, j), "table2."+it.code+"."+field)
+		}
+		it.set(t, v)
+	}
+	return true
+}
+
+// t2Locate finds the first cell labelled as the item with its headers
+// above it.
+func t2Locate(g *grid, it t2Item) (t2Place, bool) {
+	for _, p := range g.find(labelKey(it.label)) {
+		after := g.span(p).c1
+		for r := p.r - 1; r >= max(0, p.r-t2HeaderReach); r-- {
+			if cols, ends, ok := headerCols(g, r, after, it.headers); ok {
+				return t2Place{p.r, cols, ends}, true
+			}
+		}
+	}
+	return t2Place{}, false
+}
+
+// headerCols returns the columns, right of column after, that the headers
+// on row r span; ok is false unless all are there.
+func headerCols(g *grid, r, after int, headers []string) (cols, ends []int, ok bool) {
+	cols, ends = make([]int, len(headers)), make([]int, len(headers))
+	for i, h := range headers {
+		p, found := keyRightOf(g, r, after, labelKey(h))
+		if !found {
+			return nil, nil, false
+		}
+		cols[i], ends[i] = p.c, min(max(p.c, g.span(p).c1), g.width-1)
+	}
+	return cols, ends, true
+}
+
+// keyRightOf returns the cell (the top-left of a merged one) showing key k
+// first on row r right of column after.
+func keyRightOf(g *grid, r, after int, k string) (pos, bool) {
+	for c := after + 1; c < g.ext[r]; c++ {
+		if g.key(r, c) == k {
+			return g.ownerOf(r, c), true
+		}
+	}
+	return pos{}, false
+}

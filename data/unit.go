@@ -1,0 +1,75 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/xxgk/xxgk/report"
+)
+
+// ErrNoUnit is returned when the database has no unit yet.
+var ErrNoUnit = errors.New("no unit in database")
+
+// SetUnit records the unit's name and code, replacing what was there.
+func (s *Store) SetUnit(ctx context.Context, u report.Unit, now time.Time) error {
+	_, err := s.db.ExecContext(ctx, `
+		INSERT INTO unit (id, name, code, created_at) VALUES (1, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET name = excluded.name, code = excluded.code`,
+		u.Name, u.Code, now.Format(time.RFC3339))
+	if err != nil {
+		return fmt.Errorf("set unit: %w", err)
+	}
+	return nil
+}
+
+// Unit returns the unit, or ErrNoUnit.
+func (s *Store) Unit(ctx context.Context) (report.Unit, error) {
+	var u report.Unit
+	err := s.db.QueryRowContext(ctx, `SELECT name, code FROM unit WHERE id = 1`).Scan(&u.Name, &u.Code)
+	if errors.Is(err, sql.ErrNoRows) {
+		return u, ErrNoUnit
+	}
+	if err != nil {
+		return u, fmt.Errorf("read unit: %w", err)
+	}
+	return u, nil
+}
+
+// SetCategories replaces the unit's 主动公开目录 with names, in order.
+func (s *Store) SetCategories(ctx context.Context, names []string) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("set categories: %w", err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `DELETE FROM categories`); err != nil {
+		return fmt.Errorf("set categories: %w", err)
+	}
+	for i, n := range names {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO categories (position, name) VALUES (?, ?)`, i+1, n); err != nil {
+			return fmt.Errorf("set categories %q: %w", n, err)
+		}
+	}
+	return tx.Commit()
+}
+
+// Categories returns the unit's 主动公开目录 in order.
+func (s *Store) Categories(ctx context.Context) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT name FROM categories ORDER BY position`)
+	if err != nil {
+		return nil, fmt.Errorf("read categories: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			return nil, err
+		}
+		out = append(out, n)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,127 @@
+package report
+
+import "time"
+
+// AnnualReport holds every figure of one unit's annual report for one year.
+// It is filled by Annual (from the ledgers) or by a reader of a statutory
+// table filled in by hand, and rendered by the report/* packages.
+type AnnualReport struct {
+	Unit     Unit
+	Year     int
+	Produced time.Time // when the figures were produced; set by the caller
+
+	Table2       Table2
+	Table3       Table3
+	Table4       Table4
+	Publications PublicationStats
+	// ProcessingFees are the 信息处理费 of section 六.
+	ProcessingFees FeeSummary
+}
+
+// DocCounts is one row of table 2's first block.
+type DocCounts struct {
+	Issued   int
+	Repealed int
+	InForce  int
+}
+
+// Table2 is 「二、主动公开政府信息情况」.
+type Table2 struct {
+	Rules         DocCounts // 规章
+	NormativeDocs DocCounts // 行政规范性文件
+	Licensing     int       // 行政许可 decisions
+	Penalty       int       // 行政处罚 decisions
+	Enforcement   int       // 行政强制 decisions
+	// FeesWan is 行政事业性收费 in 万元 as a decimal string. From the ledger
+	// it has two decimals (see FenToWan); read from a table it keeps the
+	// digits it was given.
+	FeesWan string
+}
+
+// Counts is one row of table 3: the six applicant columns and 总计.
+type Counts [NumApplicantTypes + 1]int
+
+// Table3 is 「三、收到和处理政府信息公开申请情况」: the 25 data rows in the order
+// of Table3Rows.
+type Table3 struct {
+	Rows [NumTable3Rows]Counts
+}
+
+// Row returns the row with the given code; a group code ("withheld", …)
+// gives the group's sum. ok is false for an unknown code.
+func (t *Table3) Row(code string) (c Counts, ok bool) {
+	if i := RowIndex(code); i >= 0 {
+		return t.Rows[i], true
+	}
+	if GroupLabel(code) == "" {
+		return c, false
+	}
+	for i, r := range Table3Rows {
+		if r.Group == code {
+			for j := range c {
+				c[j] += t.Rows[i][j]
+			}
+		}
+	}
+	return c, true
+}
+
+// AppealCounts is one block of table 4.
+type AppealCounts struct {
+	Upheld    int
+	Corrected int
+	Other     int
+	Pending   int
+	Total     int
+}
+
+// Values returns the block's five numbers in the order of Table4Columns.
+func (a AppealCounts) Values() [5]int {
+	return [5]int{a.Upheld, a.Corrected, a.Other, a.Pending, a.Total}
+}
+
+// Table4 is 「四、政府信息公开行政复议、行政诉讼情况」.
+type Table4 struct {
+	Review                AppealCounts
+	LitigationDirect      AppealCounts
+	LitigationAfterReview AppealCounts
+}
+
+// Block returns the block for an AppealKind.
+func (t *Table4) Block(k AppealKind) *AppealCounts {
+	switch k {
+	case AppealReview:
+		return &t.Review
+	case AppealLitigation:
+		return &t.LitigationDirect
+	case AppealAfterReview:
+		return &t.LitigationAfterReview
+	}
+	return nil
+}
+
+// PublicationStats are the year's publication counts of SPEC §4 and §7.
+// The slices are ordered as they should be printed.
+type PublicationStats struct {
+	Total        int
+	KeyArea      int
+	FromRequests int
+	ByCategory   []NamedCount
+	ByDepartment []NamedCount
+	ByChannel    []NamedCount
+	ByMonth      [12]int
+	// CategoryMonth[i][m] counts items of ByCategory[i] in month m+1.
+	CategoryMonth [][12]int
+}
+
+// NamedCount is a count under a name.
+type NamedCount struct {
+	Name  string
+	Count int
+}
+
+// FeeSummary is the 信息处理费 charged in the year.
+type FeeSummary struct {
+	Count     int
+	AmountFen int64
+}

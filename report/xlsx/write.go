@@ -1,0 +1,188 @@
+// Package xlsx renders a finished report.AnnualReport as an XLSX workbook:
+// the statutory tables 二、三、四 in the national layout, the year's
+// publication statistics and a summary of how applications were handled.
+package xlsx
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/xxgk/xxgk/report"
+)
+
+// Every sheet has its title in row 1, the unit line in row 2, a spacer in
+// row 3 and its table from row tableTop.
+const tableTop = 4
+
+// Names of the two sheets that are not statutory tables.
+const (
+	sheetStats    = "主动公开信息统计"
+	sheetOutcomes = "申请办理结果统计"
+)
+
+// sheetDef describes one worksheet of the workbook.
+type sheetDef struct {
+	name      string
+	widths    []float64 // column widths in characters; their number is the table's width
+	landscape bool
+	onePage   bool   // fit the whole table on one page, not only its width
+	repeat    string // rows repeated at the top of every printed page, e.g. "$4:$6"
+	write     func(*sheet, *report.AnnualReport) error
+}
+
+// sheetDefs lists the sheets in workbook order.
+func sheetDefs() []sheetDef {
+	return []sheetDef{
+		{name: report.Table2Title, widths: []float64{24, 18, 18, 18}, write: writeTable2},
+		{name: report.Table3Title, widths: []float64{6, 12, 40, 8, 9, 9, 11, 11, 8, 8},
+			landscape: true, onePage: true, repeat: "$4:$6", write: writeTable3},
+		{name: report.Table4Title, widths: repeatWidth(t4Cols, 6.5), write: writeTable4},
+		{name: sheetStats, widths: append(append([]float64{26}, repeatWidth(statsMonths, 6.5)...), 8),
+			landscape: true, write: writeStats},
+		{name: sheetOutcomes, widths: append([]float64{22}, repeatWidth(7, 10)...), write: writeOutcomes},
+	}
+}
+
+func repeatWidth(n int, w float64) []float64 {
+	ws := make([]float64, n)
+	for i := range ws {
+		ws[i] = w
+	}
+	return ws
+}
+
+// Write renders the annual report's tables as an XLSX workbook to w.
+func Write(w io.Writer, rep *report.AnnualReport) error {
+	if rep == nil {
+		return fmt.Errorf("write xlsx: no report")
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	st, err := newStyles(f)
+	if err != nil {
+		return err
+	}
+	for i, def := range sheetDefs() {
+		if err := addSheet(f, i, def.name); err != nil {
+			return err
+		}
+		s := newSheet(f, st, def.name, def.widths...)
+		writeHeading(s, rep, def)
+		if err := def.write(s, rep); err != nil {
+			return fmt.Errorf("write sheet %s: %w", def.name, err)
+		}
+		if err := s.finish(); err != nil {
+			return err
+		}
+		if err := setupPage(f, def); err != nil {
+			return fmt.Errorf("page setup of %s: %w", def.name, err)
+		}
+	}
+	f.SetActiveSheet(0)
+	if err := setDocProps(f, rep); err != nil {
+		return err
+	}
+	if _, err := f.WriteTo(w); err != nil {
+		return fmt.Errorf("write xlsx: %w", err)
+	}
+	return nil
+}
+
+// addSheet names the new file's first sheet, or adds another.
+func addSheet(f *excelize.File, i int, name string) error {
+	var err error
+	if i == 0 {
+		err = f.SetSheetName(f.GetSheetName(0), name)
+	} else {
+		_, err = f.NewSheet(name)
+	}
+	if err != nil {
+		return fmt.Errorf("add sheet %s: %w", name, err)
+	}
+	return nil
+}
+
+// reportTitle is 「{单位}{年}年政府信息公开工作年度报告」.
+func reportTitle(rep *report.AnnualReport) string {
+	return rep.Unit.Name + strconv.Itoa(rep.Year) + "年政府信息公开工作年度报告"
+}
+
+// writeHeading writes the title row (the report's title over the sheet's,
+// on two lines) and the unit line above the table.
+func writeHeading(s *sheet, rep *report.AnnualReport, def sheetDef) {
+	last := len(def.widths)
+	s.put(1, 1, last, 1, reportTitle(rep)+"\n"+def.name, s.st.title)
+	info := "填报单位：" + rep.Unit.Name
+	if rep.Unit.Code != "" {
+		info += "　统一社会信用代码：" + rep.Unit.Code
+	}
+	info += "　报告年度：" + strconv.Itoa(rep.Year) + "年"
+	s.put(1, 2, last, 2, info, s.st.info)
+	s.height(3, 6)
+}
+
+// setupPage prints the sheet on A4, one page wide, centred, numbered.
+func setupPage(f *excelize.File, def sheetDef) error {
+	orientation, fitHeight := "portrait", 0
+	if def.landscape {
+		orientation = "landscape"
+	}
+	if def.onePage {
+		fitHeight = 1
+	}
+	if err := f.SetPageLayout(def.name, &excelize.PageLayoutOptions{
+		Size:        ptr(9), // A4
+		Orientation: &orientation,
+		FitToWidth:  ptr(1),
+		FitToHeight: ptr(fitHeight), // 0: as many pages down as it takes
+	}); err != nil {
+		return err
+	}
+	if err := f.SetSheetProps(def.name, &excelize.SheetPropsOptions{FitToPage: ptr(true)}); err != nil {
+		return err
+	}
+	if err := f.SetPageMargins(def.name, &excelize.PageLayoutMarginsOptions{
+		Left: ptr(0.5), Right: ptr(0.5), Top: ptr(0.6), Bottom: ptr(0.6),
+		Header: ptr(0.3), Footer: ptr(0.3), Horizontally: ptr(true),
+	}); err != nil {
+		return err
+	}
+	if err := f.SetHeaderFooter(def.name, &excelize.HeaderFooterOptions{
+		OddFooter: "&C第 &P 页，共 &N 页",
+	}); err != nil {
+		return err
+	}
+	if def.repeat == "" {
+		return nil
+	}
+	return f.SetDefinedName(&excelize.DefinedName{
+		Name:     "_xlnm.Print_Titles",
+		RefersTo: "'" + def.name + "'!" + def.repeat,
+		Scope:    def.name,
+	})
+}
+
+// setDocProps stamps the workbook with its title, xxgk as its author and
+// rep.Produced as its creation and modification time, so that the same
+// report gives the same file.
+func setDocProps(f *excelize.File, rep *report.AnnualReport) error {
+	props := &excelize.DocProperties{
+		Title:          reportTitle(rep),
+		Subject:        "政府信息公开工作年度报告",
+		Creator:        "xxgk",
+		LastModifiedBy: "xxgk",
+		Language:       "zh-CN",
+	}
+	if !rep.Produced.IsZero() {
+		stamp := rep.Produced.UTC().Format(time.RFC3339)
+		props.Created, props.Modified = stamp, stamp
+	}
+	if err := f.SetDocProps(props); err != nil {
+		return fmt.Errorf("set doc props: %w", err)
+	}
+	return nil
+}
