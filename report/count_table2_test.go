@@ -117,3 +117,16 @@ func TestAppeals(t *testing.T) {
 		t.Errorf("table4 = %+v\nwant     %+v", rep.Table4, want)
 	}
 }
+
+func TestParseYuan(t *testing.T) {
+	for in, want := range map[string]int64{"1700.50": 170050, "0.00": 0, "12": 1200, "3.5": 350, "-2.01": -201} {
+		if got, err := ParseYuan(in); err != nil || got != want {
+			t.Errorf("ParseYuan(%q) = %d, %v; want %d", in, got, err, want)
+		}
+	}
+	for _, bad := range []string{"", "1.234", "a.00", "1.-5"} {
+		if _, err := ParseYuan(bad); err == nil {
+			t.Errorf("ParseYuan(%q) accepted", bad)
+		}
+	}
+}

@@ -20,7 +20,7 @@ const LedgerFileName = "示例县教育局-2025年台账.xlsx"
 const UnitName = "示例县教育局"
 
 // UnitCode is the sample unit's (fictional) 统一社会信用代码.
-const UnitCode = "11330000MB0000000X"
+const UnitCode = "11330000MB0000000H"
 
 // Year is the year the sample ledgers cover.
 const Year = 2025

@@ -56,7 +56,7 @@ func newDB(t *testing.T) (dir, db string) {
 	t.Helper()
 	dir = t.TempDir()
 	db = filepath.Join(dir, "unit.db")
-	xxgk(t, "init", "--db", db, "--unit", "某某县教育局", "--code", "11330000MB0000001X").must(t)
+	xxgk(t, "init", "--db", db, "--unit", "某某县教育局", "--code", "11330000MB0000001L").must(t)
 	return dir, db
 }
 
@@ -110,4 +110,12 @@ func row(t *testing.T, m map[string]any, code string) string {
 func jsonNum(v any) string {
 	b, _ := json.Marshal(v)
 	return string(b)
+}
+
+func TestInitRefusesBadCreditCode(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "u.db")
+	r := xxgk(t, "init", "--db", db, "--unit", "某某县教育局", "--code", "11330000MB0000001X")
+	if r.code != 1 || !strings.Contains(r.stderr, "校验位应为「L」") {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
 }

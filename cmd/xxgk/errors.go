@@ -43,7 +43,10 @@ var ruleBroken = &userError{code: exitRule}
 // user sees.
 func describe(err error) (int, string) {
 	var ue *userError
+	var cells *ledger.Errors
 	var cell *ledger.CellError
+	var noLedger *ledger.NoLedgerError
+	var file *ledger.FileError
 	var dup *data.DuplicateKeyError
 	var tooNew *data.ErrTooNew
 	switch {
@@ -51,8 +54,14 @@ func describe(err error) (int, string) {
 		return exitInterrupted, "已中断，未完成的操作已撤销。"
 	case errors.As(err, &ue):
 		return ue.code, ue.msg
+	case errors.As(err, &cells):
+		return exitRule, cells.Error()
 	case errors.As(err, &cell):
 		return exitRule, cell.Error()
+	case errors.As(err, &noLedger):
+		return exitRule, noLedger.Error()
+	case errors.As(err, &file):
+		return exitRule, file.Error()
 	case errors.As(err, &dup):
 		return exitRule, dup.Error()
 	case errors.As(err, &tooNew):

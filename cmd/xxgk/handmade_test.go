@@ -61,19 +61,19 @@ func TestHandMadeLedgerGivesHandCountedTables(t *testing.T) {
 	m := annualJSON(t, db, "2025")
 	// columns: natural commercial research nonprofit legal other_org total
 	want := map[string]string{
-		"new":                    "2 0 1 1 1 1 6", // R3 R9 | R5 | R6 | R4 | R7
-		"carried_in":             "1 1 0 0 0 0 2", // R1 | R2 (R8 concluded in 2024)
-		"granted":                "1 0 0 0 0 0 1", // R1 (R6 concluded in 2026)
-		"partial":                "1 0 0 0 0 0 1", // R3, same-day reply on 1 Jan
-		"withheld":               "1 0 0 0 0 0 1",
-		"withheld.internal":      "1 0 0 0 0 0 1", // R9
-		"unavailable.not_held":   "0 0 0 0 1 0 1", // R4
-		"rejected.duplicate":     "0 0 1 0 0 0 1", // R5
-		"other.other":            "0 0 0 0 0 1 1", // R7 withdrawn
-		"result_total":           "3 0 1 0 1 1 6",
-		"carried_out":            "0 1 0 1 0 0 2", // R2 still open, R6 concluded 2026
-		"withheld.state_secret":  "0 0 0 0 0 0 0",
-		"other.no_correction":    "0 0 0 0 0 0 0",
+		"new":                   "2 0 1 1 1 1 6", // R3 R9 | R5 | R6 | R4 | R7
+		"carried_in":            "1 1 0 0 0 0 2", // R1 | R2 (R8 concluded in 2024)
+		"granted":               "1 0 0 0 0 0 1", // R1 (R6 concluded in 2026)
+		"partial":               "1 0 0 0 0 0 1", // R3, same-day reply on 1 Jan
+		"withheld":              "1 0 0 0 0 0 1",
+		"withheld.internal":     "1 0 0 0 0 0 1", // R9
+		"unavailable.not_held":  "0 0 0 0 1 0 1", // R4
+		"rejected.duplicate":    "0 0 1 0 0 0 1", // R5
+		"other.other":           "0 0 0 0 0 1 1", // R7 withdrawn
+		"result_total":          "3 0 1 0 1 1 6",
+		"carried_out":           "0 1 0 1 0 0 2", // R2 still open, R6 concluded 2026
+		"withheld.state_secret": "0 0 0 0 0 0 0",
+		"other.no_correction":   "0 0 0 0 0 0 0",
 	}
 	for code, w := range want {
 		if got := row(t, m, code); got != w {

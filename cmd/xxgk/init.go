@@ -25,7 +25,7 @@ func initCommand(e *env) *cli.Command {
 		UsageText: "xxgk init --db 文件 --unit 单位名称 [--code 统一社会信用代码] [--categories 类别1、类别2…]",
 		Description: "新建数据库（文件权限 0600），登记单位名称和统一社会信用代码，并写入主动公开目录（默认为教育局目录，共 21 类）。" +
 			"对已有数据库再次运行会更新单位信息，不影响台账。\n\n" +
-			"示例：\n   xxgk init --db 示例县教育局.db --unit 示例县教育局 --code 11330000MB0000000X",
+			"示例：\n   xxgk init --db 示例县教育局.db --unit 示例县教育局 --code 11330000MB0000000H",
 		Flags: []cli.Flag{
 			dbFlag(),
 			&cli.StringFlag{Name: "unit", Usage: "单位名称，如「某某县教育局」"},
@@ -41,7 +41,7 @@ func initCommand(e *env) *cli.Command {
 			if name == "" {
 				return usageErrorf("缺少 --unit：请填写单位名称，例如 --unit 某某县教育局。")
 			}
-			opt := initOptions{db: db, unit: report.Unit{Name: name, Code: strings.TrimSpace(c.String("code"))}}
+			opt := initOptions{db: db, unit: report.Unit{Name: name, Code: strings.ToUpper(strings.TrimSpace(c.String("code")))}}
 			if c.IsSet("categories") {
 				if opt.categories, err = readCategories(c.String("categories")); err != nil {
 					return err
@@ -53,8 +53,10 @@ func initCommand(e *env) *cli.Command {
 }
 
 func runInit(ctx context.Context, opt initOptions, e *env) error {
-	if code := opt.unit.Code; code != "" && len([]rune(code)) != 18 {
-		return inputErrorf(nil, "统一社会信用代码「%s」应为 18 位，实际 %d 位。", code, len([]rune(code)))
+	if code := opt.unit.Code; code != "" {
+		if err := report.CheckCreditCode(code); err != nil {
+			return inputErrorf(err, "%v。", err)
+		}
 	}
 	_, statErr := os.Stat(opt.db)
 	fresh := os.IsNotExist(statErr)

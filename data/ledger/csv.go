@@ -30,7 +30,7 @@ func ReadCSV(ctx context.Context, r io.Reader, name string, sink Sink, opt Optio
 	br := bufio.NewReaderSize(r, sniffSize)
 	head, err := br.Peek(sniffSize)
 	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
-		return fmt.Errorf("%s 读取失败：%w", name, err)
+		return &FileError{File: name, Msg: "读取失败", Err: err}
 	}
 	src, err := decodeCSV(br, head, name)
 	if err != nil {
@@ -50,7 +50,7 @@ func ReadCSV(ctx context.Context, r io.Reader, name string, sink Sink, opt Optio
 			break
 		}
 		if err != nil {
-			return fmt.Errorf("%s 第%d行附近 CSV 格式有误，请用 Excel 打开后重新另存为 CSV：%w", name, n, err)
+			return &FileError{File: name, Msg: fmt.Sprintf("第%d行附近 CSV 格式有误，请用 Excel 打开后重新另存为 CSV", n), Err: err}
 		}
 		stop, err := s.row(n, rec)
 		if err != nil {
@@ -71,7 +71,7 @@ func decodeCSV(br *bufio.Reader, head []byte, name string) (io.Reader, error) {
 		_, _ = br.Discard(len(utf8BOM))
 		return br, nil
 	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}), bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
-		return nil, fmt.Errorf("%s 是 UTF-16（Unicode 文本）编码，无法导入：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或 .xlsx", name)
+		return nil, &FileError{File: name, Msg: "是 UTF-16（Unicode 文本）编码，无法导入：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或 .xlsx"}
 	case validUTF8Prefix(head):
 		return br, nil
 	}

@@ -207,9 +207,10 @@ func TestReadFileByExtension(t *testing.T) {
 	if err := ReadFile(context.Background(), xlsx, &recorder{}, Options{}); err != nil {
 		t.Errorf("template via ReadFile: %v", err)
 	}
-	for _, name := range []string{"a.xls", "a.txt"} {
+	for _, name := range []string{"a.xls", "a.txt", "missing.csv", "missing.xlsx"} {
 		err := ReadFile(context.Background(), filepath.Join(dir, name), &recorder{}, Options{})
-		if err == nil || !strings.Contains(err.Error(), name) {
+		var fe *FileError
+		if !errors.As(err, &fe) || fe.File != name || !strings.HasPrefix(err.Error(), name+" ") {
 			t.Errorf("%s: %v", name, err)
 		}
 	}

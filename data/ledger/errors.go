@@ -79,6 +79,20 @@ func (e *Errors) Unwrap() []error {
 	return out
 }
 
+// FileError is a problem with a ledger file as a whole: it cannot be opened
+// or read, is of a kind the readers do not take, or is damaged.
+type FileError struct {
+	File string // base name of the file
+	Msg  string // what is wrong and what to do, in Chinese
+	Err  error  // the cause, for --debug; may be nil
+}
+
+// Error returns the file name and the message, e.g. 「台账.xls 是旧版 Excel…」.
+func (e *FileError) Error() string { return e.File + " " + e.Msg }
+
+// Unwrap returns the cause.
+func (e *FileError) Unwrap() error { return e.Err }
+
 // NoLedgerError says that a file holds no sheet recognised as a ledger.
 type NoLedgerError struct {
 	File  string

@@ -27,14 +27,14 @@ func ReadFile(ctx context.Context, path string, sink Sink, opt Options) error {
 	case ".csv":
 		f, err := os.Open(path)
 		if err != nil {
-			return fmt.Errorf("无法打开台账文件 %s：%w", path, err)
+			return &FileError{File: name, Msg: "无法打开，请检查文件是否存在、是否有读取权限", Err: err}
 		}
 		defer f.Close()
 		return ReadCSV(ctx, f, name, sink, opt)
 	case ".xls", ".et", ".wps":
-		return fmt.Errorf("%s 是旧版 Excel（.xls）或 WPS 格式，请在 Excel 或 WPS 中另存为 .xlsx 后再导入", name)
+		return &FileError{File: name, Msg: "是旧版 Excel（.xls）或 WPS 格式，请在 Excel 或 WPS 中另存为 .xlsx 后再导入"}
 	}
-	return fmt.Errorf("%s 不是可导入的台账文件：只支持 .xlsx 和 .csv", name)
+	return &FileError{File: name, Msg: "不是可导入的台账文件：只支持 .xlsx 和 .csv"}
 }
 
 // read is the state of one file's read.

@@ -1,12 +1,13 @@
 package ledger
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
-	"strings"
+	"os"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -29,7 +30,7 @@ var rawCells = excelize.Options{RawCellValue: true}
 func ReadXLSX(ctx context.Context, r io.Reader, name string, sink Sink, opt Options) error {
 	b, err := io.ReadAll(r)
 	if err != nil {
-		return fmt.Errorf("%s 读取失败：%w", name, err)
+		return &FileError{File: name, Msg: "读取失败", Err: err}
 	}
 	if err := checkZip(bytes.NewReader(b), int64(len(b))); err != nil {
 		return openError(name, err)
@@ -54,19 +55,11 @@ func readXLSXFile(ctx context.Context, path, name string, sink Sink, opt Options
 	return readWorkbook(ctx, f, name, sink, opt)
 }
 
-// cleanError shows a library error with any invalid UTF-8 (from a damaged
-// file) replaced, so that messages stay printable.
-type cleanError struct{ err error }
-
-func (e cleanError) Error() string { return strings.ToValidUTF8(e.err.Error(), "\uFFFD") }
-func (e cleanError) Unwrap() error { return e.err }
-
 func openError(name string, err error) error {
-	err = cleanError{err}
 	if errors.Is(err, excelize.ErrWorkbookPassword) || errors.Is(err, excelize.ErrWorkbookFileFormat) {
-		return fmt.Errorf("%s 无法打开：文件设置了密码或不是 .xlsx 格式，请去掉密码、另存为 .xlsx 后再导入（%w）", name, err)
+		return &FileError{File: name, Msg: "无法打开：文件设置了密码或不是 .xlsx 格式，请去掉密码、另存为 .xlsx 后再导入", Err: err}
 	}
-	return fmt.Errorf("%s 无法打开：不是有效的 .xlsx 文件，可能已损坏（%w）", name, err)
+	return &FileError{File: name, Msg: "无法打开：不是有效的 .xlsx 文件，可能已损坏", Err: err}
 }
 
 func readWorkbook(ctx context.Context, f *excelize.File, name string, sink Sink, opt Options) error {
@@ -84,6 +77,10 @@ func readWorkbook(ctx context.Context, f *excelize.File, name string, sink Sink,
 	return rd.done()
 }
 
+func sheetError(file, sheet string, err error) error {
+	return &FileError{File: file, Msg: fmt.Sprintf("工作表「%s」读取失败，文件可能已损坏", sheet), Err: err}
+}
+
 // quietSheets are the template's own sheets, skipped without a notice.
 var quietSheets = map[string]bool{helpSheet: true, optionsSheet: true}
 
@@ -95,14 +92,14 @@ func readSheet(rd *read, f *excelize.File, name string, date1904 bool) (err erro
 	}
 	defer func() {
 		if cerr := rows.Close(); err == nil && cerr != nil {
-			err = fmt.Errorf("%s 工作表「%s」读取失败：%w", rd.file, name, cleanError{cerr})
+			err = sheetError(rd.file, name, cerr)
 		}
 	}()
 	s := &sheet{r: rd, name: name, date1904: date1904}
 	for n := 1; rows.Next(); n++ {
 		cells, err := rows.Columns(rawCells)
 		if err != nil {
-			return fmt.Errorf("%s 工作表「%s」第%d行读取失败：%w", rd.file, name, n, cleanError{err})
+			return sheetError(rd.file, name, err)
 		}
 		stop, err := s.row(n, cells)
 		if err != nil {
@@ -113,9 +110,59 @@ func readSheet(rd *read, f *excelize.File, name string, date1904 bool) (err erro
 		}
 	}
 	if err := rows.Error(); err != nil {
-		return fmt.Errorf("%s 工作表「%s」读取失败：%w", rd.file, name, cleanError{err})
+		return sheetError(rd.file, name, err)
 	}
 	visible, _ := f.GetSheetVisible(name)
 	s.finish(!visible || quietSheets[name])
 	return nil
+}
+
+// Deflate cannot expand data more than about 1032 times; an entry that
+// claims more is damaged. The slack covers tiny entries.
+const (
+	maxDeflateRatio = 1100
+	ratioSlack      = 1 << 20
+)
+
+var zipMagic = []byte("PK\x03\x04")
+
+// checkZip refuses a workbook whose zip directory claims sizes its data
+// cannot hold. excelize allocates what an entry claims before reading it,
+// so a damaged header could otherwise ask for gigabytes. Files that are not
+// zip archives (encrypted workbooks) are left to excelize.
+func checkZip(r io.ReaderAt, size int64) error {
+	head := make([]byte, len(zipMagic))
+	if _, err := r.ReadAt(head, 0); err != nil || !bytes.Equal(head, zipMagic) {
+		return nil
+	}
+	zr, err := zip.NewReader(r, size)
+	if err != nil {
+		return err
+	}
+	for _, f := range zr.File {
+		claimed, packed := f.UncompressedSize64, f.CompressedSize64
+		switch {
+		case f.Method == zip.Store && claimed != packed,
+			packed > uint64(size),
+			claimed > packed*maxDeflateRatio+ratioSlack:
+			return fmt.Errorf("zip entry %q: %w", f.Name, errDamagedZip)
+		}
+	}
+	return nil
+}
+
+var errDamagedZip = errors.New("sizes in the zip directory are impossible")
+
+// checkZipFile runs checkZip on a file without reading it whole.
+func checkZipFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	return checkZip(f, fi.Size())
 }

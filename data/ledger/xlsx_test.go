@@ -143,7 +143,8 @@ func TestReadXLSXDate1904(t *testing.T) {
 
 func TestReadXLSXDamaged(t *testing.T) {
 	_, _, err := readXLSXBytes(t, []byte("not a zip"), "坏.xlsx")
-	if err == nil || !strings.HasPrefix(err.Error(), "坏.xlsx 无法打开") {
+	var fe *FileError
+	if !errors.As(err, &fe) || err.Error() != "坏.xlsx 无法打开：不是有效的 .xlsx 文件，可能已损坏" {
 		t.Errorf("err = %v", err)
 	}
 }

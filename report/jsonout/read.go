@@ -68,13 +68,14 @@ type document struct {
 		ByMonth      [12]int   `json:"by_month"`
 	} `json:"publications"`
 	ProcessingFees struct {
-		Count int `json:"count"`
+		Count      int    `json:"count"`
+		AmountYuan string `json:"amount_yuan"`
 	} `json:"processing_fees"`
 	ProducedAt string `json:"produced_at"`
 }
 
-// Read parses a report written by Write. Figures it does not carry (the
-// category × month grid, the 信息处理费 amount) are left zero.
+// Read parses a report written by Write. The category × month grid, which the
+// JSON does not carry, is left empty.
 func Read(r io.Reader) (*report.AnnualReport, error) {
 	var d document
 	if err := json.NewDecoder(r).Decode(&d); err != nil {
@@ -102,6 +103,13 @@ func Read(r io.Reader) (*report.AnnualReport, error) {
 	p.ByCategory, p.ByDepartment, p.ByChannel = d.Publications.ByCategory, d.Publications.ByDepartment, d.Publications.ByChannel
 	p.ByMonth = d.Publications.ByMonth
 	rep.ProcessingFees.Count = d.ProcessingFees.Count
+	if a := d.ProcessingFees.AmountYuan; a != "" {
+		fen, err := report.ParseYuan(a)
+		if err != nil {
+			return nil, fmt.Errorf("read report json: processing_fees: %w", err)
+		}
+		rep.ProcessingFees.AmountFen = fen
+	}
 	if d.ProducedAt != "" {
 		t, err := time.Parse(time.RFC3339, d.ProducedAt)
 		if err != nil {

@@ -1,0 +1,89 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+var update = flag.Bool("update", false, "rewrite samples/output from the demo")
+
+// sampleOutput is where the demo's outputs are kept in the repository.
+const sampleOutput = "../../samples/output"
+
+// TestDemoOutputsMatchSamples runs the demo with the fixed clock and
+// compares every output with the copy under samples/output, so that the
+// committed sample outputs never drift from the code (-update rewrites
+// them). XLSX files are compared by their cells, not their bytes.
+func TestDemoOutputsMatchSamples(t *testing.T) {
+	out := t.TempDir()
+	r := xxgk(t, "demo", "--out", out).must(t)
+	for _, want := range []string{"导入完成：新增 403 条", "年度报告.xlsx", "年度报告.json", "核对结果.txt", "台账模板.xlsx", "演示完成"} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("demo output lacks %q:\n%s", want, r.stderr)
+		}
+	}
+	names := []string{
+		"示例县教育局-2025年-政府信息公开工作年度报告.xlsx",
+		"示例县教育局-2025年-政府信息公开工作年度报告.json",
+		"示例县教育局-2025年-核对结果.txt",
+		"台账模板.xlsx",
+	}
+	if *update {
+		if err := os.MkdirAll(sampleOutput, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range names {
+			b, err := os.ReadFile(filepath.Join(out, n))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(sampleOutput, n), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return
+	}
+	for _, n := range names {
+		got, want := filepath.Join(out, n), filepath.Join(sampleOutput, n)
+		if strings.HasSuffix(n, ".xlsx") {
+			if g, w := cells(t, got), cells(t, want); !reflect.DeepEqual(g, w) {
+				t.Errorf("%s differs from samples/output (run go test ./cmd/xxgk/ -update and review the diff)", n)
+			}
+			continue
+		}
+		g, _ := os.ReadFile(got)
+		w, err := os.ReadFile(want)
+		if err != nil {
+			t.Fatalf("%v (run go test ./cmd/xxgk/ -update)", err)
+		}
+		if !bytes.Equal(g, w) {
+			t.Errorf("%s differs from samples/output (run go test ./cmd/xxgk/ -update and review the diff)", n)
+		}
+	}
+}
+
+// cells reads every sheet's cell values.
+func cells(t *testing.T, path string) map[string][][]string {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	out := map[string][][]string{}
+	for _, sh := range f.GetSheetList() {
+		rows, err := f.GetRows(sh)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[sh] = rows
+	}
+	return out
+}

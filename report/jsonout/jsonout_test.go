@@ -1,0 +1,101 @@
+package jsonout
+
+import (
+	"bytes"
+	"encoding/json"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xxgk/xxgk/report"
+)
+
+// sample returns a report with a distinct number in every figure.
+func sample() *report.AnnualReport {
+	r := &report.AnnualReport{Unit: report.Unit{Name: "某某县教育局", Code: "11330000MB0000001L"}, Year: 2025,
+		Produced: time.Date(2026, 1, 10, 9, 30, 0, 0, time.FixedZone("CST", 8*3600))}
+	n := 1
+	next := func() int { n++; return n }
+	r.Table2 = report.Table2{Rules: report.DocCounts{next(), next(), next()}, NormativeDocs: report.DocCounts{next(), next(), next()},
+		Licensing: next(), Penalty: next(), Enforcement: next(), FeesWan: "4166.241619"}
+	for i := range r.Table3.Rows {
+		for j := range r.Table3.Rows[i] {
+			r.Table3.Rows[i][j] = next()
+		}
+	}
+	r.Table4.Review = report.AppealCounts{next(), next(), next(), next(), next()}
+	r.Table4.LitigationDirect = report.AppealCounts{next(), next(), next(), next(), next()}
+	r.Table4.LitigationAfterReview = report.AppealCounts{next(), next(), next(), next(), next()}
+	r.Publications = report.PublicationStats{Total: 9, KeyArea: 3, FromRequests: 1,
+		ByCategory:   []report.NamedCount{{"政策文件", 5}, {"招生考试", 4}, {"其他", 0}},
+		ByDepartment: []report.NamedCount{{"办公室", 6}, {"基础教育股", 3}},
+		ByChannel:    []report.NamedCount{{"政府网站", 9}, {"政务新媒体", 2}},
+		ByMonth:      [12]int{1, 0, 2, 0, 1, 0, 0, 3, 0, 0, 1, 1}}
+	r.ProcessingFees = report.FeeSummary{Count: 2, AmountFen: 170050}
+	return r
+}
+
+func TestRoundTrip(t *testing.T) {
+	var first, second bytes.Buffer
+	if err := Write(&first, sample()); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Read(bytes.NewReader(first.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := sample()
+	if back.Table2 != want.Table2 || back.Table3 != want.Table3 || back.Table4 != want.Table4 || back.Unit != want.Unit || back.Year != want.Year {
+		t.Fatalf("tables differ after a round trip")
+	}
+	if !back.Produced.Equal(want.Produced) || !reflect.DeepEqual(back.Publications.ByCategory, want.Publications.ByCategory) {
+		t.Fatalf("produced or categories differ: %v %v", back.Produced, back.Publications.ByCategory)
+	}
+	if err := Write(&second, back); err != nil {
+		t.Fatal(err)
+	}
+	if first.String() != second.String() {
+		t.Errorf("write → read → write is not identical:\n%s\n---\n%s", first.String(), second.String())
+	}
+}
+
+func TestKeysAndOrder(t *testing.T) {
+	var b bytes.Buffer
+	if err := Write(&b, sample()); err != nil {
+		t.Fatal(err)
+	}
+	text := b.String()
+	var m map[string]map[string]any
+	if err := json.Unmarshal(b.Bytes(), &map[string]any{}); err != nil {
+		t.Fatal(err)
+	}
+	json.Unmarshal(b.Bytes(), &m)
+	t3 := m["table3"]
+	for _, row := range report.Table3Rows {
+		cols, ok := t3[row.Code].(map[string]any)
+		if !ok || len(cols) != 7 {
+			t.Errorf("table3.%s: %v", row.Code, t3[row.Code])
+		}
+	}
+	for _, g := range report.Table3Groups {
+		if cols, ok := t3[g.Code].(map[string]any); !ok || len(cols) != 7 {
+			t.Errorf("table3 group %s missing", g.Code)
+		}
+	}
+	// statutory order, each group sum just before its items
+	order := []string{`"new"`, `"carried_in"`, `"granted"`, `"partial"`, `"withheld"`, `"withheld.state_secret"`, `"unavailable"`, `"rejected"`, `"other"`, `"other.other"`, `"result_total"`, `"carried_out"`}
+	last := -1
+	for _, k := range order {
+		i := strings.Index(text, k+":")
+		if i <= last {
+			t.Fatalf("key %s out of order", k)
+		}
+		last = i
+	}
+	for _, want := range []string{`"amount_wan": "4166.241619"`, `"unit": "某某县教育局"`, `"by_month": [`, `"amount_yuan": "1700.50"`, `"produced_at": "2026-01-10T09:30:00+08:00"`} {
+		if !strings.Contains(text, want) {
+			t.Errorf("json lacks %s", want)
+		}
+	}
+}
