@@ -13,6 +13,7 @@ import (
 	"github.com/xxgk/xxgk/data/statfile"
 	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/jsonout"
+	"github.com/xxgk/xxgk/templates"
 )
 
 type checkOptions struct {
@@ -115,24 +116,21 @@ func runCheckFile(_ context.Context, opt checkOptions, e *env) error {
 // printProblems lists problems on stdout, errors first, and returns
 // ruleBroken when any is an error.
 func printProblems(e *env, what string, problems []report.Problem) error {
-	errs, notes := 0, 0
-	for _, level := range []report.Level{report.LevelError, report.LevelNote} {
-		for _, p := range problems {
-			if p.Level != level {
-				continue
-			}
-			fmt.Fprintf(e.stdout, "%s［%s］%s：%s\n", p.Level, p.Rule, p.Where, p.Message)
-			if level == report.LevelError {
-				errs++
-			} else {
-				notes++
-			}
+	var errs, notes []report.Problem
+	for _, p := range problems {
+		if p.Level == report.LevelError {
+			errs = append(errs, p)
+		} else {
+			notes = append(notes, p)
 		}
 	}
-	if errs == 0 {
-		fmt.Fprintf(e.stderr, "%s：核对通过，没有发现错误（提示 %d 条）。\n", what, notes)
+	if err := e.text.ExecuteTemplate(e.stdout, templates.Check, append(errs, notes...)); err != nil {
+		return err
+	}
+	if len(errs) == 0 {
+		fmt.Fprintf(e.stderr, "%s：核对通过，没有发现错误（提示 %d 条）。\n", what, len(notes))
 		return nil
 	}
-	fmt.Fprintf(e.stderr, "%s：发现 %d 个错误、%d 条提示。\n", what, errs, notes)
+	fmt.Fprintf(e.stderr, "%s：发现 %d 个错误、%d 条提示。\n", what, len(errs), len(notes))
 	return ruleBroken
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"io"
+	"text/template"
 	"time"
 )
 
@@ -14,4 +15,5 @@ type env struct {
 	getenv   func(string) string
 	terminal bool // stderr is a console: progress may rewrite its line
 	debug    bool
+	text     *template.Template // the embedded text templates (package templates)
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/templates"
 )
 
 type explainOptions struct {
@@ -67,14 +68,7 @@ func runExplain(ctx context.Context, opt explainOptions, e *env) error {
 		}
 		value = fmt.Sprint(len(hits))
 	}
-	fmt.Fprintf(e.stdout, "%s %d 年 %s = %s\n", rep.Unit.Name, opt.year, report.FigureName(opt.cell), value)
-	if len(hits) == 0 {
-		fmt.Fprintln(e.stdout, "没有台账记录计入此单元格。")
-		return nil
-	}
-	fmt.Fprintf(e.stdout, "计入的台账记录 %d 条：\n", len(hits))
-	for i, h := range hits {
-		fmt.Fprintf(e.stdout, "%d. %s %s（%s）\n   %s\n", i+1, h.Ledger, h.Key, h.Origin, h.Rule)
-	}
-	return nil
+	return e.text.ExecuteTemplate(e.stdout, templates.Explain, map[string]any{
+		"Unit": rep.Unit.Name, "Year": opt.year, "Name": report.FigureName(opt.cell), "Value": value, "Hits": hits,
+	})
 }

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -109,4 +112,41 @@ func splitPath(p string) []string {
 		}
 	}
 	return []string{p}
+}
+
+// Applicants' names, contacts and request texts never leave the unit's
+// database: no report output carries them.
+func TestReportsCarryNoPersonalData(t *testing.T) {
+	_, db := importHandMade(t)
+	out := t.TempDir()
+	xxgk(t, "report", "annual", "--db", db, "--year", "2025", "--out", out).must(t)
+	files, _ := filepath.Glob(filepath.Join(out, "*"))
+	if len(files) != 2 {
+		t.Fatalf("outputs: %v", files)
+	}
+	personal := []string{"张某", "甲公司", "乙律师事务所", "13800000000", "申请人撤回申请"}
+	for _, f := range files {
+		var text string
+		if strings.HasSuffix(f, ".xlsx") {
+			for _, rows := range cells(t, f) {
+				for _, r := range rows {
+					text += strings.Join(r, "\t") + "\n"
+				}
+			}
+		} else {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text = string(b)
+		}
+		if !strings.Contains(text, "某某县教育局") {
+			t.Fatalf("%s: could not read the output", f)
+		}
+		for _, p := range personal {
+			if strings.Contains(text, p) {
+				t.Errorf("%s contains personal data %q", filepath.Base(f), p)
+			}
+		}
+	}
 }

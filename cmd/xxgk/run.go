@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/urfave/cli/v2"
+	"github.com/xxgk/xxgk/templates"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -15,8 +16,14 @@ var version = "dev"
 // run runs xxgk with args (args[0] is the program name) and returns the
 // exit code. All output goes to e's streams.
 func run(ctx context.Context, args []string, e *env) int {
+	text, err := templates.Text()
+	if err != nil {
+		fmt.Fprintln(e.stderr, "错误：内部错误："+err.Error())
+		return exitRule
+	}
+	e.text = text
 	app := newApp(e)
-	err := app.RunContext(ctx, args)
+	err = app.RunContext(ctx, args)
 	if err == nil {
 		return exitOK
 	}

@@ -17,20 +17,20 @@ func sample() *report.AnnualReport {
 		Produced: time.Date(2026, 1, 10, 9, 30, 0, 0, time.FixedZone("CST", 8*3600))}
 	n := 1
 	next := func() int { n++; return n }
-	r.Table2 = report.Table2{Rules: report.DocCounts{next(), next(), next()}, NormativeDocs: report.DocCounts{next(), next(), next()},
+	r.Table2 = report.Table2{Rules: report.DocCounts{Issued: next(), Repealed: next(), InForce: next()}, NormativeDocs: report.DocCounts{Issued: next(), Repealed: next(), InForce: next()},
 		Licensing: next(), Penalty: next(), Enforcement: next(), FeesWan: "4166.241619"}
 	for i := range r.Table3.Rows {
 		for j := range r.Table3.Rows[i] {
 			r.Table3.Rows[i][j] = next()
 		}
 	}
-	r.Table4.Review = report.AppealCounts{next(), next(), next(), next(), next()}
-	r.Table4.LitigationDirect = report.AppealCounts{next(), next(), next(), next(), next()}
-	r.Table4.LitigationAfterReview = report.AppealCounts{next(), next(), next(), next(), next()}
+	r.Table4.Review = report.AppealCounts{Upheld: next(), Corrected: next(), Other: next(), Pending: next(), Total: next()}
+	r.Table4.LitigationDirect = report.AppealCounts{Upheld: next(), Corrected: next(), Other: next(), Pending: next(), Total: next()}
+	r.Table4.LitigationAfterReview = report.AppealCounts{Upheld: next(), Corrected: next(), Other: next(), Pending: next(), Total: next()}
 	r.Publications = report.PublicationStats{Total: 9, KeyArea: 3, FromRequests: 1,
-		ByCategory:   []report.NamedCount{{"政策文件", 5}, {"招生考试", 4}, {"其他", 0}},
-		ByDepartment: []report.NamedCount{{"办公室", 6}, {"基础教育股", 3}},
-		ByChannel:    []report.NamedCount{{"政府网站", 9}, {"政务新媒体", 2}},
+		ByCategory:   []report.NamedCount{{Name: "政策文件", Count: 5}, {Name: "招生考试", Count: 4}, {Name: "其他", Count: 0}},
+		ByDepartment: []report.NamedCount{{Name: "办公室", Count: 6}, {Name: "基础教育股", Count: 3}},
+		ByChannel:    []report.NamedCount{{Name: "政府网站", Count: 9}, {Name: "政务新媒体", Count: 2}},
 		ByMonth:      [12]int{1, 0, 2, 0, 1, 0, 0, 3, 0, 0, 1, 1}}
 	r.ProcessingFees = report.FeeSummary{Count: 2, AmountFen: 170050}
 	return r
