@@ -4,11 +4,11 @@ import "strings"
 
 // table2Names names table 2's figures as printed.
 var table2Names = map[string]string{
-	"rules":          "规章",
-	"normative_docs": "行政规范性文件",
-	"licensing":      "行政许可",
-	"penalty":        "行政处罚",
-	"enforcement":    "行政强制",
+	"rules":          DocKindLabels[DocRule],
+	"normative_docs": DocKindLabels[DocNormative],
+	"licensing":      DecisionKindLabels[DecisionLicensing],
+	"penalty":        DecisionKindLabels[DecisionPenalty],
+	"enforcement":    DecisionKindLabels[DecisionEnforcement],
 	"fees":           Table2FeeLabel,
 	"issued":         Table2Issued,
 	"repealed":       Table2Repealed,

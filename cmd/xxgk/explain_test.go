@@ -41,6 +41,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"check", "--db", "x.db", "--year", "25"}, "不是有效年度"},
 		{[]string{"import", "--db", "x.db", "--bogus"}, "未知选项 -bogus"},
 		{[]string{"init", "--db", "x.db"}, "缺少 --unit"},
+		{[]string{"bogus"}, "未知命令「bogus」"},
 	}
 	for _, c := range cases {
 		r := xxgk(t, c.args...)

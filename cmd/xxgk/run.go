@@ -23,7 +23,12 @@ func run(ctx context.Context, args []string, e *env) int {
 	}
 	e.text = text
 	app := newApp(e)
+	unknown := ""
+	app.CommandNotFound = func(_ *cli.Context, name string) { unknown = name }
 	err = app.RunContext(ctx, args)
+	if err == nil && unknown != "" {
+		err = usageErrorf("未知命令「%s」。运行 xxgk --help 查看可用的命令。", unknown)
+	}
 	if err == nil {
 		return exitOK
 	}

@@ -8,15 +8,13 @@ import (
 	"github.com/xxgk/xxgk/report"
 )
 
-// Row labels of table 2 that report/statutory.go does not hold yet (it has
-// only 「行政事业性收费」). They belong there beside the other Table2*
-// constants; until then they are spelt here, once.
-const (
-	labelRules         = "规章"
-	labelNormativeDocs = "行政规范性文件"
-	labelLicensing     = "行政许可"
-	labelPenalty       = "行政处罚"
-	labelEnforcement   = "行政强制"
+// Row labels of table 2, from the statutory definitions.
+var (
+	labelRules         = report.DocKindLabels[report.DocRule]
+	labelNormativeDocs = report.DocKindLabels[report.DocNormative]
+	labelLicensing     = report.DecisionKindLabels[report.DecisionLicensing]
+	labelPenalty       = report.DecisionKindLabels[report.DecisionPenalty]
+	labelEnforcement   = report.DecisionKindLabels[report.DecisionEnforcement]
 )
 
 // t2block is one block of table 2: a caption row (第二十条第（…）项), a
