@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/xuri/excelize/v2"
+	"github.com/xxgk/xxgk/report/xlsx"
 )
 
 func TestCheckCleanYear(t *testing.T) {
@@ -83,5 +86,37 @@ func TestCheckFileOnOwnOutput(t *testing.T) {
 	r := xxgk(t, "check", "--file", files[0])
 	if r.code != 0 {
 		t.Fatalf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+}
+
+// A table filled in by hand that breaks the 勾稽关系 is refused with the
+// cell where the rule breaks.
+func TestCheckFileFindsBrokenHandFilledTable(t *testing.T) {
+	_, db := importHandMade(t)
+	out := t.TempDir()
+	xxgk(t, "report", "annual", "--db", db, "--year", "2025", "--out", out, "--format", "xlsx").must(t)
+	files, _ := filepath.Glob(filepath.Join(out, "*.xlsx"))
+	f, err := excelize.OpenFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	sheet, ref, _ := xlsx.CellRef("table3.carried_out.commercial")
+	if err := f.SetCellValue(sheet, ref, "3"); err != nil { // text, as clerks type it; was 1
+		t.Fatal(err)
+	}
+	hand := filepath.Join(out, "手填.xlsx")
+	if err := f.SaveAs(hand); err != nil {
+		t.Fatal(err)
+	}
+	r := xxgk(t, "check", "--file", hand)
+	if r.code != 1 {
+		t.Fatalf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	want := "错误［勾稽关系］工作表「" + sheet + "」"
+	if !strings.Contains(r.stdout, want) || !strings.Contains(r.stdout, "表三「商业企业」列：第一项 0 + 第二项 1 = 1，不等于第三项总计 0 + 第四项 3 = 3") {
+		t.Errorf("stdout:\n%s", r.stdout)
+	}
+	if !strings.Contains(r.stdout, "错误［总计列］") {
+		t.Errorf("the row total is now off too:\n%s", r.stdout)
 	}
 }

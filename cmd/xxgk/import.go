@@ -72,6 +72,13 @@ func runImport(ctx context.Context, opt importOptions, e *env) error {
 		return err
 	}
 	printImportStats(e, im.Stats())
+	unknown, err := st.UnknownCategories(ctx)
+	if err != nil {
+		return err
+	}
+	for _, c := range unknown {
+		fmt.Fprintf(e.stderr, "提示：类别「%s」（%d 条）不在本单位的主动公开目录中，统计时单列；如需加入目录，请用 xxgk init --categories 更新目录。\n", c.Name, c.Count)
+	}
 	return nil
 }
 

@@ -134,3 +134,27 @@ func countRows(t *testing.T, db, table string) int {
 	}
 	return n
 }
+
+func TestImportNotesUnknownCategory(t *testing.T) {
+	dir, db := newDB(t)
+	p := writeFile(t, dir, "pub.csv", "索引号,标题,发布日期,类别\nP1,通知一,2025-03-01,招生考试\nP2,通知二,2025-03-02,校园风采\nP3,通知三,2025-03-03,校园风采\n")
+	r := xxgk(t, "import", "--db", db, p).must(t)
+	if !strings.Contains(r.stderr, "提示：类别「校园风采」（2 条）不在本单位的主动公开目录中") || strings.Contains(r.stderr, "「招生考试」") {
+		t.Errorf("stderr: %s", r.stderr)
+	}
+	m := annualJSON(t, db, "2025")
+	cats := at(t, m, "publications", "by_category").(map[string]any)
+	if len(cats) != 22 || jsonNum(cats["校园风采"]) != "2" || jsonNum(cats["机构概况"]) != "0" {
+		t.Errorf("by_category = %v", cats)
+	}
+}
+
+func TestBlankTemplateImportsNothing(t *testing.T) {
+	dir, db := newDB(t)
+	tpl := filepath.Join(dir, "模板.xlsx")
+	xxgk(t, "template", "--out", tpl, "--db", db).must(t)
+	r := xxgk(t, "import", "--db", db, tpl).must(t)
+	if !strings.Contains(r.stderr, "没有读到任何台账记录") {
+		t.Errorf("stderr: %s", r.stderr)
+	}
+}
