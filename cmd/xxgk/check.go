@@ -17,27 +17,29 @@ import (
 )
 
 type checkOptions struct {
-	db   string
-	year int
-	file string
+	db       string
+	year     int
+	file     string
+	previous string // last year's published table, when no snapshot of it exists
 }
 
 func checkCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "check",
 		Usage:     "核对台账或统计表是否符合规则（有错误时退出码为 1）",
-		UsageText: "xxgk check --db 文件 --year 年度\n   xxgk check --file 年报统计表.xlsx",
+		UsageText: "xxgk check --db 文件 --year 年度 [--previous 上年统计表.xlsx]\n   xxgk check --file 年报统计表.xlsx",
 		Description: "按年度核对数据库：表三每列「第一项加第二项之和，等于第三项加第四项之和」、各总计、上年年报的结转下年度与本年上年结转、" +
 			"年报生成后又被修改的台账、已办结未填结果、有结果未填办结日期、办结早于收到、晚于今天的日期等，逐条列出位置。" +
 			"--file 用同样的规则核对手工填写的国家格式统计表（按行列标签查找，不限位置）。\n\n" +
-			"示例：\n   xxgk check --db 示例县教育局.db --year 2025\n   xxgk check --file 某某学校2025年年报.xlsx",
+			"示例：\n   xxgk check --db 示例县教育局.db --year 2025\n   xxgk check --db 示例县教育局.db --year 2025 --previous 2024年年报统计表.xlsx\n   xxgk check --file 某某学校2025年年报.xlsx",
 		Flags: []cli.Flag{
 			dbFlag(),
 			&cli.IntFlag{Name: "year", Usage: "核对的年度，如 2025"},
 			&cli.StringFlag{Name: "file", Usage: "核对一个手工填写的年报统计表（.xlsx）"},
+			&cli.StringFlag{Name: "previous", Usage: "上一年已发布的年报统计表（.xlsx），用于核对上年结转（数据库中没有上一年记录时使用）"},
 		},
 		Action: func(c *cli.Context) error {
-			opt := checkOptions{file: c.String("file")}
+			opt := checkOptions{file: c.String("file"), previous: c.String("previous")}
 			var err error
 			if opt.file != "" {
 				return runCheckFile(c.Context, opt, e)
@@ -74,6 +76,14 @@ func runCheckYear(ctx context.Context, opt checkOptions, e *env) error {
 	if err != nil {
 		return err
 	}
+	if opt.previous != "" {
+		sf, err := readStatFile(opt.previous)
+		if err != nil {
+			return err
+		}
+		prev = sf.Report
+		prev.Year = opt.year - 1
+	}
 	if prev != nil {
 		problems = append(problems, report.CheckCarryOver(prev, rep, nil)...)
 		problems = append(problems, report.NoteInForce(prev, rep)...)
@@ -93,15 +103,24 @@ func lastYearReport(ctx context.Context, st *data.Store, y int) (*report.AnnualR
 	return jsonout.Read(bytes.NewReader(sn.Figures))
 }
 
-func runCheckFile(_ context.Context, opt checkOptions, e *env) error {
-	f, err := os.Open(opt.file)
+// readStatFile reads a statutory table filled in by hand.
+func readStatFile(path string) (*statfile.File, error) {
+	f, err := os.Open(path)
 	if err != nil {
-		return inputErrorf(err, "无法打开 %s：%v", opt.file, err)
+		return nil, inputErrorf(err, "无法打开 %s：%v", path, err)
 	}
 	defer f.Close()
-	sf, err := statfile.Read(f, filepath.Base(opt.file))
+	sf, err := statfile.Read(f, filepath.Base(path))
 	if err != nil {
-		return inputErrorf(err, "%s", err.Error())
+		return nil, inputErrorf(err, "%s", err.Error())
+	}
+	return sf, nil
+}
+
+func runCheckFile(_ context.Context, opt checkOptions, e *env) error {
+	sf, err := readStatFile(opt.file)
+	if err != nil {
+		return err
 	}
 	where := func(path string) string {
 		if w, ok := sf.Where[path]; ok {

@@ -120,3 +120,29 @@ func TestCheckFileFindsBrokenHandFilledTable(t *testing.T) {
 		t.Errorf("the row total is now off too:\n%s", r.stdout)
 	}
 }
+
+// In its first year with xxgk a unit has no snapshot of last year: the
+// published table of last year, read from its XLSX, serves instead.
+func TestCheckCarryOverAgainstPublishedTable(t *testing.T) {
+	_, db := importHandMade(t)
+	out := t.TempDir()
+	xxgk(t, "report", "annual", "--db", db, "--year", "2024", "--out", out, "--format", "xlsx").must(t)
+	files, _ := filepath.Glob(filepath.Join(out, "*.xlsx"))
+	other := filepath.Join(t.TempDir(), "other.db")
+	xxgk(t, "init", "--db", other, "--unit", "某某县教育局").must(t)
+	dir := t.TempDir()
+	xxgk(t, "import", "--db", other, writeFile(t, dir, "依申请公开.csv", handRequests)).must(t)
+	xxgk(t, "check", "--db", other, "--year", "2025", "--previous", files[0]).must(t)
+
+	f, err := excelize.OpenFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	sheet, ref, _ := xlsx.CellRef("table3.carried_out.natural")
+	f.SetCellValue(sheet, ref, 5)
+	f.SaveAs(files[0])
+	r := xxgk(t, "check", "--db", other, "--year", "2025", "--previous", files[0])
+	if r.code != 1 || !strings.Contains(r.stdout, "表三「自然人」列：2024 年年报的「结转下年度继续办理」为 5，本年「上年结转」为 1") {
+		t.Fatalf("exit %d\n%s", r.code, r.stdout)
+	}
+}

@@ -121,8 +121,7 @@ func runReportAnnual(ctx context.Context, opt reportOptions, e *env) ([]string, 
 	var written []string
 	for _, f := range opt.formats {
 		path := filepath.Join(opt.out, annualFileName(rep, f))
-		render := map[string]func(io.Writer, *report.AnnualReport) error{"xlsx": xlsx.Write, "json": jsonout.Write}[f]
-		if err := writeFileAtomic(path, func(w io.Writer) error { return render(w, rep) }); err != nil {
+		if err := writeFileAtomic(path, func(w io.Writer) error { return renderAnnual(f, w, rep) }); err != nil {
 			return written, err
 		}
 		written = append(written, path)
@@ -140,6 +139,17 @@ func runReportAnnual(ctx context.Context, opt reportOptions, e *env) ([]string, 
 		fmt.Fprintf(e.stderr, "注意：台账中发现 %d 处问题，统计数字可能不准确，请运行 xxgk check --db %s --year %d 查看。\n", n, opt.db, opt.year)
 	}
 	return written, nil
+}
+
+// renderAnnual writes rep in one of annualFormats.
+func renderAnnual(format string, w io.Writer, rep *report.AnnualReport) error {
+	switch format {
+	case "xlsx":
+		return xlsx.Write(w, rep)
+	case "json":
+		return jsonout.Write(w, rep)
+	}
+	return fmt.Errorf("unknown format %q", format)
 }
 
 // writeFileAtomic writes path through a temporary file in the same folder,
