@@ -17,7 +17,7 @@ const appHelp = `名称：
    {{join .Names ", "}}{{"\t"}}{{.Usage}}{{end}}
 
 全局选项：{{range .VisibleFlags}}
-   `+flagLine+`{{end}}
+   ` + flagLine + `{{end}}
 
 退出码：0 成功；1 数据违反规则或输入被拒绝；2 用法错误；130 被中断。
 运行 xxgk 命令 --help 查看每个命令的说明和示例。
@@ -35,7 +35,7 @@ const commandHelp = `名称：
 {{- if .VisibleFlags}}
 
 选项：{{range .VisibleFlags}}
-   `+flagLine+`{{end}}{{end}}
+   ` + flagLine + `{{end}}{{end}}
 `
 
 const subcommandHelp = `名称：
