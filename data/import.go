@@ -15,6 +15,7 @@ type Stats struct {
 	Added     int
 	Updated   int
 	Unchanged int
+	Deleted   int // rows the files no longer hold, removed by DeleteAbsent
 }
 
 // Total returns the number of rows read.
@@ -94,10 +95,11 @@ func (im *Import) Commit() error {
 		sum.Added += u.stats.Added
 		sum.Updated += u.stats.Updated
 		sum.Unchanged += u.stats.Unchanged
+		sum.Deleted += u.stats.Deleted
 	}
 	im.closeStmts()
-	_, err := im.tx.ExecContext(im.ctx, `UPDATE imports SET added = ?, updated = ?, unchanged = ? WHERE id = ?`,
-		sum.Added, sum.Updated, sum.Unchanged, im.id)
+	_, err := im.tx.ExecContext(im.ctx, `UPDATE imports SET added = ?, updated = ?, unchanged = ?, deleted = ? WHERE id = ?`,
+		sum.Added, sum.Updated, sum.Unchanged, sum.Deleted, im.id)
 	if err != nil {
 		im.tx.Rollback()
 		return fmt.Errorf("commit import: %w", err)

@@ -186,12 +186,38 @@ func TestReopenKeepsSchema(t *testing.T) {
 			t.Fatal(err)
 		}
 		v, _ := st.SchemaVersion(t.Context())
-		if v != 1 {
+		if v != 2 {
 			t.Errorf("schema version %d", v)
 		}
 		st.Close()
 	}
 	if _, err := Open(t.Context(), filepath.Join(t.TempDir(), "none.db"), OpenOptions{}); err == nil {
 		t.Fatal("opened a missing database without Create")
+	}
+}
+
+// A database made by the first schema is upgraded in place on open.
+func TestUpgradeFromVersion1(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	st, err := Open(t.Context(), path, OpenOptions{Create: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"ALTER TABLE imports DROP COLUMN deleted", "PRAGMA user_version = 1"} {
+		if _, err := st.db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st.Close()
+	st, err = Open(t.Context(), path, OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if v, _ := st.SchemaVersion(t.Context()); v != 2 {
+		t.Fatalf("version %d after upgrade", v)
+	}
+	if _, err := st.db.Exec("UPDATE imports SET deleted = 0"); err != nil {
+		t.Fatalf("column deleted missing after upgrade: %v", err)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 	"github.com/xxgk/xxgk/data"
@@ -11,8 +12,9 @@ import (
 )
 
 type importOptions struct {
-	db    string
-	files []string
+	db      string
+	files   []string
+	replace bool // delete rows of the imported ledgers that the files no longer hold
 }
 
 func importCommand(e *env) *cli.Command {
@@ -22,9 +24,12 @@ func importCommand(e *env) *cli.Command {
 		UsageText: "xxgk import --db 文件 台账文件...",
 		Description: "读取 Excel 工作簿（每个工作表按表头识别台账种类，表头上方可有标题行）和 CSV 文件（UTF-8 或 GBK），" +
 			"按编号新增或更新记录。一次导入是一个整体：任何一个单元格有错，整批不写入，数据库保持原样，并指出文件、工作表、行、列。" +
-			"重复导入同一台账不会重复计数。\n\n" +
+			"重复导入同一台账不会重复计数。台账中删掉的记录不会自动从数据库删除（会列出提示）；加 --replace 则以本次文件为准删除。\n\n" +
 			"示例：\n   xxgk import --db 示例县教育局.db 2025年台账.xlsx\n   xxgk import --db 示例县教育局.db 依申请公开.csv 主动公开.csv",
-		Flags: []cli.Flag{dbFlag()},
+		Flags: []cli.Flag{
+			dbFlag(),
+			&cli.BoolFlag{Name: "replace", Usage: "以本次文件为准：删除数据库中这些台账里、文件中已没有的记录"},
+		},
 		Action: func(c *cli.Context) error {
 			db, err := needDB(c)
 			if err != nil {
@@ -33,7 +38,7 @@ func importCommand(e *env) *cli.Command {
 			if c.NArg() == 0 {
 				return usageErrorf("缺少台账文件：请在命令后列出要导入的 .xlsx 或 .csv 文件。")
 			}
-			return runImport(c.Context, importOptions{db: db, files: c.Args().Slice()}, e)
+			return runImport(c.Context, importOptions{db: db, files: c.Args().Slice(), replace: c.Bool("replace")}, e)
 		},
 	}
 }
@@ -68,6 +73,9 @@ func runImport(ctx context.Context, opt importOptions, e *env) error {
 			return &userError{code: exitRule, msg: importFailure(err), err: err}
 		}
 	}
+	if err := settleAbsent(im, opt.replace, e); err != nil {
+		return err
+	}
 	if err := im.Commit(); err != nil {
 		return err
 	}
@@ -78,6 +86,27 @@ func runImport(ctx context.Context, opt importOptions, e *env) error {
 	}
 	for _, c := range unknown {
 		fmt.Fprintf(e.stderr, "提示：类别「%s」（%d 条）不在本单位的主动公开目录中，统计时单列；如需加入目录，请用 xxgk init --categories 更新目录。\n", c.Name, c.Count)
+	}
+	return nil
+}
+
+// settleAbsent deletes the rows the files no longer hold when asked to,
+// and otherwise points them out.
+func settleAbsent(im *data.Import, replace bool, e *env) error {
+	if replace {
+		return im.DeleteAbsent()
+	}
+	absent, err := im.Absent()
+	if err != nil {
+		return err
+	}
+	for _, a := range absent {
+		more := ""
+		if a.Count > len(a.Keys) {
+			more = " 等"
+		}
+		fmt.Fprintf(e.stderr, "提示：数据库中另有 %d 条%s记录不在本次导入的文件中（%s%s）。如果它们已从台账中删除，请加 --replace 重新导入。\n",
+			a.Count, a.Ledger, strings.Join(a.Keys, "、"), more)
 	}
 	return nil
 }
@@ -96,10 +125,18 @@ func printImportStats(e *env, stats []data.LedgerStats) {
 	}
 	var sum data.Stats
 	for _, s := range stats {
-		fmt.Fprintf(e.stderr, "%s：读取 %d 条，新增 %d 条，更新 %d 条，未变 %d 条\n", s.Ledger, s.Total(), s.Added, s.Updated, s.Unchanged)
+		fmt.Fprintf(e.stderr, "%s：读取 %d 条，新增 %d 条，更新 %d 条，未变 %d 条%s\n", s.Ledger, s.Total(), s.Added, s.Updated, s.Unchanged, deleted(s.Deleted))
 		sum.Added += s.Added
 		sum.Updated += s.Updated
 		sum.Unchanged += s.Unchanged
+		sum.Deleted += s.Deleted
 	}
-	fmt.Fprintf(e.stderr, "导入完成：新增 %d 条，更新 %d 条，未变 %d 条。\n", sum.Added, sum.Updated, sum.Unchanged)
+	fmt.Fprintf(e.stderr, "导入完成：新增 %d 条，更新 %d 条，未变 %d 条%s。\n", sum.Added, sum.Updated, sum.Unchanged, deleted(sum.Deleted))
+}
+
+func deleted(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("，删除 %d 条", n)
 }

@@ -158,3 +158,28 @@ func TestBlankTemplateImportsNothing(t *testing.T) {
 		t.Errorf("stderr: %s", r.stderr)
 	}
 }
+
+// A row deleted from the ledger stays in the database unless --replace;
+// the import says so and names it.
+func TestRowsDeletedFromLedger(t *testing.T) {
+	dir, db := importHandMade(t)
+	fewer := strings.Replace(handRequests, "R9,2025-09-09,自然人,庚,,网络,2025-09-30,属于三类内部事务信息,\n", "", 1)
+	p := writeFile(t, dir, "依申请公开.csv", fewer)
+	r := xxgk(t, "import", "--db", db, p).must(t)
+	if !strings.Contains(r.stderr, "提示：数据库中另有 1 条依申请公开记录不在本次导入的文件中（R9）") {
+		t.Errorf("stderr: %s", r.stderr)
+	}
+	if n := countRows(t, db, "requests"); n != 9 {
+		t.Fatalf("rows = %d, want 9 without --replace", n)
+	}
+	r = xxgk(t, "import", "--db", db, "--replace", p).must(t)
+	if !strings.Contains(r.stderr, "依申请公开：读取 8 条，新增 0 条，更新 0 条，未变 8 条，删除 1 条") {
+		t.Errorf("stderr: %s", r.stderr)
+	}
+	if n := countRows(t, db, "requests"); n != 8 || countRows(t, db, "documents") != 4 {
+		t.Fatalf("requests = %d (want 8); other ledgers must be left alone", n)
+	}
+	if got := row(t, annualJSON(t, db, "2025"), "withheld.internal"); got != "0 0 0 0 0 0 0" {
+		t.Errorf("withheld.internal = %s after R9 was deleted", got)
+	}
+}
