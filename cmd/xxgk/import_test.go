@@ -1,12 +1,15 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"database/sql"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	_ "github.com/mattn/go-sqlite3"
 )
@@ -181,5 +184,21 @@ func TestRowsDeletedFromLedger(t *testing.T) {
 	}
 	if got := row(t, annualJSON(t, db, "2025"), "withheld.internal"); got != "0 0 0 0 0 0 0" {
 		t.Errorf("withheld.internal = %s after R9 was deleted", got)
+	}
+}
+
+// An interrupted import (Ctrl+C) exits 130 and writes nothing.
+func TestInterruptedImportWritesNothing(t *testing.T) {
+	dir, db := newDB(t)
+	p := writeFile(t, dir, "依申请公开.csv", handRequests)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errb bytes.Buffer
+	e := &env{stdout: &out, stderr: &errb, now: func() time.Time { return fixedNow }, getenv: func(string) string { return "" }}
+	if code := run(ctx, []string{"xxgk", "import", "--db", db, p}, e); code != 130 {
+		t.Fatalf("exit %d, want 130: %s", code, errb.String())
+	}
+	if !strings.Contains(errb.String(), "已中断") || countRows(t, db, "requests") != 0 {
+		t.Fatalf("stderr %q, rows %d", errb.String(), countRows(t, db, "requests"))
 	}
 }
