@@ -14,8 +14,7 @@ import (
 // Store is one unit's SQLite database: its ledgers, category list and
 // report snapshots. It is safe for concurrent use.
 type Store struct {
-	db   *sql.DB
-	path string
+	db *sql.DB
 }
 
 // ErrNotInitialized is returned by Open when the database file does not
@@ -55,7 +54,7 @@ func Open(ctx context.Context, path string, opt OpenOptions) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
-	s := &Store{db: db, path: path}
+	s := &Store{db: db}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
@@ -65,6 +64,3 @@ func Open(ctx context.Context, path string, opt OpenOptions) (*Store, error) {
 
 // Close closes the database.
 func (s *Store) Close() error { return s.db.Close() }
-
-// Path returns the database file's path.
-func (s *Store) Path() string { return s.path }

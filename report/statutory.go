@@ -184,16 +184,6 @@ var Table4Blocks = []Column{
 	{string(AppealAfterReview), Table4After},
 }
 
-// Section headings of the annual report (SPEC §2).
-var SectionTitles = []string{
-	"一、总体情况",
-	Table2Title,
-	Table3Title,
-	Table4Title,
-	"五、存在的主要问题及改进情况",
-	"六、其他需要报告的事项",
-}
-
 // Channels are the five publication channels of SPEC §4.
 var Channels = []string{"政府网站", "政务新媒体", "政务公开栏", "新闻发布会", "其他"}
 
