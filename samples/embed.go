@@ -6,7 +6,7 @@
 // 2025 annual report should show.
 package samples
 
-import _ "embed" // for the workbook
+import _ "embed" // for the workbook and the narrative file
 
 // LedgerWorkbook is the committed sample workbook, as a clerk would keep it.
 //
@@ -15,6 +15,15 @@ var LedgerWorkbook []byte
 
 // LedgerFileName is the file name of LedgerWorkbook.
 const LedgerFileName = "示例县教育局-2025年台账.xlsx"
+
+// NarrativeText is the sample unit's narrative file (年报文字) for 2025: the
+// clerk's own words for the annual report, as report/narrative parses them.
+//
+//go:embed 示例县教育局-2025年年报文字.txt
+var NarrativeText []byte
+
+// NarrativeFileName is the file name of NarrativeText.
+const NarrativeFileName = "示例县教育局-2025年年报文字.txt"
 
 // UnitName is the name of the sample unit.
 const UnitName = "示例县教育局"

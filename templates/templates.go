@@ -1,27 +1,43 @@
 // Package templates embeds the wording of xxgk's text outputs, so that
 // what a clerk reads can be changed in one place without touching the
-// code: the check listing and the explain listing now, the annual report's
-// narrative sentences later. Every file is parsed at start-up and a test
-// fails on a file no code names.
+// code: the check listing, the explain listing, and the annual report's
+// narrative (its sentences, opening paragraph and starting file). Every
+// file is parsed at start-up and a test fails on a file no code names.
 package templates
 
 import (
 	"embed"
 	"fmt"
+	htmltemplate "html/template"
 	"text/template"
 )
 
 //go:embed text/*.tmpl
 var files embed.FS
 
+//go:embed html/*.tmpl
+var htmlFiles embed.FS
+
 // Names of the templates, one per file under text/.
 const (
 	Check   = "check.tmpl"   // the problems `xxgk check` lists
 	Explain = "explain.tmpl" // the rows `xxgk explain` lists behind a figure
+
+	// The annual report's narrative (package report/narrative): the
+	// sentences that carry figures, the opening paragraph, and the starting
+	// narrative file a clerk edits.
+	NarrativeSentences = "narrative_sentences.tmpl"
+	NarrativeOpening   = "narrative_opening.tmpl"
+	NarrativeStarter   = "narrative_starter.tmpl"
+)
+
+// Names of the HTML templates, one per file under html/.
+const (
+	AnnualPage = "annual_page.tmpl" // the annual report as one web page
 )
 
 // Names lists every template the code uses.
-var Names = []string{Check, Explain}
+var Names = []string{Check, Explain, NarrativeSentences, NarrativeOpening, NarrativeStarter, AnnualPage}
 
 // Text parses every embedded text template. The templates may call inc
 // (n+1, for 1-based numbering).
@@ -30,6 +46,16 @@ func Text() (*template.Template, error) {
 	t, err := template.New("").Funcs(funcs).ParseFS(files, "text/*.tmpl")
 	if err != nil {
 		return nil, fmt.Errorf("parse templates: %w", err)
+	}
+	return t, nil
+}
+
+// HTML parses every embedded HTML template (html/template, which escapes
+// what it prints).
+func HTML() (*htmltemplate.Template, error) {
+	t, err := htmltemplate.New("").ParseFS(htmlFiles, "html/*.tmpl")
+	if err != nil {
+		return nil, fmt.Errorf("parse html templates: %w", err)
 	}
 	return t, nil
 }

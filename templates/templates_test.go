@@ -3,23 +3,31 @@ package templates
 import (
 	"io/fs"
 	"slices"
+	"strings"
 	"testing"
 )
 
 // Every file parses, every file is named in Names, and every name has a
-// file: an unused template fails here.
+// file: an unused template fails here. Text templates live under text/,
+// HTML templates under html/.
 func TestEveryTemplateIsParsedAndUsed(t *testing.T) {
-	tpl, err := Text()
+	txt, err := Text()
 	if err != nil {
 		t.Fatal(err)
 	}
-	paths, err := fs.Glob(files, "text/*.tmpl")
+	htm, err := HTML()
 	if err != nil {
 		t.Fatal(err)
 	}
 	var onDisk []string
-	for _, p := range paths {
-		onDisk = append(onDisk, p[len("text/"):])
+	for _, folder := range []fs.FS{files, htmlFiles} {
+		paths, err := fs.Glob(folder, "*/*.tmpl")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range paths {
+			onDisk = append(onDisk, p[strings.IndexByte(p, '/')+1:])
+		}
 	}
 	for _, f := range onDisk {
 		if !slices.Contains(Names, f) {
@@ -27,7 +35,7 @@ func TestEveryTemplateIsParsedAndUsed(t *testing.T) {
 		}
 	}
 	for _, n := range Names {
-		if tpl.Lookup(n) == nil {
+		if txt.Lookup(n) == nil && htm.Lookup(n) == nil {
 			t.Errorf("template %s named in Names has no file", n)
 		}
 	}

@@ -13,14 +13,16 @@ import (
 	"github.com/xxgk/xxgk/data/statfile"
 	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/jsonout"
+	"github.com/xxgk/xxgk/report/narrative"
 	"github.com/xxgk/xxgk/templates"
 )
 
 type checkOptions struct {
-	db       string
-	year     int
-	file     string
-	previous string // last year's published table, when no snapshot of it exists
+	db        string
+	year      int
+	file      string
+	previous  string // last year's published table, when no snapshot of it exists
+	narrative string // the narrative file to compare; "" = beside the database
 }
 
 func checkCommand(e *env) *cli.Command {
@@ -36,10 +38,11 @@ func checkCommand(e *env) *cli.Command {
 			dbFlag(),
 			&cli.IntFlag{Name: "year", Usage: "核对的年度，如 2025"},
 			&cli.StringFlag{Name: "file", Usage: "核对一个手工填写的年报统计表（.xlsx）"},
+			&cli.StringFlag{Name: "narrative", Usage: "核对其中数字的年报文字文件（默认：数据库旁的「单位-年度年年报文字.txt」，不存在则不核对）"},
 			&cli.StringFlag{Name: "previous", Usage: "上一年已发布的年报统计表（.xlsx），用于核对上年结转（数据库中没有上一年记录时使用）"},
 		},
 		Action: func(c *cli.Context) error {
-			opt := checkOptions{file: c.String("file"), previous: c.String("previous")}
+			opt := checkOptions{file: c.String("file"), previous: c.String("previous"), narrative: c.String("narrative")}
 			var err error
 			if opt.file != "" {
 				return runCheckFile(c.Context, opt, e)
@@ -91,7 +94,30 @@ func runCheckYear(ctx context.Context, opt checkOptions, e *env) error {
 		problems = append(problems, report.Problem{Level: report.LevelNote, Rule: "上年结转", Where: "数据库",
 			Message: fmt.Sprintf("没有 %d 年年报的生成记录，无法核对上年结转（生成过 %d 年年报后即可核对）。", opt.year-1, opt.year-1)})
 	}
+	notes, err := narrativeNotes(opt, rep)
+	if err != nil {
+		return err
+	}
+	problems = append(problems, notes...)
 	return printProblems(e, fmt.Sprintf("%s %d 年", rep.Unit.Name, opt.year), problems)
+}
+
+// narrativeNotes warns where a number the clerk wrote in the narrative
+// differs from the tables.
+func narrativeNotes(opt checkOptions, rep *report.AnnualReport) ([]report.Problem, error) {
+	path := opt.narrative
+	if path == "" {
+		path = narrativePath(opt.db, rep.Unit.Name, opt.year)
+	}
+	nf, err := readNarrative(path)
+	if err != nil || nf == nil {
+		return nil, err
+	}
+	var out []report.Problem
+	for _, m := range narrative.Mismatches(nf, rep) {
+		out = append(out, report.Problem{Level: report.LevelNote, Rule: "年报文字", Where: filepath.Base(path), Message: m})
+	}
+	return out, nil
 }
 
 // lastYearReport returns the figures last recorded for year y-1, or nil.

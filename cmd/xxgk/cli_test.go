@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -118,4 +119,15 @@ func TestInitRefusesBadCreditCode(t *testing.T) {
 	if r.code != 1 || !strings.Contains(r.stderr, "校验位应为「L」") {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
+}
+
+// pdfText extracts a PDF's text with pdftotext (poppler-utils; .ci/run
+// installs it), whitespace removed.
+func pdfText(t *testing.T, path string) string {
+	t.Helper()
+	out, err := exec.Command("pdftotext", "-raw", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", path, err)
+	}
+	return strings.Join(strings.Fields(string(out)), "")
 }

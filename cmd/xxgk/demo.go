@@ -10,11 +10,13 @@ import (
 
 	"github.com/urfave/cli/v2"
 	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/pdf/fonts"
 	"github.com/xxgk/xxgk/samples"
 )
 
 type demoOptions struct {
-	out string
+	out      string
+	fontDirs []string
 }
 
 func demoCommand(e *env) *cli.Command {
@@ -22,12 +24,18 @@ func demoCommand(e *env) *cli.Command {
 		Name:      "demo",
 		Usage:     "用内置示例台账演示全部输出",
 		UsageText: "xxgk demo --out 目录",
-		Description: "在目录中新建示例县教育局的数据库，导入内置的 2025 年示例台账，生成 2025 年年报统计表（xlsx、json）、" +
-			"核对结果和空白台账模板。目录中已有的演示数据库会被重建。\n\n" +
+		Description: "在目录中新建示例县教育局的数据库，导入内置的 2025 年示例台账和年报文字，生成 2025 年年度报告（PDF、网页）、" +
+			"统计表（xlsx、json）、核对结果和空白台账模板。没有中文字体时跳过 PDF 并说明原因。目录中已有的演示数据库会被重建。\n\n" +
 			"示例：\n   xxgk demo --out 演示",
-		Flags: []cli.Flag{&cli.StringFlag{Name: "out", Usage: "输出目录（不存在则创建）"}},
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "out", Usage: "输出目录（不存在则创建）"},
+			&cli.StringFlag{Name: "font-dir", Usage: "中文字体目录，优先于系统字体", EnvVars: []string{"XXGK_FONT_DIR"}},
+		},
 		Action: func(c *cli.Context) error {
 			opt := demoOptions{out: c.String("out")}
+			if d := c.String("font-dir"); d != "" {
+				opt.fontDirs = filepath.SplitList(d)
+			}
 			if opt.out == "" {
 				return usageErrorf("缺少 --out：请指定输出目录，例如 --out 演示。")
 			}
@@ -63,7 +71,24 @@ func runDemo(ctx context.Context, opt demoOptions, e *env) error {
 	if err := runImport(ctx, importOptions{db: db, files: []string{ledgerPath}}, e); err != nil {
 		return err
 	}
-	ro := reportOptions{db: db, year: samples.Year, out: opt.out, formats: annualFormats}
+	narr := filepath.Join(opt.out, samples.NarrativeFileName)
+	if err := writeFileAtomic(narr, func(w io.Writer) error {
+		_, err := w.Write(samples.NarrativeText)
+		return err
+	}); err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stderr, "已写入 "+narr)
+	ro := reportOptions{db: db, year: samples.Year, out: opt.out, narrative: narr, fontDirs: opt.fontDirs}
+	for _, f := range annualFormats {
+		if f == "pdf" {
+			if _, err := fonts.Find(fonts.Options{Dirs: opt.fontDirs}); err != nil {
+				fmt.Fprintf(e.stderr, "未生成 PDF：%v\n", err)
+				continue
+			}
+		}
+		ro.formats = append(ro.formats, f)
+	}
 	if _, err := runReportAnnual(ctx, ro, e); err != nil {
 		return err
 	}

@@ -24,7 +24,7 @@ const sampleOutput = "../../samples/output"
 func TestDemoOutputsMatchSamples(t *testing.T) {
 	out := t.TempDir()
 	r := xxgk(t, "demo", "--out", out).must(t)
-	for _, want := range []string{"导入完成：新增 403 条", "年度报告.xlsx", "年度报告.json", "核对结果.txt", "台账模板.xlsx", "演示完成"} {
+	for _, want := range []string{"导入完成：新增 403 条", "年度报告.xlsx", "年度报告.json", "年度报告.pdf", "年度报告.html", "核对结果.txt", "台账模板.xlsx", "演示完成"} {
 		if !strings.Contains(r.stderr, want) {
 			t.Errorf("demo output lacks %q:\n%s", want, r.stderr)
 		}
@@ -32,6 +32,8 @@ func TestDemoOutputsMatchSamples(t *testing.T) {
 	names := []string{
 		"示例县教育局-2025年-政府信息公开工作年度报告.xlsx",
 		"示例县教育局-2025年-政府信息公开工作年度报告.json",
+		"示例县教育局-2025年-政府信息公开工作年度报告.html",
+		"示例县教育局-2025年-政府信息公开工作年度报告.pdf",
 		"示例县教育局-2025年-核对结果.txt",
 		"台账模板.xlsx",
 	}
@@ -52,6 +54,17 @@ func TestDemoOutputsMatchSamples(t *testing.T) {
 	}
 	for _, n := range names {
 		got, want := filepath.Join(out, n), filepath.Join(sampleOutput, n)
+		if strings.HasSuffix(n, ".pdf") {
+			// The PDF's layout depends on the fonts a machine has, so it is
+			// checked by its text, not against the committed copy.
+			text := pdfText(t, got)
+			for _, want := range []string{"示例县教育局2025年政府信息公开工作年度报告", "一、总体情况", "六、其他需要报告的事项", "收取信息处理费1700.00元"} {
+				if !strings.Contains(text, want) {
+					t.Errorf("demo PDF lacks %q", want)
+				}
+			}
+			continue
+		}
 		if strings.HasSuffix(n, ".xlsx") {
 			if g, w := cells(t, got), cells(t, want); !reflect.DeepEqual(g, w) {
 				t.Errorf("%s differs from samples/output (run go test ./cmd/xxgk/ -update and review the diff)", n)

@@ -119,21 +119,24 @@ func splitPath(p string) []string {
 func TestReportsCarryNoPersonalData(t *testing.T) {
 	_, db := importHandMade(t)
 	out := t.TempDir()
-	xxgk(t, "report", "annual", "--db", db, "--year", "2025", "--out", out).must(t)
+	xxgk(t, "report", "annual", "--db", db, "--year", "2025", "--out", out, "--draft").must(t)
 	files, _ := filepath.Glob(filepath.Join(out, "*"))
-	if len(files) != 2 {
+	if len(files) != 4 {
 		t.Fatalf("outputs: %v", files)
 	}
 	personal := []string{"张某", "甲公司", "乙律师事务所", "13800000000", "申请人撤回申请"}
 	for _, f := range files {
 		var text string
-		if strings.HasSuffix(f, ".xlsx") {
+		switch {
+		case strings.HasSuffix(f, ".xlsx"):
 			for _, rows := range cells(t, f) {
 				for _, r := range rows {
 					text += strings.Join(r, "\t") + "\n"
 				}
 			}
-		} else {
+		case strings.HasSuffix(f, ".pdf"):
+			text = pdfText(t, f)
+		default:
 			b, err := os.ReadFile(f)
 			if err != nil {
 				t.Fatal(err)

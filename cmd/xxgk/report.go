@@ -7,24 +7,33 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 	"github.com/xxgk/xxgk/data"
 	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/html"
 	"github.com/xxgk/xxgk/report/jsonout"
+	"github.com/xxgk/xxgk/report/pdf"
+	"github.com/xxgk/xxgk/report/pdf/fonts"
 	"github.com/xxgk/xxgk/report/xlsx"
 )
 
 // annualFormats are the formats `report annual` writes, in order.
-var annualFormats = []string{"xlsx", "json"}
+var annualFormats = []string{"xlsx", "json", "pdf", "html"}
 
 type reportOptions struct {
-	db      string
-	year    int
-	out     string
-	formats []string
+	db        string
+	year      int
+	out       string
+	formats   []string
+	narrative string   // the unit's narrative file; "" = beside the database
+	draft     bool     // missing narrative parts are allowed; the PDF says 「草稿」
+	fontDirs  []string // searched before the system's font folders
+	verbose   bool     // say which font file serves each role
 }
 
 func reportCommand(e *env) *cli.Command {
@@ -33,20 +42,31 @@ func reportCommand(e *env) *cli.Command {
 		Usage: "生成报告",
 		Subcommands: []*cli.Command{{
 			Name:      "annual",
-			Usage:     "生成政府信息公开工作年度报告的统计表",
-			UsageText: "xxgk report annual --db 文件 --year 年度 --out 目录 [--format xlsx,json]",
-			Description: "按国家格式统计表二（主动公开）、表三（依申请公开）、表四（复议诉讼），另附主动公开信息统计和申请办理结果统计，" +
-				"写入 Excel（xlsx）和机器可读的 JSON。每次生成都会在数据库中记录所出数字，供 check 核对下一年的上年结转。\n\n" +
+			Usage:     "生成政府信息公开工作年度报告（PDF、网页）及统计表（xlsx、json）",
+			UsageText: "xxgk report annual --db 文件 --year 年度 --out 目录 [--format xlsx,json,pdf,html] [--narrative 文件] [--draft]",
+			Description: "按国家格式统计表二（主动公开）、表三（依申请公开）、表四（复议诉讼），写入 Excel（另附主动公开信息统计和申请办理结果统计）、" +
+				"机器可读的 JSON，以及可发布的完整年度报告：PDF（党政机关公文格式 GB/T 9704）和可直接粘贴到网站的网页（html）。" +
+				"PDF 和网页中带数字的句子由统计数字生成，单位撰写的文字取自年报文字文件（用 xxgk narrative 生成后填写，默认位于数据库旁）；" +
+				"缺少某部分文字时报错并列出，加 --draft 则生成标有「草稿」的版本。PDF 需要中文字体：先找 --font-dir（或环境变量 XXGK_FONT_DIR），再找系统字体目录；" +
+				"--verbose 列出每种字体所用的文件。每次生成都会在数据库中记录所出数字，供 check 核对下一年的上年结转。\n\n" +
 				"示例：\n   xxgk report annual --db 示例县教育局.db --year 2025 --out 报告\n" +
-				"   xxgk report annual --db 示例县教育局.db --year 2025 --out 报告 --format json",
+				"   xxgk report annual --db 示例县教育局.db --year 2025 --out 报告 --format xlsx,json\n" +
+				"   xxgk report annual --db 示例县教育局.db --year 2025 --out 报告 --format pdf --draft --verbose",
 			Flags: []cli.Flag{
 				dbFlag(),
 				&cli.IntFlag{Name: "year", Usage: "统计年度，如 2025"},
 				&cli.StringFlag{Name: "out", Usage: "输出目录（不存在则创建）"},
-				&cli.StringFlag{Name: "format", Usage: "输出格式，逗号分隔：xlsx、json", Value: strings.Join(annualFormats, ",")},
+				&cli.StringFlag{Name: "format", Usage: "输出格式，逗号分隔：xlsx、json、pdf、html", Value: strings.Join(annualFormats, ",")},
+				&cli.StringFlag{Name: "narrative", Usage: "年报文字文件（默认：数据库旁的「单位-年度年年报文字.txt」）"},
+				&cli.BoolFlag{Name: "draft", Usage: "允许缺少单位撰写的文字，生成标有「草稿」的 PDF 和网页"},
+				&cli.StringFlag{Name: "font-dir", Usage: "中文字体目录，多个用 " + string(os.PathListSeparator) + " 分隔，优先于系统字体", EnvVars: []string{"XXGK_FONT_DIR"}},
+				&cli.BoolFlag{Name: "verbose", Usage: "列出 PDF 每种字体所用的字体文件"},
 			},
 			Action: func(c *cli.Context) error {
-				opt := reportOptions{out: c.String("out")}
+				opt := reportOptions{out: c.String("out"), narrative: c.String("narrative"), draft: c.Bool("draft"), verbose: c.Bool("verbose")}
+				if d := c.String("font-dir"); d != "" {
+					opt.fontDirs = filepath.SplitList(d)
+				}
 				var err error
 				if opt.db, err = needDB(c); err != nil {
 					return err
@@ -115,13 +135,28 @@ func runReportAnnual(ctx context.Context, opt reportOptions, e *env) ([]string, 
 		return nil, err
 	}
 	rep.Produced = now
+	r := renderer{rep: rep, created: now}
+	if slices.Contains(opt.formats, "pdf") || slices.Contains(opt.formats, "html") {
+		prev, err := lastYearReport(ctx, st, opt.year)
+		if err != nil {
+			return nil, err
+		}
+		if r.doc, err = buildDocument(rep, prev, opt, e); err != nil {
+			return nil, err
+		}
+	}
+	if slices.Contains(opt.formats, "pdf") {
+		if r.fonts, err = findFonts(opt, e); err != nil {
+			return nil, err
+		}
+	}
 	if err := os.MkdirAll(opt.out, 0o755); err != nil {
 		return nil, inputErrorf(err, "无法创建输出目录 %s：%v", opt.out, err)
 	}
 	var written []string
 	for _, f := range opt.formats {
 		path := filepath.Join(opt.out, annualFileName(rep, f))
-		if err := writeFileAtomic(path, func(w io.Writer) error { return renderAnnual(f, w, rep) }); err != nil {
+		if err := writeFileAtomic(path, func(w io.Writer) error { return r.render(f, w) }); err != nil {
 			return written, err
 		}
 		written = append(written, path)
@@ -141,13 +176,25 @@ func runReportAnnual(ctx context.Context, opt reportOptions, e *env) ([]string, 
 	return written, nil
 }
 
-// renderAnnual writes rep in one of annualFormats.
-func renderAnnual(format string, w io.Writer, rep *report.AnnualReport) error {
+// renderer holds what the annual formats are rendered from.
+type renderer struct {
+	rep     *report.AnnualReport
+	doc     *report.PublishedReport // for pdf and html
+	fonts   *fonts.Set              // for pdf
+	created time.Time
+}
+
+// render writes one of annualFormats.
+func (r renderer) render(format string, w io.Writer) error {
 	switch format {
 	case "xlsx":
-		return xlsx.Write(w, rep)
+		return xlsx.Write(w, r.rep)
 	case "json":
-		return jsonout.Write(w, rep)
+		return jsonout.Write(w, r.rep)
+	case "pdf":
+		return pdf.Write(w, r.doc, pdf.Options{Fonts: r.fonts, Created: r.created})
+	case "html":
+		return html.Write(w, r.doc)
 	}
 	return fmt.Errorf("unknown format %q", format)
 }

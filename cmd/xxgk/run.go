@@ -66,6 +66,7 @@ func newApp(e *env) *cli.App {
 			initCommand(e),
 			importCommand(e),
 			reportCommand(e),
+			narrativeCommand(e),
 			checkCommand(e),
 			explainCommand(e),
 			templateCommand(e),

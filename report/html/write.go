@@ -1,0 +1,105 @@
+// Package html renders the published annual report as one self-contained
+// web page that a unit pastes into its 政府信息公开 site: inline CSS, no
+// script, the six sections with the statutory tables in the national
+// layout (merged headers as rowspan/colspan), readable on a phone and
+// printable on A4. The page is built with html/template from the embedded
+// templates package, so every text it prints is escaped.
+package html
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/templates"
+)
+
+// DraftMark is the word a draft page shows (SPEC: a draft carries 「草稿」).
+const DraftMark = "草稿"
+
+// page is what the template prints.
+type page struct {
+	Title     string
+	DraftMark string // empty unless the report is a draft
+	Opening   []string
+	Sections  []section
+}
+
+// section is one numbered section with its anchor.
+type section struct {
+	ID      string
+	Heading string
+	Blocks  []block
+}
+
+// block is a sub-head with its paragraphs, a table, or both.
+type block struct {
+	Subhead    string
+	Paragraphs []string
+	Table      *table
+}
+
+// Write renders the published report as one self-contained HTML page.
+func Write(w io.Writer, doc *report.PublishedReport) error {
+	p, err := buildPage(doc)
+	if err != nil {
+		return err
+	}
+	tpl, err := templates.HTML()
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := tpl.ExecuteTemplate(&buf, templates.AnnualPage, p); err != nil {
+		return fmt.Errorf("render html: %w", err)
+	}
+	if _, err := w.Write(buf.Bytes()); err != nil {
+		return fmt.Errorf("write html: %w", err)
+	}
+	return nil
+}
+
+// buildPage turns the published report into the template's model, with the
+// tables laid out cell by cell.
+func buildPage(doc *report.PublishedReport) (*page, error) {
+	if doc == nil {
+		return nil, errors.New("render html: no report")
+	}
+	p := &page{Title: doc.Title, Opening: nonEmpty(doc.Opening)}
+	if doc.Draft {
+		p.DraftMark = DraftMark
+	}
+	for i, s := range doc.Sections {
+		sec := section{ID: fmt.Sprintf("s%d", i+1), Heading: s.Heading}
+		for _, b := range s.Blocks {
+			out := block{Subhead: b.Subhead, Paragraphs: nonEmpty(b.Paragraphs)}
+			if b.Table != report.TableNone {
+				if doc.Report == nil {
+					return nil, fmt.Errorf("render html: %s needs the report's figures", b.Table)
+				}
+				t, ok := buildTable(b.Table, doc.Report)
+				if !ok {
+					return nil, fmt.Errorf("render html: unknown table %q", b.Table)
+				}
+				out.Table = &t
+			}
+			sec.Blocks = append(sec.Blocks, out)
+		}
+		p.Sections = append(p.Sections, sec)
+	}
+	return p, nil
+}
+
+// nonEmpty drops blank paragraphs, which would print as empty boxes.
+func nonEmpty(paras []string) []string {
+	var out []string
+	for _, s := range paras {
+		if strings.TrimSpace(s) != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}

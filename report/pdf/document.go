@@ -1,0 +1,187 @@
+package pdf
+
+import (
+	"fmt"
+	"strconv"
+	"unicode"
+
+	"github.com/xxgk/xxgk/report"
+)
+
+// draftMark is what every page of a draft shows.
+const draftMark = "草稿"
+
+// indent is the first-line indent of paragraphs and headings: two
+// characters.
+const indent = 2 * charPitch
+
+// layoutDoc lays the published report out on pages.
+func layoutDoc(doc *report.PublishedReport, measure measureFunc, brk breakFunc) (*Layout, error) {
+	f := &flow{measure: measure, brk: brk}
+	f.newPage(portrait)
+	for _, ln := range f.titleLines(doc.Title) {
+		f.centred(titleStyle, ln)
+	}
+	f.skip(linePitch) // 标题下空一行
+	for _, p := range doc.Opening {
+		f.paragraph(bodyStyle, p, indent, 0)
+	}
+	for _, s := range doc.Sections {
+		if err := f.section(s, doc.Report); err != nil {
+			return nil, err
+		}
+	}
+	l := &Layout{Pages: f.pages}
+	addFolios(l, measure)
+	if doc.Draft {
+		addDraftMarks(l)
+	}
+	return l, nil
+}
+
+// titleLines breaks the title into lines; a title too long for one line is
+// cut after its year (「…2025年」 / 「政府信息公开工作年度报告」) when both halves
+// fit.
+func (f *flow) titleLines(title string) []string {
+	m := func(s string) float64 { return f.measure(titleStyle.Role, titleStyle.Size, s) }
+	lines := f.brk(title, portrait.Width+eps, m)
+	if len(lines) != 2 {
+		return lines
+	}
+	rs := []rune(title)
+	for i := 1; i < len(rs)-1; i++ {
+		if rs[i] == '年' && unicode.IsDigit(rs[i-1]) {
+			a, b := string(rs[:i+1]), string(rs[i+1:])
+			if m(a) <= portrait.Width && m(b) <= portrait.Width {
+				return []string{a, b}
+			}
+		}
+	}
+	return lines
+}
+
+// section lays out a heading and its blocks. Table 三 goes on a landscape
+// page of its own when it fits one, taking the heading with it when it is
+// the section's first block.
+func (f *flow) section(s report.Section, rep *report.AnnualReport) error {
+	tables := make([]*sized, len(s.Blocks))
+	wide := make([]bool, len(s.Blocks))
+	for i, b := range s.Blocks {
+		if b.Table == report.TableNone {
+			continue
+		}
+		var err error
+		if tables[i], wide[i], err = f.sizeTable(b.Table, rep); err != nil {
+			return err
+		}
+	}
+	keep := 0.0
+	if len(s.Blocks) > 0 {
+		keep = linePitch
+		if b := s.Blocks[0]; b.Subhead != "" {
+			keep = 2 * linePitch
+		} else if tables[0] != nil {
+			keep = tables[0].startHeight()
+		}
+		if wide[0] {
+			f.newPage(landscape)
+		}
+	}
+	f.paragraph(heading1Style, s.Heading, indent, keep)
+	for i, b := range s.Blocks {
+		if tables[i] != nil {
+			f.placeTable(tables[i], wide[i], i == 0)
+			continue
+		}
+		if b.Subhead != "" {
+			f.paragraph(heading2Style, b.Subhead, indent, linePitch)
+		}
+		for _, p := range b.Paragraphs {
+			f.paragraph(bodyStyle, p, indent, 0)
+		}
+	}
+	return nil
+}
+
+// placeTable puts a sized table in the flow: a wide one on a landscape page
+// (already started when it follows its heading), after which the text goes
+// on with a new portrait page.
+func (f *flow) placeTable(s *sized, wide, first bool) {
+	switch {
+	case wide && !first:
+		f.newPage(landscape)
+	case !wide && f.fr.Landscape:
+		f.newPage(portrait)
+	}
+	f.table(s)
+	if wide {
+		f.y = f.fr.Bottom()
+	}
+}
+
+// sizeTable builds and sizes a statutory table; wide reports a landscape
+// page.
+func (f *flow) sizeTable(id report.TableID, rep *report.AnnualReport) (s *sized, wide bool, err error) {
+	if rep == nil {
+		return nil, false, fmt.Errorf("table %s: the report has no figures", id)
+	}
+	switch id {
+	case report.TableTwo:
+		return table2Grid(rep.Table2).size(portrait.Width, sizeTable, f.measure, f.brk), false, nil
+	case report.TableFour:
+		return table4Grid(rep.Table4).size(portrait.Width, sizeTable, f.measure, f.brk), false, nil
+	case report.TableThree:
+		g := table3Grid(rep.Table3)
+		for size := sizeTable; size >= sizeMinTbl; size -= 0.5 {
+			table3Widths(g, landscape.Width, size)
+			s := g.size(landscape.Width, size, f.measure, f.brk)
+			if s.height()+linePitch <= landscape.Height+eps {
+				return s, true, nil
+			}
+		}
+		table3Widths(g, portrait.Width, sizeTable)
+		return g.size(portrait.Width, sizeTable, f.measure, f.brk), false, nil
+	}
+	return nil, false, fmt.Errorf("unknown table %q", id)
+}
+
+// addFolios puts 「— n —」 under every page's text block: 7 mm below it,
+// odd pages on the right and even pages on the left, one character in.
+func addFolios(l *Layout, measure measureFunc) {
+	e := em(folioStyle.Size)
+	for i, p := range l.Pages {
+		fr := frameOf(p)
+		text := "— " + strconv.Itoa(i+1) + " —"
+		x := fr.Left + e
+		if (i+1)%2 == 1 {
+			x = fr.Right() - e - measure(folioStyle.Role, folioStyle.Size, text)
+		}
+		p.Items = append(p.Items, Item{Kind: kindText, X: x, Y: fr.Bottom() + footGap + 0.36*e,
+			Role: folioStyle.Role, Size: folioStyle.Size, Text: text})
+	}
+}
+
+// addDraftMarks marks every page 「草稿」: red above the text block's top
+// left corner, and large and grey across the page behind the text.
+func addDraftMarks(l *Layout) {
+	for _, p := range l.Pages {
+		fr := frameOf(p)
+		w, h := pageWidth, pageHeight
+		if p.Landscape {
+			w, h = h, w
+		}
+		mark := Item{Kind: kindWatermark, X: w / 2, Y: h / 2, Role: heading1Style.Role,
+			Size: 120, Color: "grey", Text: draftMark}
+		head := Item{Kind: kindText, X: fr.Left, Y: fr.Top - 8, Role: heading1Style.Role,
+			Size: sizeBody, Color: "red", Text: draftMark}
+		p.Items = append([]Item{mark, head}, p.Items...)
+	}
+}
+
+// frameOf is the text block of a page.
+func frameOf(p *Page) frame {
+	if p.Landscape {
+		return landscape
+	}
+	return portrait
+}

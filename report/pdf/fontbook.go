@@ -1,0 +1,124 @@
+package pdf
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+
+	"github.com/go-pdf/fpdf"
+
+	"github.com/xxgk/xxgk/report/pdf/fonts"
+)
+
+// fontBook holds the document's fonts: the fpdf family serving each role,
+// and what each family covers, so that a character a role's font lacks
+// (Latin digits in Droid Sans Fallback) is set in another of the fonts.
+type fontBook struct {
+	pdf   *fpdf.Fpdf
+	fam   map[fonts.Role]string
+	cover map[string]coverage
+	order []string // families in load order, the fallbacks
+}
+
+// run is a piece of text set in one family.
+type run struct {
+	family string
+	text   string
+}
+
+// loadFonts loads each distinct face of set once, in role order so that
+// every run gives the same document.
+func loadFonts(pdf *fpdf.Fpdf, set *fonts.Set) (*fontBook, error) {
+	if set == nil || len(set.Faces) == 0 {
+		return nil, fmt.Errorf("no fonts given")
+	}
+	roles := make([]string, 0, len(set.Faces))
+	for r := range set.Faces {
+		roles = append(roles, string(r))
+	}
+	sort.Strings(roles)
+	b := &fontBook{pdf: pdf, fam: map[fonts.Role]string{}, cover: map[string]coverage{}}
+	loaded := map[string]string{} // path#index → family
+	for _, r := range roles {
+		face := set.Faces[fonts.Role(r)]
+		key := fmt.Sprintf("%s#%d", face.Path, face.Index)
+		if f, ok := loaded[key]; ok {
+			b.fam[fonts.Role(r)] = f
+			continue
+		}
+		if len(face.Data) == 0 {
+			return nil, fmt.Errorf("font %s for %s: no data", face.Path, r)
+		}
+		f := face.Family
+		if f == "" || b.cover[f] != nil || slices.Contains(b.order, f) {
+			f = fmt.Sprintf("f%d", len(loaded)+1)
+		}
+		pdf.AddUTF8FontFromBytes(f, "", face.Data)
+		pdf.SetFont(f, "", sizeBody) // fails when fpdf could not read the font
+		if pdf.Err() {
+			return nil, fmt.Errorf("load font %s for %s: %w", face.Path, r, pdf.Error())
+		}
+		loaded[key], b.fam[fonts.Role(r)] = f, f
+		b.cover[f] = readCoverage(face.Data)
+		b.order = append(b.order, f)
+	}
+	return b, nil
+}
+
+// family returns the family for r in role: the role's own font when it has
+// the glyph, else the first font that has.
+func (b *fontBook) family(role fonts.Role, r rune) string {
+	own, ok := b.fam[role]
+	if !ok && len(b.order) > 0 {
+		own = b.order[0]
+	}
+	if b.cover[own].has(r) {
+		return own
+	}
+	for _, f := range b.order {
+		if b.cover[f].has(r) {
+			return f
+		}
+	}
+	return own
+}
+
+// runs splits s into runs of one family each.
+func (b *fontBook) runs(role fonts.Role, s string) []run {
+	var out []run
+	for _, r := range s {
+		f := b.family(role, r)
+		if n := len(out); n > 0 && out[n-1].family == f {
+			out[n-1].text += string(r)
+			continue
+		}
+		out = append(out, run{f, string(r)})
+	}
+	return out
+}
+
+// measure is the width in millimetres of s in role at size points.
+func (b *fontBook) measure(role fonts.Role, size float64, s string) float64 {
+	w := 0.0
+	for _, r := range b.runs(role, s) {
+		b.pdf.SetFont(r.family, "", size)
+		w += b.pdf.GetStringWidth(r.text)
+	}
+	return w
+}
+
+// text sets s in role at size with its baseline starting at (x, y) and
+// spacing millimetres after each character.
+func (b *fontBook) text(role fonts.Role, size, x, y, spacing float64, s string) {
+	if spacing != 0 {
+		b.pdf.RawWriteStr(fmt.Sprintf("%.4f Tc", spacing/mmPerPt))
+	}
+	for _, r := range b.runs(role, s) {
+		b.pdf.SetFont(r.family, "", size)
+		b.pdf.Text(x, y, r.text)
+		x += b.pdf.GetStringWidth(r.text) + spacing*float64(len([]rune(r.text)))
+	}
+	if spacing != 0 {
+		b.pdf.RawWriteStr("0 Tc")
+	}
+}

@@ -1,0 +1,121 @@
+package pdf
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/xxgk/xxgk/report/pdf/cjk"
+	"github.com/xxgk/xxgk/report/pdf/fonts"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden")
+
+// fixedMeasure measures like a monospaced CJK font: a full em for every
+// character but printable ASCII, which takes half. Layout tests use it so
+// that the golden does not depend on the fonts installed.
+func fixedMeasure(_ fonts.Role, size float64, s string) float64 {
+	w := 0.0
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			w += 0.5
+		} else {
+			w++
+		}
+	}
+	return w * em(size)
+}
+
+func TestLayoutGolden(t *testing.T) {
+	l, err := layoutDoc(testReport(), fixedMeasure, cjk.Break)
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "layout.golden", l.Dump())
+}
+
+// golden compares got with testdata/name, rewriting it with -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs from the layout; run go test -update and review the diff", path)
+	}
+}
+
+// TestLayoutFits checks that nothing leaves its page's text block (page
+// numbers and draft marks aside, which sit outside it on purpose, and a
+// closing mark hanging one character into the margin).
+func TestLayoutFits(t *testing.T) {
+	doc := testReport()
+	doc.Draft = true
+	l, err := layoutDoc(doc, fixedMeasure, cjk.Break)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range l.Pages {
+		fr := frameOf(p)
+		folios := 0
+		for _, it := range p.Items {
+			switch {
+			case it.Kind == kindWatermark:
+				continue
+			case it.Kind == kindRect:
+				if it.X < fr.Left-eps || it.X+it.W > fr.Right()+eps || it.Y < fr.Top-eps || it.Y+it.H > fr.Bottom()+eps {
+					t.Errorf("page %d: cell %+v outside the text block", i+1, it)
+				}
+				continue
+			case it.Y > fr.Bottom():
+				folios++
+				if want := "— " + itoa(i+1) + " —"; it.Text != want {
+					t.Errorf("page %d: foot %q, want %q", i+1, it.Text, want)
+				}
+				continue
+			case it.Y < fr.Top:
+				if it.Text != draftMark {
+					t.Errorf("page %d: %q above the text block", i+1, it.Text)
+				}
+				continue
+			}
+			right := it.X + it.textWidth(fixedMeasure)
+			if it.X < fr.Left-eps || right > fr.Right()+em(it.Size)+eps {
+				t.Errorf("page %d: %q from %.1f to %.1f, block %.1f to %.1f", i+1, it.Text, it.X, right, fr.Left, fr.Right())
+			}
+		}
+		if folios != 1 {
+			t.Errorf("page %d: %d page numbers", i+1, folios)
+		}
+	}
+}
+
+// TestBodyGrid checks the GB/T 9704 grid: 28 characters fill a body line.
+func TestBodyGrid(t *testing.T) {
+	f := &flow{measure: fixedMeasure, brk: cjk.Break}
+	f.newPage(portrait)
+	f.paragraph(bodyStyle, strings.Repeat("政", 26+28+3), indent, 0)
+	var lens []int
+	for _, it := range f.page.Items {
+		lens = append(lens, utf8.RuneCountInString(it.Text))
+	}
+	if len(lens) != 3 || lens[0] != 26 || lens[1] != 28 || lens[2] != 3 {
+		t.Errorf("line lengths %v, want [26 28 3]", lens)
+	}
+	if n := int(portrait.Height/linePitch + eps); n != blockLines {
+		t.Errorf("%d lines a page, want %d", n, blockLines)
+	}
+}
