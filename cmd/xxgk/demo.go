@@ -82,7 +82,7 @@ func runDemo(ctx context.Context, opt demoOptions, e *env) error {
 	ro := reportOptions{db: db, year: samples.Year, out: opt.out, narrative: narr, fontDirs: opt.fontDirs}
 	for _, f := range annualFormats {
 		if f == "pdf" {
-			if _, err := fonts.Find(fonts.Options{Dirs: opt.fontDirs}); err != nil {
+			if _, err := fonts.Find(fonts.Options{Dirs: opt.fontDirs, System: e.fontSystem}); err != nil {
 				fmt.Fprintf(e.stderr, "未生成 PDF：%v\n", err)
 				continue
 			}

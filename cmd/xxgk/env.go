@@ -16,4 +16,8 @@ type env struct {
 	terminal bool // stderr is a console: progress may rewrite its line
 	debug    bool
 	text     *template.Template // the embedded text templates (package templates)
+	// fontSystem overrides the system font folders (nil: the defaults of
+	// the operating system); tests use it to stand for a machine without
+	// Chinese fonts.
+	fontSystem []string
 }
