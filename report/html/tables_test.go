@@ -1,19 +1,25 @@
 package html
 
 import (
+	"bytes"
+	"encoding/json"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/jsonout"
 )
 
 // Every figure the tables print is found in its cell, located by the
-// statutory labels of its row and column after resolving the merges.
-// Table 3's group sums are not printed and are skipped.
+// statutory labels of its row and column after resolving the merges, and
+// equals the figure of the report's JSON (SPEC §7). Table 3's group sums
+// are not printed and are skipped.
 func TestEveryFigureIsInItsCell(t *testing.T) {
 	doc := parsePage(t, samplePublished(false))
 	rep := sampleReport()
+	fromJSON := jsonFigures(t, rep)
 	t2 := tableGrid(t, byID(t, doc, "table2"))
 	t3 := tableGrid(t, byID(t, doc, "table3"))
 	t4 := tableGrid(t, byID(t, doc, "table4"))
@@ -38,14 +44,54 @@ func TestEveryFigureIsInItsCell(t *testing.T) {
 			t.Errorf("%s: no cell", f.Path)
 			continue
 		}
-		if got.tag != "td" || got.text != f.Value {
-			t.Errorf("%s: cell <%s> %q, want <td> %q", f.Path, got.tag, got.text, f.Value)
+		want, ok := fromJSON[f.Path]
+		if !ok {
+			t.Fatalf("%s: not in the JSON", f.Path)
+		}
+		if got.tag != "td" || got.text != want {
+			t.Errorf("%s: cell <%s> %q, want <td> %q", f.Path, got.tag, got.text, want)
 		}
 		checked++
 	}
 	if want := 10 + 25*7 + 15; checked != want {
 		t.Errorf("checked %d figures, want %d", checked, want)
 	}
+}
+
+// jsonFigures writes rep as the JSON of SPEC §7 and reads every table
+// figure back from it under its path (table3 row codes hold dots).
+func jsonFigures(t *testing.T, rep *report.AnnualReport) map[string]string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := jsonout.Write(&buf, rep); err != nil {
+		t.Fatal(err)
+	}
+	var doc map[string]map[string]map[string]any
+	dec := json.NewDecoder(&buf)
+	dec.UseNumber()
+	var raw map[string]json.RawMessage
+	if err := dec.Decode(&raw); err != nil {
+		t.Fatal(err)
+	}
+	doc = map[string]map[string]map[string]any{}
+	for _, table := range []string{"table2", "table3", "table4"} {
+		var m map[string]map[string]any
+		d := json.NewDecoder(bytes.NewReader(raw[table]))
+		d.UseNumber()
+		if err := d.Decode(&m); err != nil {
+			t.Fatal(err)
+		}
+		doc[table] = m
+	}
+	out := map[string]string{}
+	for table, rows := range doc {
+		for row, cols := range rows {
+			for col, v := range cols {
+				out[table+"."+row+"."+col] = fmt.Sprint(v)
+			}
+		}
+	}
+	return out
 }
 
 // table2Cell finds a table 2 figure: the row whose header is the row's
