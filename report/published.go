@@ -13,6 +13,9 @@ type PublishedReport struct {
 	Sections []Section
 	Report   *AnnualReport
 	Draft    bool // a draft is marked 「草稿」
+	// SignOff closes the report at the right: the unit's name and the
+	// date, e.g. 「示例县教育局」「2026年1月10日」 (GB/T 9704 署名 and 成文日期).
+	SignOff []string
 }
 
 // Section is one numbered section: 「一、总体情况」 … 「六、其他需要报告的事项」.

@@ -26,6 +26,7 @@ type page struct {
 	DraftMark string // empty unless the report is a draft
 	Opening   []string
 	Sections  []section
+	SignOff   []string // the unit and date closing the report, at the right
 }
 
 // section is one numbered section with its anchor.
@@ -68,7 +69,7 @@ func buildPage(doc *report.PublishedReport) (*page, error) {
 	if doc == nil {
 		return nil, errors.New("render html: no report")
 	}
-	p := &page{Title: doc.Title, Opening: nonEmpty(doc.Opening)}
+	p := &page{Title: doc.Title, Opening: nonEmpty(doc.Opening), SignOff: nonEmpty(doc.SignOff)}
 	if doc.Draft {
 		p.DraftMark = DraftMark
 	}

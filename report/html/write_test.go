@@ -44,7 +44,7 @@ func samplePublished(draft bool) *report.PublishedReport {
 	rep := sampleReport()
 	doc := &report.PublishedReport{
 		Title:  report.DocumentTitle(rep.Unit.Name, rep.Year),
-		Report: rep, Draft: draft,
+		Report: rep, Draft: draft, SignOff: []string{rep.Unit.Name, "2026年1月10日"},
 		Opening: []string{
 			"根据《中华人民共和国政府信息公开条例》和国务院办公厅政府信息与政务公开办公室印发的政府信息公开工作年度报告格式，编制本报告。",
 			"本报告中所列数据的统计期限自2025年1月1日至12月31日。" + hostile,
@@ -185,6 +185,9 @@ func checkParagraphs(t *testing.T, doc *xhtml.Node, pub *report.PublishedReport)
 		for _, b := range s.Blocks {
 			want = append(want, b.Paragraphs...)
 		}
+	}
+	if len(pub.SignOff) > 0 {
+		want = append(want, strings.Join(pub.SignOff, "")) // the closing unit and date, one <p>
 	}
 	var got []string
 	for _, p := range elements(doc, "p") {

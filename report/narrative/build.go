@@ -70,6 +70,7 @@ func Build(rep *report.AnnualReport, prev *report.AnnualReport, f *File, draft b
 		Opening: opening,
 		Report:  rep,
 		Draft:   draft,
+		SignOff: signOff(rep),
 	}
 	// 一、总体情况: an optional lead, then the five sub-heads.
 	overview := report.Section{Heading: report.SectionTitles[0]}
@@ -103,4 +104,16 @@ func Build(rep *report.AnnualReport, prev *report.AnnualReport, f *File, draft b
 		return nil, &MissingError{Headings: missing}
 	}
 	return doc, nil
+}
+
+// signOff is the report's closing: the unit's name and, when the figures
+// carry one, the date they were produced, written as in official documents
+// (「2026年1月10日」).
+func signOff(rep *report.AnnualReport) []string {
+	lines := []string{rep.Unit.Name}
+	if !rep.Produced.IsZero() {
+		y, m, d := rep.Produced.Date()
+		lines = append(lines, fmt.Sprintf("%d年%d月%d日", y, int(m), d))
+	}
+	return lines
 }

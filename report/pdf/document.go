@@ -31,6 +31,7 @@ func layoutDoc(doc *report.PublishedReport, measure measureFunc, brk breakFunc) 
 			return nil, err
 		}
 	}
+	f.signOff(doc.SignOff)
 	l := &Layout{Pages: f.pages}
 	addFolios(l, measure)
 	if doc.Draft {
@@ -143,6 +144,34 @@ func (f *flow) sizeTable(id report.TableID, rep *report.AnnualReport) (s *sized,
 		return g.size(portrait.Width, sizeTable, f.measure, f.brk), false, nil
 	}
 	return nil, false, fmt.Errorf("unknown table %q", id)
+}
+
+// signOff sets the closing lines under the text after one blank line, on
+// a portrait page: the last line (the date) ends four characters in from
+// the right edge, and the lines above it are centred over it (GB/T 9704
+// 7.3.5: 成文日期右空四字，署名以成文日期为准居中).
+func (f *flow) signOff(lines []string) {
+	if len(lines) == 0 {
+		return
+	}
+	if f.fr.Landscape {
+		f.newPage(portrait)
+	}
+	f.ensure(float64(len(lines)+1) * linePitch)
+	f.skip(linePitch)
+	m := func(s string) float64 { return f.measure(bodyStyle.Role, bodyStyle.Size, s) }
+	last := lines[len(lines)-1]
+	right := f.fr.Right() - 4*charPitch
+	centre := right - m(last)/2
+	for _, ln := range lines {
+		x := centre - m(ln)/2
+		if x+m(ln) > f.fr.Right() {
+			x = f.fr.Right() - m(ln)
+		}
+		f.add(Item{Kind: kindText, X: x, Y: baseline(f.y, linePitch, bodyStyle),
+			Role: bodyStyle.Role, Size: bodyStyle.Size, Text: ln})
+		f.y += linePitch
+	}
 }
 
 // addFolios puts 「— n —」 under every page's text block: 7 mm below it,

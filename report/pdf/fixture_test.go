@@ -32,8 +32,9 @@ func testReport() *report.PublishedReport {
 		n += 5
 	}
 	doc := &report.PublishedReport{
-		Title:  report.DocumentTitle(r.Unit.Name, r.Year),
-		Report: r,
+		Title:   report.DocumentTitle(r.Unit.Name, r.Year),
+		Report:  r,
+		SignOff: []string{r.Unit.Name, "2026年1月10日"},
 		Opening: []string{
 			"本报告依据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求编制。",
 			"本报告所列数据的统计期限自2025年1月1日至12月31日止。本报告电子版可在某某县人民政府门户网站（https://www.example.gov.cn）查阅或下载。如对本报告有疑问，请与某某县教育局办公室联系（电话：0591-12345678）。",

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"flag"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -117,5 +118,35 @@ func TestBodyGrid(t *testing.T) {
 	}
 	if n := int(portrait.Height/linePitch + eps); n != blockLines {
 		t.Errorf("%d lines a page, want %d", n, blockLines)
+	}
+}
+
+// The report closes with the unit and the date at the right: the date ends
+// four characters in from the right edge, the unit centred over it.
+func TestSignOff(t *testing.T) {
+	doc := testReport()
+	l, err := layoutDoc(doc, fixedMeasure, cjk.Break)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := l.Pages[len(l.Pages)-1]
+	var unit, date *Item
+	for i := range last.Items {
+		switch it := &last.Items[i]; it.Text {
+		case "2026年1月10日":
+			date = it
+		case doc.Report.Unit.Name:
+			unit = it
+		}
+	}
+	if unit == nil || date == nil {
+		t.Fatalf("sign-off missing on the last page")
+	}
+	m := func(it *Item) float64 { return fixedMeasure(it.Role, it.Size, it.Text) }
+	if right := date.X + m(date); math.Abs(right-(portrait.Right()-4*charPitch)) > 0.01 {
+		t.Errorf("date ends at %.2f mm, want %.2f", right, portrait.Right()-4*charPitch)
+	}
+	if uc, dc := unit.X+m(unit)/2, date.X+m(date)/2; math.Abs(uc-dc) > 0.01 || unit.Y >= date.Y {
+		t.Errorf("unit not centred above the date: centres %.2f, %.2f", uc, dc)
 	}
 }
