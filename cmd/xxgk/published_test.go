@@ -121,3 +121,19 @@ func TestNoChineseFont(t *testing.T) {
 		t.Errorf("demo without fonts must still write the HTML: %v", htmls)
 	}
 }
+
+// With last year's report recorded, the generated sentences give the
+// change (hand-made ledger: 3 applications received in 2024, 6 in 2025).
+func TestSentencesCompareWithLastYear(t *testing.T) {
+	dir, db := importHandMade(t)
+	xxgk(t, "report", "annual", "--db", db, "--year", "2024", "--out", t.TempDir(), "--format", "json").must(t)
+	out := filepath.Join(dir, "n.txt")
+	xxgk(t, "narrative", "--db", db, "--year", "2025", "--out", out).must(t)
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), "新收政府信息公开申请6件，较上年增加3件") {
+		t.Errorf("starter lacks the change on last year:\n%s", b)
+	}
+}
