@@ -186,7 +186,7 @@ func TestReopenKeepsSchema(t *testing.T) {
 			t.Fatal(err)
 		}
 		v, _ := st.SchemaVersion(t.Context())
-		if v != 2 {
+		if v != 3 {
 			t.Errorf("schema version %d", v)
 		}
 		st.Close()
@@ -203,7 +203,7 @@ func TestUpgradeFromVersion1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, q := range []string{"ALTER TABLE imports DROP COLUMN deleted", "PRAGMA user_version = 1"} {
+	for _, q := range []string{"DROP TABLE calendars", "ALTER TABLE imports DROP COLUMN deleted", "PRAGMA user_version = 1"} {
 		if _, err := st.db.Exec(q); err != nil {
 			t.Fatal(err)
 		}
@@ -214,10 +214,23 @@ func TestUpgradeFromVersion1(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	if v, _ := st.SchemaVersion(t.Context()); v != 2 {
+	if v, _ := st.SchemaVersion(t.Context()); v != 3 {
 		t.Fatalf("version %d after upgrade", v)
 	}
 	if _, err := st.db.Exec("UPDATE imports SET deleted = 0"); err != nil {
 		t.Fatalf("column deleted missing after upgrade: %v", err)
+	}
+}
+
+func TestCalendarsSaveAndReplace(t *testing.T) {
+	st := openTemp(t)
+	for _, text := range []string{"first", "second"} {
+		if err := st.SaveCalendar(t.Context(), CalendarFile{Year: 2027, Source: "2027.txt", Text: text, Added: now}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := st.Calendars(t.Context())
+	if err != nil || len(got) != 1 || got[0].Text != "second" || !got[0].Added.Equal(now) {
+		t.Fatalf("calendars = %+v, %v", got, err)
 	}
 }

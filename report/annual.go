@@ -16,6 +16,19 @@ type AnnualReport struct {
 	Publications PublicationStats
 	// ProcessingFees are the 信息处理费 of section 六.
 	ProcessingFees FeeSummary
+	// Timeliness says how many of the year's concluded applications were
+	// answered within their deadline; nil when it was not computed (no
+	// working-day calendar was given).
+	Timeliness *Timeliness
+}
+
+// Timeliness counts the applications concluded in the year by whether the
+// reply came within the deadline of SPEC §3.
+type Timeliness struct {
+	Concluded int
+	OnTime    int
+	Late      int
+	LateIDs   []string // 申请编号 of the late ones, in key order
 }
 
 // DocCounts is one row of table 2's first block.

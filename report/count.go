@@ -31,6 +31,9 @@ func NewCounter(unit Unit, y int, categories []string, opt Options) *Counter {
 		categories: map[string]int{}, depts: map[string]int{}, channels: map[string]int{},
 	}
 	c.rep.Unit, c.rep.Year = unit, y
+	if opt.OnTime != nil {
+		c.rep.Timeliness = &Timeliness{}
+	}
 	for _, name := range categories {
 		c.category(name)
 	}
@@ -43,6 +46,11 @@ func NewCounter(unit Unit, y int, categories []string, opt Options) *Counter {
 // departments by count, then name; channels in the order of Channels.
 func (c *Counter) Report() *AnnualReport {
 	rep := c.rep
+	if t := c.rep.Timeliness; t != nil {
+		cp := *t
+		cp.LateIDs = append([]string(nil), t.LateIDs...)
+		rep.Timeliness = &cp
+	}
 	rep.Table2.FeesWan = FenToWan(c.adminFen)
 	p := &rep.Publications
 	p.ByCategory = append([]NamedCount(nil), p.ByCategory...)

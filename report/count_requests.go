@@ -37,6 +37,9 @@ func (c *Counter) AddRequest(r Request) error {
 			c.addTable3(r, row, col, why)
 			c.addTable3(r, RowResultTotal, col, why)
 		}
+		if err := c.countTimeliness(r); err != nil {
+			return err
+		}
 	}
 	if r.Received <= c.end && (r.Concluded.IsZero() || r.Concluded > c.end) {
 		c.addTable3(r, RowCarriedOut, col, fmt.Sprintf("%s 不晚于 %s，%s，年底前未办结 → 结转下年度", recv, c.end, open))
@@ -104,4 +107,28 @@ func outcomeLabel(o Outcome) string {
 		return Table3Rows[i].Label
 	}
 	return string(o)
+}
+
+// countTimeliness sorts an application concluded in the year into on time
+// or late, when a deadline rule was given.
+func (c *Counter) countTimeliness(r Request) error {
+	t := c.rep.Timeliness
+	if t == nil {
+		return nil
+	}
+	ok, err := c.opt.OnTime(r)
+	if err != nil {
+		return fmt.Errorf("request %s: %w", r.ID, err)
+	}
+	t.Concluded++
+	c.trace("timeliness.concluded", ledgerRequests, r.ID, r.Origin, fmt.Sprintf("办结日期 %s 在 %d 年内", r.Concluded, c.year))
+	if ok {
+		t.OnTime++
+		c.trace("timeliness.on_time", ledgerRequests, r.ID, r.Origin, fmt.Sprintf("办结日期 %s 不晚于答复期限 → 按时", r.Concluded))
+		return nil
+	}
+	t.Late++
+	t.LateIDs = append(t.LateIDs, r.ID)
+	c.trace("timeliness.late", ledgerRequests, r.ID, r.Origin, fmt.Sprintf("办结日期 %s 晚于答复期限 → 逾期", r.Concluded))
+	return nil
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"errors"
 	"fmt"
 	"testing"
 )
@@ -154,5 +155,34 @@ func TestChangedAfterReport(t *testing.T) {
 	opt.ReportedAt = fixedTime
 	if _, probs, _ := Annual(t.Context(), &mem{reqs: []Request{r}}, 2025, opt); len(probs) != 0 {
 		t.Fatalf("row changed at report time: problems = %v", probs)
+	}
+}
+
+func TestTimeliness(t *testing.T) {
+	reqs := []Request{
+		{ID: "A", Applicant: Natural, Received: d("2025-03-01"), Concluded: d("2025-03-20"), Outcome: "granted"},
+		{ID: "B", Applicant: Natural, Received: d("2025-03-01"), Concluded: d("2025-05-20"), Outcome: "granted"},
+		{ID: "C", Applicant: Legal, Received: d("2024-12-20"), Concluded: d("2025-03-01"), Outcome: "partial"},
+		{ID: "D", Applicant: Natural, Received: d("2025-12-20")},                                                 // open
+		{ID: "E", Applicant: Natural, Received: d("2025-12-20"), Concluded: d("2026-03-01"), Outcome: "granted"}, // next year
+	}
+	// A stand-in rule: on time within 30 calendar days.
+	onTime := func(r Request) (bool, error) { return r.Concluded <= r.Received.AddDays(30), nil }
+	rep, _, err := Annual(t.Context(), &mem{reqs: reqs}, 2025, Options{OnTime: onTime})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Timeliness{Concluded: 3, OnTime: 1, Late: 2, LateIDs: []string{"B", "C"}}
+	if got := rep.Timeliness; got == nil || got.Concluded != want.Concluded || got.OnTime != want.OnTime ||
+		got.Late != want.Late || fmt.Sprint(got.LateIDs) != fmt.Sprint(want.LateIDs) {
+		t.Fatalf("timeliness = %+v, want %+v", got, want)
+	}
+	if rep, _ := annual(&mem{reqs: reqs}, 2025); rep.Timeliness != nil {
+		t.Error("timeliness computed without a deadline rule")
+	}
+	boom := fmt.Errorf("no calendar for 2026")
+	_, _, err = Annual(t.Context(), &mem{reqs: reqs}, 2025, Options{OnTime: func(Request) (bool, error) { return false, boom }})
+	if !errors.Is(err, boom) {
+		t.Errorf("err = %v, want the rule's error", err)
 	}
 }

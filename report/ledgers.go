@@ -39,6 +39,10 @@ type Options struct {
 	ReportedAt time.Time
 	// Trace, when set, receives every contribution of a row to a cell.
 	Trace func(Contribution)
+	// OnTime, when set, tells whether a concluded application was answered
+	// within its deadline (report/deadline with a working-day calendar);
+	// the report then carries Timeliness. Its error stops the count.
+	OnTime func(Request) (bool, error)
 }
 
 // Annual counts year y of the unit's ledgers into an AnnualReport, and

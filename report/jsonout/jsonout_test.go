@@ -3,6 +3,7 @@ package jsonout
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -33,6 +34,7 @@ func sample() *report.AnnualReport {
 		ByChannel:    []report.NamedCount{{Name: "政府网站", Count: 9}, {Name: "政务新媒体", Count: 2}},
 		ByMonth:      [12]int{1, 0, 2, 0, 1, 0, 0, 3, 0, 0, 1, 1}}
 	r.ProcessingFees = report.FeeSummary{Count: 2, AmountFen: 170050}
+	r.Timeliness = &report.Timeliness{Concluded: 7, OnTime: 5, Late: 2, LateIDs: []string{"SQ-3", "SQ-9"}}
 	return r
 }
 
@@ -48,6 +50,9 @@ func TestRoundTrip(t *testing.T) {
 	want := sample()
 	if back.Table2 != want.Table2 || back.Table3 != want.Table3 || back.Table4 != want.Table4 || back.Unit != want.Unit || back.Year != want.Year {
 		t.Fatalf("tables differ after a round trip")
+	}
+	if fmt.Sprint(back.Timeliness) != fmt.Sprint(want.Timeliness) {
+		t.Fatalf("timeliness = %+v, want %+v", back.Timeliness, want.Timeliness)
 	}
 	if !back.Produced.Equal(want.Produced) || !reflect.DeepEqual(back.Publications.ByCategory, want.Publications.ByCategory) {
 		t.Fatalf("produced or categories differ: %v %v", back.Produced, back.Publications.ByCategory)
@@ -93,7 +98,10 @@ func TestKeysAndOrder(t *testing.T) {
 		}
 		last = i
 	}
-	for _, want := range []string{`"amount_wan": "4166.241619"`, `"unit": "某某县教育局"`, `"by_month": [`, `"amount_yuan": "1700.50"`, `"produced_at": "2026-01-10T09:30:00+08:00"`} {
+	for _, want := range []string{`"amount_wan": "4166.241619"`, `"unit": "某某县教育局"`, `"by_month": [`, `"amount_yuan": "1700.50"`, `"produced_at": "2026-01-10T09:30:00+08:00"`, `"late_ids": [
+      "SQ-3",
+      "SQ-9"
+    ]`} {
 		if !strings.Contains(text, want) {
 			t.Errorf("json lacks %s", want)
 		}

@@ -71,6 +71,12 @@ type document struct {
 		Count      int    `json:"count"`
 		AmountYuan string `json:"amount_yuan"`
 	} `json:"processing_fees"`
+	Timeliness *struct {
+		Concluded int      `json:"concluded"`
+		OnTime    int      `json:"on_time"`
+		Late      int      `json:"late"`
+		LateIDs   []string `json:"late_ids"`
+	} `json:"timeliness"`
 	ProducedAt string `json:"produced_at"`
 }
 
@@ -109,6 +115,9 @@ func Read(r io.Reader) (*report.AnnualReport, error) {
 			return nil, fmt.Errorf("read report json: processing_fees: %w", err)
 		}
 		rep.ProcessingFees.AmountFen = fen
+	}
+	if t := d.Timeliness; t != nil {
+		rep.Timeliness = &report.Timeliness{Concluded: t.Concluded, OnTime: t.OnTime, Late: t.Late, LateIDs: t.LateIDs}
 	}
 	if d.ProducedAt != "" {
 		t, err := time.Parse(time.RFC3339, d.ProducedAt)

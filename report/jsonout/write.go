@@ -84,6 +84,15 @@ func Object(rep *report.AnnualReport) json.Marshaler {
 			{"amount_yuan", report.FenToYuan(rep.ProcessingFees.AmountFen)},
 		}},
 	}
+	if t := rep.Timeliness; t != nil {
+		ids := t.LateIDs
+		if ids == nil {
+			ids = []string{}
+		}
+		o = append(o, kv{"timeliness", object{
+			{"concluded", t.Concluded}, {"on_time", t.OnTime}, {"late", t.Late}, {"late_ids", ids},
+		}})
+	}
 	if !rep.Produced.IsZero() {
 		o = append(o, kv{"produced_at", rep.Produced.Format(time.RFC3339)})
 	}

@@ -76,6 +76,10 @@ type SentenceData struct {
 	FeeCount                        int
 	FeeFen                          int64
 	FeeYuan                         string
+	// Timely is set when the report carries Timeliness: the applications
+	// concluded in the year that were answered within their deadline.
+	Timely      *report.Timeliness
+	TimelyShare string // OnTime / Concluded in %, one decimal
 }
 
 // Sentences returns the generated sentences per sub-head of section 一 (keys
@@ -161,6 +165,7 @@ func sentenceData(rep, prev *report.AnnualReport) SentenceData {
 		Litigation: fig(func(r *report.AnnualReport) int {
 			return r.Table4.LitigationDirect.Total + r.Table4.LitigationAfterReview.Total
 		}),
+		Timely:           rep.Timeliness,
 		ReviewDetail:     appealDetail(rep.Table4.Review),
 		LitigationDetail: appealDetail(sumAppeals(rep.Table4.LitigationDirect, rep.Table4.LitigationAfterReview)),
 		Licensing:        fig(func(r *report.AnnualReport) int { return r.Table2.Licensing }),
@@ -172,6 +177,9 @@ func sentenceData(rep, prev *report.AnnualReport) SentenceData {
 	}
 	d.Rules = docFigures(fig, func(r *report.AnnualReport) report.DocCounts { return r.Table2.Rules })
 	d.Normative = docFigures(fig, func(r *report.AnnualReport) report.DocCounts { return r.Table2.NormativeDocs })
+	if t := rep.Timeliness; t != nil {
+		d.TimelyShare = percent(t.OnTime, t.Concluded)
+	}
 	return d
 }
 

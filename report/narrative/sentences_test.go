@@ -30,6 +30,7 @@ func allSentences(t *testing.T, rep, prev *report.AnnualReport) string {
 // does not hold.
 func TestSentencesCarryTheTableFigures(t *testing.T) {
 	rep := fixture()
+	rep.Timeliness = &report.Timeliness{Concluded: 45, OnTime: 44, Late: 1, LateIDs: []string{"SQ-7"}}
 	text := allSentences(t, rep, nil)
 	for _, want := range []string{
 		"2025年，某某县教育局主动公开政府信息257条。",
@@ -39,6 +40,7 @@ func TestSentencesCarryTheTableFigures(t *testing.T) {
 		"全年新收政府信息公开申请41件，另有上年结转的申请7件。",
 		"本年度办结45件，其中予以公开18件、部分公开9件、不予公开5件、无法提供4件、不予处理1件、其他处理8件。",
 		"结转下年度继续办理3件。",
+		"办结的申请中，在法定期限内答复44件，逾期答复1件，按时办结率97.8%。",
 		"被申请行政复议2件（结果维持1件、尚未审结1件）；被提起行政诉讼1件（结果纠正1件）。",
 		"全年制发行政规范性文件5件，废止11件，截至年底现行有效13件。",
 		"全年作出行政许可决定37件。", "作出行政处罚决定6件。",
@@ -89,6 +91,10 @@ func figuresOf(r *report.AnnualReport) []string {
 		add(v[:]...)
 	}
 	add(r.Table4.LitigationDirect.Total + r.Table4.LitigationAfterReview.Total)
+	if t := r.Timeliness; t != nil {
+		add(t.Concluded, t.OnTime, t.Late)
+		out = append(out, percent(t.OnTime, t.Concluded))
+	}
 	return out
 }
 
