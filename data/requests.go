@@ -68,3 +68,16 @@ func (s *Store) Request(ctx context.Context, id string) (report.Request, bool, e
 	})
 	return r, found, err
 }
+
+// EachOpenRequest passes the applications open at the end of asOf:
+// received by then and not concluded by then, by 申请编号.
+func (s *Store) EachOpenRequest(ctx context.Context, asOf report.Date, fn func(report.Request) error) error {
+	q := requestSelect + ` WHERE received <= ? AND (concluded IS NULL OR concluded > ?) ORDER BY id`
+	return s.each(ctx, q, []any{asOf.String(), asOf.String()}, func(rows *sql.Rows) error {
+		r, err := scanRequest(rows)
+		if err != nil {
+			return err
+		}
+		return fn(r)
+	})
+}

@@ -23,6 +23,8 @@ type checkOptions struct {
 	file      string
 	previous  string // last year's published table, when no snapshot of it exists
 	narrative string // the narrative file to compare; "" = beside the database
+	// weekendsOnly lets years without a holiday notice count weekends only.
+	weekendsOnly bool
 }
 
 func checkCommand(e *env) *cli.Command {
@@ -31,18 +33,21 @@ func checkCommand(e *env) *cli.Command {
 		Usage:     "核对台账或统计表是否符合规则（有错误时退出码为 1）",
 		UsageText: "xxgk check --db 文件 --year 年度 [--previous 上年统计表.xlsx]\n   xxgk check --file 年报统计表.xlsx",
 		Description: "按年度核对数据库：表三每列「第一项加第二项之和，等于第三项加第四项之和」、各总计、上年年报的结转下年度与本年上年结转、" +
-			"年报生成后又被修改的台账、已办结未填结果、有结果未填办结日期、办结早于收到、晚于今天的日期等，逐条列出位置。" +
+			"年报生成后又被修改的台账、已办结未填结果、有结果未填办结日期、办结早于收到、晚于今天的日期等，逐条列出位置；" +
+			"并以提示列出逾期答复的申请和已超期仍未办结的申请（按工作日计算期限，见 xxgk due）。" +
 			"--file 用同样的规则核对手工填写的国家格式统计表（按行列标签查找，不限位置）。\n\n" +
 			"示例：\n   xxgk check --db 示例县教育局.db --year 2025\n   xxgk check --db 示例县教育局.db --year 2025 --previous 2024年年报统计表.xlsx\n   xxgk check --file 某某学校2025年年报.xlsx",
 		Flags: []cli.Flag{
 			dbFlag(),
 			&cli.IntFlag{Name: "year", Usage: "核对的年度，如 2025"},
 			&cli.StringFlag{Name: "file", Usage: "核对一个手工填写的年报统计表（.xlsx）"},
+			weekendsOnlyFlag(),
 			&cli.StringFlag{Name: "narrative", Usage: "核对其中数字的年报文字文件（默认：数据库旁的「单位-年度年年报文字.txt」，不存在则不核对）"},
 			&cli.StringFlag{Name: "previous", Usage: "上一年已发布的年报统计表（.xlsx），用于核对上年结转（数据库中没有上一年记录时使用）"},
 		},
 		Action: func(c *cli.Context) error {
-			opt := checkOptions{file: c.String("file"), previous: c.String("previous"), narrative: c.String("narrative")}
+			opt := checkOptions{file: c.String("file"), previous: c.String("previous"), narrative: c.String("narrative"),
+				weekendsOnly: c.Bool("weekends-only")}
 			var err error
 			if opt.file != "" {
 				return runCheckFile(c.Context, opt, e)
@@ -64,7 +69,12 @@ func runCheckYear(ctx context.Context, opt checkOptions, e *env) error {
 		return err
 	}
 	defer st.Close()
-	ro := report.Options{Today: report.DateOf(e.now())}
+	cal, err := loadCalendar(ctx, st, opt.weekendsOnly)
+	if err != nil {
+		return err
+	}
+	today := report.DateOf(e.now())
+	ro := report.Options{Today: today, OnTime: onTime(cal)}
 	if sn, ok, err := st.LatestSnapshot(ctx, "annual", strconv.Itoa(opt.year)); err != nil {
 		return err
 	} else if ok {
@@ -72,9 +82,14 @@ func runCheckYear(ctx context.Context, opt checkOptions, e *env) error {
 	}
 	rep, problems, err := report.Annual(ctx, st, opt.year, ro)
 	if err != nil {
-		return err
+		return calendarError(err)
 	}
 	problems = append(problems, report.CheckTables(rep, nil)...)
+	dueNotes, err := deadlineNotes(ctx, st, cal, rep, opt.year, today)
+	if err != nil {
+		return calendarError(err)
+	}
+	problems = append(problems, dueNotes...)
 	prev, err := lastYearReport(ctx, st, opt.year)
 	if err != nil {
 		return err

@@ -57,13 +57,21 @@ func runExplain(ctx context.Context, opt explainOptions, e *env) error {
 			hits = append(hits, c)
 		}
 	}
-	rep, _, err := report.Annual(ctx, st, opt.year, report.Options{Trace: trace})
+	ro := report.Options{Trace: trace}
+	if strings.HasPrefix(opt.cell, "timeliness.") {
+		cal, err := loadCalendar(ctx, st, false)
+		if err != nil {
+			return err
+		}
+		ro.OnTime = onTime(cal)
+	}
+	rep, _, err := report.Annual(ctx, st, opt.year, ro)
 	if err != nil {
-		return err
+		return calendarError(err)
 	}
 	value, ok := rep.Figure(opt.cell)
 	if !ok {
-		if !strings.HasPrefix(opt.cell, "publications.") && opt.cell != "processing_fees" {
+		if !strings.HasPrefix(opt.cell, "publications.") && !strings.HasPrefix(opt.cell, "timeliness.") && opt.cell != "processing_fees" {
 			return usageErrorf("「%s」不是统计表中的单元格。示例：table3.granted.natural、table3.withheld.total、table2.normative_docs.in_force、table2.fees.amount_wan、table4.review.pending、publications.by_category.招生考试。", opt.cell)
 		}
 		value = fmt.Sprint(len(hits))

@@ -16,6 +16,8 @@ type narrativeOptions struct {
 	year  int
 	out   string // "" = beside the database
 	force bool
+	// weekendsOnly lets years without a holiday notice count weekends only.
+	weekendsOnly bool
 }
 
 func narrativeCommand(e *env) *cli.Command {
@@ -31,9 +33,10 @@ func narrativeCommand(e *env) *cli.Command {
 			&cli.IntFlag{Name: "year", Usage: "年度，如 2025"},
 			&cli.StringFlag{Name: "out", Usage: "输出文件（默认：数据库旁的「单位-年度年年报文字.txt」）"},
 			&cli.BoolFlag{Name: "force", Usage: "覆盖已有的文件"},
+			weekendsOnlyFlag(),
 		},
 		Action: func(c *cli.Context) error {
-			opt := narrativeOptions{out: c.String("out"), force: c.Bool("force")}
+			opt := narrativeOptions{out: c.String("out"), force: c.Bool("force"), weekendsOnly: c.Bool("weekends-only")}
 			var err error
 			if opt.db, err = needDB(c); err != nil {
 				return err
@@ -52,9 +55,13 @@ func runNarrative(ctx context.Context, opt narrativeOptions, e *env) error {
 		return err
 	}
 	defer st.Close()
-	rep, _, err := report.Annual(ctx, st, opt.year, report.Options{})
+	cal, err := loadCalendar(ctx, st, opt.weekendsOnly)
 	if err != nil {
 		return err
+	}
+	rep, _, err := report.Annual(ctx, st, opt.year, report.Options{OnTime: onTime(cal)})
+	if err != nil {
+		return calendarError(err)
 	}
 	prev, err := lastYearReport(ctx, st, opt.year)
 	if err != nil {

@@ -34,6 +34,8 @@ type reportOptions struct {
 	draft     bool     // missing narrative parts are allowed; the PDF says 「草稿」
 	fontDirs  []string // searched before the system's font folders
 	verbose   bool     // say which font file serves each role
+	// weekendsOnly lets years without a holiday notice count weekends only.
+	weekendsOnly bool
 }
 
 func reportCommand(e *env) *cli.Command {
@@ -61,9 +63,11 @@ func reportCommand(e *env) *cli.Command {
 				&cli.BoolFlag{Name: "draft", Usage: "允许缺少单位撰写的文字，生成标有「草稿」的 PDF 和网页"},
 				&cli.StringFlag{Name: "font-dir", Usage: "中文字体目录，多个用 " + string(os.PathListSeparator) + " 分隔，优先于系统字体", EnvVars: []string{"XXGK_FONT_DIR"}},
 				&cli.BoolFlag{Name: "verbose", Usage: "列出 PDF 每种字体所用的字体文件"},
+				weekendsOnlyFlag(),
 			},
 			Action: func(c *cli.Context) error {
-				opt := reportOptions{out: c.String("out"), narrative: c.String("narrative"), draft: c.Bool("draft"), verbose: c.Bool("verbose")}
+				opt := reportOptions{out: c.String("out"), narrative: c.String("narrative"), draft: c.Bool("draft"),
+					verbose: c.Bool("verbose"), weekendsOnly: c.Bool("weekends-only")}
 				if d := c.String("font-dir"); d != "" {
 					opt.fontDirs = filepath.SplitList(d)
 				}
@@ -130,9 +134,13 @@ func runReportAnnual(ctx context.Context, opt reportOptions, e *env) ([]string, 
 	}
 	defer st.Close()
 	now := e.now()
-	rep, problems, err := report.Annual(ctx, st, opt.year, report.Options{Today: report.DateOf(now)})
+	cal, err := loadCalendar(ctx, st, opt.weekendsOnly)
 	if err != nil {
 		return nil, err
+	}
+	rep, problems, err := report.Annual(ctx, st, opt.year, report.Options{Today: report.DateOf(now), OnTime: onTime(cal)})
+	if err != nil {
+		return nil, calendarError(err)
 	}
 	rep.Produced = now
 	r := renderer{rep: rep, created: now}

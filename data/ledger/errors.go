@@ -24,15 +24,20 @@ type CellError struct {
 // 有效日期，应为日期，如 2025-03-05、2025/3/5、2025年3月5日」.
 func (e *CellError) Error() string {
 	where := report.Origin{File: e.File, Sheet: e.Sheet, Row: e.Row}.String()
-	head := fmt.Sprintf("%s %s列「%s」：", where, e.Col, e.Header)
+	return fmt.Sprintf("%s %s列「%s」：%s", where, e.Col, e.Header, e.Detail())
+}
+
+// Detail says what the cell holds and what it should hold, without where
+// it is, e.g. 「「2025-13-01」不是有效日期，应为日期，如 2025-03-05…」.
+func (e *CellError) Detail() string {
 	if e.Value == "" {
-		return head + e.Expected
+		return e.Expected
 	}
 	problem := e.Problem
 	if problem == "" {
 		problem = "无法识别"
 	}
-	return fmt.Sprintf("%s「%s」%s，应为%s", head, shorten(e.Value, 40), problem, e.Expected)
+	return fmt.Sprintf("「%s」%s，应为%s", shorten(e.Value, 40), problem, e.Expected)
 }
 
 // shorten cuts s to n runes, marking the cut with 「…」.

@@ -1,0 +1,102 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+	"github.com/xxgk/xxgk/data"
+	"github.com/xxgk/xxgk/data/calendar"
+)
+
+func calendarCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:  "calendar",
+		Usage: "查看或添加节假日安排（计算工作日用）",
+		Subcommands: []*cli.Command{
+			{
+				Name:      "list",
+				Usage:     "列出已有节假日安排的年份及其通知",
+				UsageText: "xxgk calendar list [--db 文件]",
+				Description: "程序内置 2019 年起国务院办公厅部分节假日安排的通知；单位用 calendar add 添加的年份保存在数据库中。\n\n" +
+					"示例：\n   xxgk calendar list --db 示例县教育局.db",
+				Flags: []cli.Flag{&cli.StringFlag{Name: "db", Usage: "单位数据库文件（可选，列出其中添加的年份）", EnvVars: []string{"XXGK_DB"}}},
+				Action: func(c *cli.Context) error {
+					return runCalendarList(c.Context, c.String("db"), e)
+				},
+			},
+			{
+				Name:      "add",
+				Usage:     "把新一年的节假日安排通知加入数据库",
+				UsageText: "xxgk calendar add --db 文件 年份文件.txt",
+				ArgsUsage: "年份文件.txt",
+				Description: "国务院办公厅每年年底发布下一年的节假日安排。按内置文件的格式（运行 calendar list 可看到格式说明的位置）写一个文本文件，" +
+					"用本命令加入数据库，不需要更新程序。同一年份再次添加会替换原来的内容。\n\n" +
+					"示例：\n   xxgk calendar add --db 示例县教育局.db 2027.txt",
+				Flags: []cli.Flag{dbFlag()},
+				Action: func(c *cli.Context) error {
+					db, err := needDB(c)
+					if err != nil {
+						return err
+					}
+					if c.NArg() != 1 {
+						return usageErrorf("请给出一个节假日安排文件，例如 xxgk calendar add --db 文件 2027.txt。")
+					}
+					return runCalendarAdd(c.Context, db, c.Args().First(), e)
+				},
+			},
+		},
+	}
+}
+
+func runCalendarList(ctx context.Context, db string, e *env) error {
+	cal, err := calendar.Builtin()
+	if err != nil {
+		return err
+	}
+	if db != "" {
+		st, err := openStore(ctx, db)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		if cal, err = loadCalendar(ctx, st, false); err != nil {
+			return err
+		}
+	}
+	for _, y := range cal.Years() {
+		year, _ := cal.Year(y)
+		var notices []string
+		for _, n := range year.Notices {
+			notices = append(notices, n.Number)
+		}
+		fmt.Fprintf(e.stdout, "%d年\t%s\t%s\n", y, strings.Join(notices, "；"), year.Source)
+	}
+	return nil
+}
+
+func runCalendarAdd(ctx context.Context, db, path string, e *env) error {
+	text, err := os.ReadFile(path)
+	if err != nil {
+		return inputErrorf(err, "无法读取 %s：%v", path, err)
+	}
+	name := filepath.Base(path)
+	year, err := calendar.Parse(bytes.NewReader(text), name)
+	if err != nil {
+		return inputErrorf(err, "%v", err)
+	}
+	st, err := openStore(ctx, db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if err := st.SaveCalendar(ctx, data.CalendarFile{Year: year.Year, Source: name, Text: string(text), Added: e.now()}); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "已加入 %d 年的节假日安排（%s，放假 %d 天，调休上班 %d 天）。\n", year.Year, name, len(year.Rest), len(year.Work))
+	return nil
+}

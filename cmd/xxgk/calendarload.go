@@ -1,0 +1,32 @@
+package main
+
+import (
+	"context"
+	"strings"
+
+	"github.com/xxgk/xxgk/data"
+	"github.com/xxgk/xxgk/data/calendar"
+)
+
+// loadCalendar returns the working-day calendar: the years the binary
+// carries, and those the unit added to its database (which win).
+func loadCalendar(ctx context.Context, st *data.Store, weekendsOnly bool) (*calendar.Calendar, error) {
+	cal, err := calendar.Builtin()
+	if err != nil {
+		return nil, err
+	}
+	added, err := st.Calendars(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range added {
+		y, err := calendar.Parse(strings.NewReader(f.Text), f.Source)
+		if err != nil {
+			return nil, inputErrorf(err, "数据库中 %d 年的日历（%s）无法读取：%v", f.Year, f.Source, err)
+		}
+		y.Source = f.Source
+		cal.Add(y)
+	}
+	cal.WeekendsOnly = weekendsOnly
+	return cal, nil
+}

@@ -1,0 +1,132 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+type dueList struct {
+	AsOf string `json:"as_of"`
+	Open []struct {
+		ID    string `json:"id"`
+		Due   string `json:"due"`
+		Left  int    `json:"working_days_left"`
+		State string `json:"state"`
+	} `json:"open"`
+}
+
+func dueJSON(t *testing.T, db string, args ...string) dueList {
+	t.Helper()
+	r := xxgk(t, append([]string{"due", "--db", db, "--format", "json"}, args...)...).must(t)
+	var l dueList
+	if err := json.Unmarshal([]byte(r.stdout), &l); err != nil {
+		t.Fatalf("%v\n%s", err, r.stdout)
+	}
+	return l
+}
+
+func summary(l dueList) string {
+	var parts []string
+	for _, o := range l.Open {
+		parts = append(parts, o.ID+" "+o.Due+" "+o.State)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// Three applications entered at the command line, listed by due with the
+// dates a clerk works out with the 2025 and 2026 notices in hand (the test
+// clock says 2026-01-10, a Saturday).
+func TestRequestAddAndDue(t *testing.T) {
+	_, db := newDB(t)
+	// A1: received Mon 2025-12-15. Day 1 is 12-16; 元旦 2026-01-01..03 rest,
+	// Sun 01-04 a make-up working day: day 13 is 01-04 … day 20 is Tue 01-13.
+	r := xxgk(t, "request", "add", "--db", db, "--id", "A1", "--received", "2025-12-15", "--applicant-type", "自然人", "--name", "张某", "--method", "网络").must(t)
+	if !strings.Contains(r.stderr, "答复期限：2026-01-13") {
+		t.Errorf("add A1: %s", r.stderr)
+	}
+	// A2: received Wed 2025-12-31. Day 1 is the make-up Sunday 01-04, day 20 Thu 01-29.
+	xxgk(t, "request", "add", "--db", db, "--id", "A2", "--received", "2025年12月31日", "--applicant-type", "商业企业").must(t)
+	// A3: received Thu 2025-11-20: day 20 is Thu 12-18, long past.
+	xxgk(t, "request", "add", "--db", db, "--id", "A3", "--received", "2025/11/20", "--applicant-type", "法律服务机构").must(t)
+
+	l := dueJSON(t, db)
+	if l.AsOf != "2026-01-10" || summary(l) != "A3 2025-12-18 已超期; A1 2026-01-13 即将到期; A2 2026-01-29 正常" {
+		t.Fatalf("due: %s (as of %s)", summary(l), l.AsOf)
+	}
+	// A3 had been extended on 12-10, before its due date: 20 more working
+	// days from 12-18 (Sun 01-04 counts) end on Fri 2026-01-16.
+	xxgk(t, "request", "update", "--db", db, "--extension", "2025-12-10", "A3").must(t)
+	// A1 answered on 01-08.
+	xxgk(t, "request", "update", "--db", db, "--concluded", "2026-01-08", "--outcome", "予以公开", "A1").must(t)
+	l = dueJSON(t, db)
+	if summary(l) != "A3 2026-01-16 即将到期; A2 2026-01-29 正常" || l.Open[0].Left != 5 {
+		t.Fatalf("after updates: %s (A3 left %d)", summary(l), l.Open[0].Left)
+	}
+	// As of an earlier day the answered one is open again.
+	if l := dueJSON(t, db, "--as-of", "2026-01-05"); len(l.Open) != 3 {
+		t.Fatalf("as of 01-05: %s", summary(l))
+	}
+	table := xxgk(t, "due", "--db", db).must(t)
+	if !strings.Contains(table.stdout, "截至 2026-01-10，未办结 2 件：即将到期 1 件、正常 1 件。") {
+		t.Errorf("table:\n%s", table.stdout)
+	}
+}
+
+func TestRequestCommandValidatesLikeImport(t *testing.T) {
+	_, db := newDB(t)
+	r := xxgk(t, "request", "add", "--db", db, "--id", "B1", "--received", "2025-13-01", "--applicant-type", "外国人")
+	if r.code != 1 || !strings.Contains(r.stderr, "--received（收到日期）：「2025-13-01」不是有效日期") ||
+		!strings.Contains(r.stderr, "--applicant-type（申请人类型）：「外国人」") {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if n := countRows(t, db, "requests"); n != 0 {
+		t.Fatalf("a refused add wrote %d rows", n)
+	}
+	xxgk(t, "request", "add", "--db", db, "--id", "B1", "--received", "2025-03-03", "--applicant-type", "自然人").must(t)
+	if r := xxgk(t, "request", "add", "--db", db, "--id", "B1", "--received", "2025-03-04", "--applicant-type", "自然人"); r.code != 1 || !strings.Contains(r.stderr, "已存在") {
+		t.Errorf("duplicate add: exit %d %s", r.code, r.stderr)
+	}
+	if r := xxgk(t, "request", "update", "--db", db, "--outcome", "随便", "B1"); r.code != 1 || !strings.Contains(r.stderr, "--outcome（办理结果）：「随便」") {
+		t.Errorf("bad outcome: exit %d %s", r.code, r.stderr)
+	}
+	if r := xxgk(t, "request", "update", "--db", db, "--concluded", "2025-03-05", "NOPE"); r.code != 1 || !strings.Contains(r.stderr, "没有编号为「NOPE」的申请") {
+		t.Errorf("unknown id: exit %d %s", r.code, r.stderr)
+	}
+}
+
+// The annual figures carry the on-time count; check lists the late answer.
+func TestTimelinessInReportAndCheck(t *testing.T) {
+	_, db := newDB(t)
+	// Received Mon 2025-03-03: day 20 is Mon 03-31; answered 04-15, late.
+	xxgk(t, "request", "add", "--db", db, "--id", "L1", "--received", "2025-03-03", "--applicant-type", "自然人").must(t)
+	xxgk(t, "request", "update", "--db", db, "--concluded", "2025-04-15", "--outcome", "予以公开", "L1").must(t)
+	xxgk(t, "request", "add", "--db", db, "--id", "L2", "--received", "2025-03-03", "--applicant-type", "自然人").must(t)
+	xxgk(t, "request", "update", "--db", db, "--concluded", "2025-03-31", "--outcome", "部分公开", "L2").must(t)
+	m := annualJSON(t, db, "2025")
+	if got := jsonNum(at(t, m, "timeliness")); got != `{"concluded":2,"late":1,"late_ids":["L1"],"on_time":1}` {
+		t.Errorf("timeliness = %s", got)
+	}
+	r := xxgk(t, "check", "--db", db, "--year", "2025").must(t)
+	if !strings.Contains(r.stdout, "提示［逾期答复］（命令行录入）：申请 L1 于 2025-04-15 办结，晚于答复期限 2025-03-31") {
+		t.Errorf("check:\n%s", r.stdout)
+	}
+	// An application open past its deadline is listed too (clock: 2026-01-10).
+	xxgk(t, "request", "add", "--db", db, "--id", "L3", "--received", "2025-12-01", "--applicant-type", "自然人").must(t)
+	r = xxgk(t, "check", "--db", db, "--year", "2025").must(t)
+	if !strings.Contains(r.stdout, "提示［已超期未办结］（命令行录入）：申请 L3 的答复期限为 2025-12-29") {
+		t.Errorf("check:\n%s", r.stdout)
+	}
+}
+
+func TestMissingCalendarYear(t *testing.T) {
+	_, db := newDB(t)
+	xxgk(t, "request", "add", "--db", db, "--id", "Y1", "--received", "2026-12-20", "--applicant-type", "自然人").must(t)
+	r := xxgk(t, "due", "--db", db, "--as-of", "2026-12-21")
+	if r.code != 1 || !strings.Contains(r.stderr, "日历中没有2027年的节假日安排") {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if l := dueJSON(t, db, "--as-of", "2026-12-21", "--weekends-only"); len(l.Open) != 1 || l.Open[0].Due == "" {
+		t.Fatalf("weekends-only: %s", summary(l))
+	}
+}
