@@ -35,7 +35,9 @@ func calendarCommand(e *env) *cli.Command {
 				UsageText: "xxgk calendar add --db 文件 年份文件.txt",
 				ArgsUsage: "年份文件.txt",
 				Description: "国务院办公厅每年年底发布下一年的节假日安排。按内置文件的格式（运行 calendar list 可看到格式说明的位置）写一个文本文件，" +
-					"用本命令加入数据库，不需要更新程序。同一年份再次添加会替换原来的内容。\n\n" +
+					"用本命令加入数据库，不需要更新程序。同一年份再次添加会替换原来的内容。文件格式：\n" +
+					"   年份 2027\n   通知 国办发明电〔2026〕N号 2026-11-01\n   元旦 放假 2027-01-01 至 2027-01-03\n   春节 上班 2027-02-06、2027-02-20\n" +
+					"（节日 放假/上班 日期；区间用「至」，多个日期用「、」；# 后为说明；调整通知另起一行「通知 …」，后面的行覆盖前面同一天的安排）。\n\n" +
 					"示例：\n   xxgk calendar add --db 示例县教育局.db 2027.txt",
 				Flags: []cli.Flag{dbFlag()},
 				Action: func(c *cli.Context) error {
@@ -72,6 +74,10 @@ func runCalendarList(ctx context.Context, db string, e *env) error {
 		year, _ := cal.Year(y)
 		var notices []string
 		for _, n := range year.Notices {
+			if n.Number == "" {
+				notices = append(notices, n.Date.String()+" 通知")
+				continue
+			}
 			notices = append(notices, n.Number)
 		}
 		fmt.Fprintf(e.stdout, "%d年\t%s\t%s\n", y, strings.Join(notices, "；"), year.Source)

@@ -24,7 +24,7 @@ func loadCalendar(ctx context.Context, st *data.Store, weekendsOnly bool) (*cale
 		if err != nil {
 			return nil, inputErrorf(err, "数据库中 %d 年的日历（%s）无法读取：%v", f.Year, f.Source, err)
 		}
-		y.Source = f.Source
+		y.Source = f.Source + "（数据库）"
 		cal.Add(y)
 	}
 	cal.WeekendsOnly = weekendsOnly

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -128,5 +129,58 @@ func TestMissingCalendarYear(t *testing.T) {
 	}
 	if l := dueJSON(t, db, "--as-of", "2026-12-21", "--weekends-only"); len(l.Open) != 1 || l.Open[0].Due == "" {
 		t.Fatalf("weekends-only: %s", summary(l))
+	}
+}
+
+// A later year's notice is added without a new release.
+func TestCalendarAdd(t *testing.T) {
+	dir, db := newDB(t)
+	xxgk(t, "request", "add", "--db", db, "--id", "Y1", "--received", "2026-12-20", "--applicant-type", "自然人").must(t)
+	notice := "年份 2027\n通知 国办发明电〔2026〕99号 2026-11-01 测试用\n元旦 放假 2027-01-01\n"
+	r := xxgk(t, "calendar", "add", "--db", db, writeFile(t, dir, "2027.txt", notice)).must(t)
+	if !strings.Contains(r.stderr, "已加入 2027 年的节假日安排") {
+		t.Errorf("add: %s", r.stderr)
+	}
+	// Received Sun 2026-12-20: day 1 is Mon 12-21; Fri 2027-01-01 rests;
+	// day 20 is Mon 2027-01-18.
+	if l := dueJSON(t, db, "--as-of", "2026-12-21"); summary(l) != "Y1 2027-01-18 正常" {
+		t.Fatalf("due: %s", summary(l))
+	}
+	list := xxgk(t, "calendar", "list", "--db", db).must(t)
+	if !strings.Contains(list.stdout, "2027年\t国办发明电〔2026〕99号\t2027.txt（数据库）") || !strings.Contains(list.stdout, "2019年") {
+		t.Errorf("list:\n%s", list.stdout)
+	}
+	bad := writeFile(t, dir, "bad.txt", "年份 2027\n通知 2026-11-01\n春节 上班 2027-02-08\n")
+	if r := xxgk(t, "calendar", "add", "--db", db, bad); r.code != 1 || !strings.Contains(r.stderr, "bad.txt 第3行") {
+		t.Errorf("bad file: exit %d %s", r.code, r.stderr)
+	}
+}
+
+func TestDueXLSX(t *testing.T) {
+	dir, db := newDB(t)
+	xxgk(t, "request", "add", "--db", db, "--id", "A3", "--received", "2025-11-20", "--applicant-type", "自然人", "--name", "张某").must(t)
+	xxgk(t, "request", "add", "--db", db, "--id", "A1", "--received", "2025-12-15", "--applicant-type", "自然人").must(t)
+	out := filepath.Join(dir, "待办.xlsx")
+	xxgk(t, "due", "--db", db, "--format", "xlsx", "--out", out).must(t)
+	sheet := cells(t, out)["申请办理期限"]
+	if len(sheet) < 6 {
+		t.Fatalf("sheet: %v", sheet)
+	}
+	if got := strings.Join(sheet[3], "|"); got != "申请编号|收到日期|起算日期|答复期限|剩余工作日|状态|补正告知期限|补正告知" {
+		t.Errorf("header: %s", got)
+	}
+	if got := strings.Join(sheet[4][:6], "|"); got != "A3|2025-11-20|2025-11-20|2025-12-18|-15|已超期" {
+		t.Errorf("first row: %s", got)
+	}
+	if got := strings.Join(sheet[5][:6], "|"); got != "A1|2025-12-15|2025-12-15|2026-01-13|2|即将到期" {
+		t.Errorf("second row: %s", got)
+	}
+	for _, row := range sheet {
+		if strings.Contains(strings.Join(row, ""), "张某") {
+			t.Error("the due list carries an applicant's name")
+		}
+	}
+	if r := xxgk(t, "due", "--db", db, "--format", "xlsx"); r.code != 2 {
+		t.Errorf("xlsx without --out: exit %d", r.code)
 	}
 }

@@ -10,20 +10,22 @@
 // files saved as 「Unicode」 or 「ANSI」/GBK are converted). One item per
 // line; everything after # is a remark; blank lines do not count.
 //
-//		年份 2025
-//		通知 国办发明电〔2024〕12号 2024-11-12
-//		元旦 放假 2025-01-01
-//		春节 放假 2025-01-28 至 2025-02-04
-//		春节 上班 2025-01-26、2025-02-08
+//	年份 2025
+//	通知 国办发明电〔2024〕12号 2024-11-12
+//	元旦 放假 2025-01-01
+//	春节 放假 2025-01-28 至 2025-02-04
+//	春节 上班 2025-01-26、2025-02-08
 //
-//	  - 年份 YYYY comes first and says which year's arrangement this is.
-//	  - 通知 [文号] 发文日期 [备注] names the notice the following lines come
-//	    from. The 文号 may be left out when it is not known.
-//	  - 节日 放假 日期… lists rest days (the whole range, including the
-//	    weekend days the notice joins to the holiday); 节日 上班 日期… lists
-//	    the make-up working days (调休上班), which must be Saturdays or Sundays.
-//	    Dates are written 2025-01-28 (2025/1/28 is accepted); several are
-//	    separated by 「、」 or spaces; a range is 「A 至 B」, both ends included.
+// The lines are:
+//
+//   - 年份 YYYY comes first and says which year's arrangement this is.
+//   - 通知 [文号] 发文日期 [备注] names the notice the following lines come
+//     from. The 文号 may be left out when it is not known.
+//   - 节日 放假 日期… lists rest days (the whole range, including the
+//     weekend days the notice joins to the holiday); 节日 上班 日期… lists
+//     the make-up working days (调休上班), which must be Saturdays or Sundays.
+//     Dates are written 2025-01-28 (2025/1/28 is accepted); several are
+//     separated by 「、」 or spaces; a range is 「A 至 B」, both ends included.
 //
 // Amendments: a later 通知 line, followed by the days it changes, overrides
 // what earlier notices said about the same days. So the extension of the 2020
