@@ -6,7 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"text/tabwriter"
+	"strconv"
 
 	"github.com/urfave/cli/v2"
 	"github.com/xxgk/xxgk/data/calendar"
@@ -114,16 +114,16 @@ func writeDueTable(w io.Writer, asOf report.Date, entries []deadline.Entry) erro
 		_, err := fmt.Fprintf(w, "截至 %s 没有未办结的申请。\n", asOf)
 		return err
 	}
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintf(tw, "申请编号\t收到日期\t起算日期\t答复期限\t剩余工作日\t状态\t补正告知\n")
+	rows := [][]string{{"申请编号", "收到日期", "起算日期", "答复期限", "剩余工作日", "状态", "补正告知"}}
 	for _, en := range entries {
 		corr := ""
 		if en.LateCorrection {
 			corr = "逾期（应于 " + en.CorrectionNotice.String() + " 前）"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%s\t%s\n", en.ID, en.Received, en.Start, en.Reply, en.Left, en.State, corr)
+		rows = append(rows, []string{en.ID, en.Received.String(), en.Start.String(), en.Reply.String(),
+			strconv.Itoa(en.Left), string(en.State), corr})
 	}
-	if err := tw.Flush(); err != nil {
+	if err := writeTable(w, rows); err != nil {
 		return err
 	}
 	_, err := fmt.Fprintf(w, "截至 %s，未办结 %d 件：%s。\n", asOf, len(entries), deadline.Summary(entries))
