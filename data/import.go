@@ -88,8 +88,14 @@ func (im *Import) Stats() []LedgerStats {
 	return out
 }
 
-// Commit records the import's totals and makes its rows visible.
+// Commit checks the references between the imported rows
+// (ReferenceError), records the import's totals and makes its rows visible.
 func (im *Import) Commit() error {
+	if err := im.checkReferences(); err != nil {
+		im.closeStmts()
+		im.tx.Rollback()
+		return err
+	}
 	var sum Stats
 	for _, u := range im.ups {
 		sum.Added += u.stats.Added

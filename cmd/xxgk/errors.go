@@ -49,6 +49,7 @@ func describe(err error) (int, string) {
 	var file *ledger.FileError
 	var dup *data.DuplicateKeyError
 	var tooNew *data.ErrTooNew
+	var refs *data.ReferenceError
 	switch {
 	case errors.Is(err, context.Canceled):
 		return exitInterrupted, "已中断，未完成的操作已撤销。"
@@ -64,6 +65,8 @@ func describe(err error) (int, string) {
 		return exitRule, file.Error()
 	case errors.As(err, &dup):
 		return exitRule, dup.Error()
+	case errors.As(err, &refs):
+		return exitRule, refs.Error()
 	case errors.As(err, &tooNew):
 		return exitRule, fmt.Sprintf("数据库由更新版本的 xxgk 写入（结构版本 %d，本程序支持到 %d），请升级 xxgk 后再使用。", tooNew.Have, tooNew.Know)
 	case errors.Is(err, data.ErrNotInitialized):

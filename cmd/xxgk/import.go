@@ -77,7 +77,7 @@ func runImport(ctx context.Context, opt importOptions, e *env) error {
 		return err
 	}
 	if err := im.Commit(); err != nil {
-		return err
+		return &userError{code: exitRule, msg: importFailure(err), err: err}
 	}
 	printImportStats(e, im.Stats())
 	unknown, err := st.UnknownCategories(ctx)

@@ -202,3 +202,24 @@ func TestInterruptedImportWritesNothing(t *testing.T) {
 		t.Fatalf("stderr %q, rows %d", errb.String(), countRows(t, db, "requests"))
 	}
 }
+
+// Progress entries must name a known task and cite published items.
+func TestProgressReferences(t *testing.T) {
+	dir, db := newDB(t)
+	tasks := writeFile(t, dir, "任务.csv", "任务编号,工作要点,具体要求,责任单位,完成时限\nRW-1,招生政策公开,及时公开招生政策,基础教育股、办公室,2025-06-15\n")
+	pubs := writeFile(t, dir, "公开.csv", "索引号,标题,发布日期,类别\nIDX-1,招生通知,2025-05-10,招生考试\n")
+	bad := writeFile(t, dir, "进展.csv", "任务编号,日期,状态,进展情况,佐证索引号\nRW-1,2025-05-11,推进中,已发布,IDX-1\nRW-9,2025-05-12,推进中,无此任务,\nRW-1,2025-06-01,已完成,完成,IDX-1、IDX-404\n")
+	r := xxgk(t, "import", "--db", db, tasks, pubs, bad)
+	if r.code != 1 || !strings.Contains(r.stderr, "进展.csv 第3行：任务编号「RW-9」在工作任务台账中不存在") ||
+		!strings.Contains(r.stderr, "进展.csv 第4行：佐证索引号「IDX-404」在主动公开台账中不存在") || !strings.Contains(r.stderr, "数据库未作任何修改") {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if n := countRows(t, db, "tasks"); n != 0 {
+		t.Fatalf("a refused import left %d tasks", n)
+	}
+	good := writeFile(t, dir, "进展.csv", "任务编号,日期,状态,进展情况,佐证索引号\nRW-1,2025-05-11,推进中,已发布,IDX-1\n")
+	xxgk(t, "import", "--db", db, tasks, pubs, good).must(t)
+	if n := countRows(t, db, "progress"); n != 1 {
+		t.Fatalf("progress rows = %d", n)
+	}
+}
