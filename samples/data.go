@@ -18,6 +18,9 @@ type SampleData struct {
 	Decisions    []Decision
 	Fees         []Fee
 	Appeals      []Appeal
+	Tasks        []Task
+	Progress     []Progress
+	Quotas       []Quota
 }
 
 // DateForm is how the clerk wrote the dates of one row.
@@ -103,22 +106,54 @@ type Appeal struct {
 	Role   string    // 应诉身份: 被申请人 / 被告
 }
 
+// Task is one row of the 工作任务 sheet (the year's 政务公开工作要点任务分工).
+type Task struct {
+	ID          string    // 任务编号
+	Area        string    // 工作要点
+	Requirement string    // 具体要求
+	Units       []string  // 责任单位, written joined by 、
+	Deadline    time.Time // 完成时限; zero when Term is set
+	Term        string    // 全年 or 长期 (31 Dec of the year) when there is no date
+}
+
+// Progress is one row of the 任务进展 sheet; (TaskID, Date) is unique.
+type Progress struct {
+	TaskID   string
+	Date     time.Time
+	Status   string   // 未开始 / 推进中 / 已完成
+	Note     string   // 进展情况
+	Evidence []string // 佐证索引号 of sample publications, written joined by 、
+	Form     DateForm
+}
+
+// Quota is one row of the 信息任务 sheet: a department's monthly target.
+type Quota struct {
+	Unit   string
+	Month  time.Month // of Year
+	Target int
+}
+
 // seed is the fixed seed of the generator's PCG source.
 const seed1, seed2 = 20250101, 11330000
 
 // Data returns the sample unit's rows. Every call returns the same rows.
 func Data() SampleData {
 	rng := rand.New(rand.NewPCG(seed1, seed2))
+	pubs := publications(rng)
+	reqs := requests(rng) // after publications: the draws keep their order
 	return SampleData{
 		Unit:         UnitName,
 		UnitCode:     UnitCode,
 		Year:         Year,
-		Publications: publications(rng),
-		Requests:     requests(rng),
+		Publications: pubs,
+		Requests:     reqs,
 		Documents:    documents(),
 		Decisions:    decisions(),
 		Fees:         fees(),
 		Appeals:      appeals(),
+		Tasks:        tasks(),
+		Progress:     progress(pubs),
+		Quotas:       quotas(),
 	}
 }
 

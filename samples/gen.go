@@ -3,6 +3,7 @@ package samples
 import (
 	"fmt"
 	"io"
+	"math"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -17,7 +18,7 @@ type sheet struct {
 	name  string
 	title string // merged title row above the header; "" for none
 	cols  []column
-	rows  [][]any // string, dateVal, money, int or nil per cell
+	rows  [][]any // string, mid, para, dateVal, money, int or nil per cell
 }
 
 // column is a header with its width in characters.
@@ -35,6 +36,12 @@ type dateVal struct {
 // money is an amount in 分, written in 元 with two decimals.
 type money int64
 
+// mid is a short text written centred, like the dates beside it.
+type mid string
+
+// para is a long text (具体要求, 进展情况) written wrapped in its cell.
+type para string
+
 // WriteLedgerWorkbook writes the sample unit's 2025 ledgers to w as the
 // clerk's XLSX workbook, one sheet per ledger. The cell contents depend
 // only on Data.
@@ -49,7 +56,8 @@ func WriteLedgerWorkbook(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	sheets := []sheet{publicationSheet(d), requestSheet(d), documentSheet(d), decisionSheet(d), feeSheet(d), appealSheet(d)}
+	sheets := []sheet{publicationSheet(d), requestSheet(d), documentSheet(d), decisionSheet(d), feeSheet(d), appealSheet(d),
+		taskSheet(d), progressSheet(d), quotaSheet(d)}
 	for i, s := range sheets {
 		if i == 0 {
 			err = f.SetSheetName("Sheet1", s.name)
@@ -107,13 +115,35 @@ func writeSheet(f *excelize.File, st styles, s sheet) error {
 		return err
 	}
 	for r, row := range s.rows {
+		lines := 1
 		for c, v := range row {
 			if err := setCell(f, st, s.name, c+1, hdr+1+r, v, -1); err != nil {
+				return err
+			}
+			if p, ok := v.(para); ok {
+				lines = max(lines, wrappedLines(string(p), s.cols[c].width))
+			}
+		}
+		if lines > 1 {
+			if err := f.SetRowHeight(s.name, hdr+1+r, float64(lines)*14.5+3); err != nil {
 				return err
 			}
 		}
 	}
 	return finishSheet(f, s.name, hdr, last)
+}
+
+// wrappedLines estimates how many lines a wrapped text takes in a column of
+// the given width: a Chinese character is two character widths.
+func wrappedLines(s string, width float64) int {
+	w := 0.0
+	for _, r := range s {
+		w++
+		if r > 0x2E80 {
+			w++
+		}
+	}
+	return int(math.Ceil(w / (width - 1)))
 }
 
 // finishSheet freezes the rows down to the header and sets the page up to
@@ -157,6 +187,10 @@ func setCell(f *excelize.File, st styles, sh string, col, row int, v any, style 
 		v, style = float64(x)/100, st.money
 	case int:
 		style = st.center
+	case para:
+		v, style = string(x), st.wrap
+	case mid:
+		v, style = string(x), st.center
 	}
 	if err := f.SetCellValue(sh, cell, v); err != nil {
 		return err

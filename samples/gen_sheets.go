@@ -8,7 +8,7 @@ import (
 
 // styles are the cell styles of the workbook.
 type styles struct {
-	title, header, text, center, dateISO, dateCN, money int
+	title, header, text, center, dateISO, dateCN, money, wrap int
 }
 
 // newStyles registers the styles: thin borders everywhere, a shaded bold
@@ -29,6 +29,7 @@ func newStyles(f *excelize.File) (styles, error) {
 		{Border: border, Alignment: mid("center"), CustomNumFmt: &iso},
 		{Border: border, Alignment: mid("center"), CustomNumFmt: &cn},
 		{Border: border, Alignment: mid("right"), CustomNumFmt: &amount},
+		{Border: border, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center", WrapText: true}},
 	}
 	ids := make([]int, len(defs))
 	for i, d := range defs {
@@ -38,7 +39,7 @@ func newStyles(f *excelize.File) (styles, error) {
 		}
 		ids[i] = id
 	}
-	return styles{ids[0], ids[1], ids[2], ids[3], ids[4], ids[5], ids[6]}, nil
+	return styles{ids[0], ids[1], ids[2], ids[3], ids[4], ids[5], ids[6], ids[7]}, nil
 }
 
 // yesNo writes a flag as the clerk does.

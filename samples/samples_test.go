@@ -123,6 +123,7 @@ func TestWorkbookReadsBack(t *testing.T) {
 	counts := map[string]int{
 		"主动公开台账": len(d.Publications) + 2, "依申请公开登记": len(d.Requests) + 2, "规范性文件": len(d.Documents) + 1,
 		"行政决定": len(d.Decisions) + 1, "收费": len(d.Fees) + 1, "复议诉讼": len(d.Appeals) + 2,
+		"2025年政务公开工作要点任务分工": len(d.Tasks) + 2, "任务进展": len(d.Progress) + 2, "信息报送任务": len(d.Quotas) + 1,
 	}
 	for sh, n := range counts {
 		rows, err := f.GetRows(sh)

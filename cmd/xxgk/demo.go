@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"time"
 
 	"github.com/urfave/cli/v2"
 	"github.com/xxgk/xxgk/report"
@@ -24,7 +26,7 @@ func demoCommand(e *env) *cli.Command {
 		Name:      "demo",
 		Usage:     "用内置示例台账演示全部输出",
 		UsageText: "xxgk demo --out 目录",
-		Description: "在目录中新建示例县教育局的数据库，导入内置的 2025 年示例台账和年报文字，生成 2025 年年度报告（PDF、网页）、" +
+		Description: "在目录中新建示例县教育局的数据库，导入内置的 2025 年示例台账和年报文字，生成 2025 年年度报告（PDF、网页）、2025 年 11 月的月度工作进展（xlsx、pdf、json）、" +
 			"统计表（xlsx、json）、核对结果和空白台账模板。没有中文字体时跳过 PDF 并说明原因。目录中已有的演示数据库会被重建。\n\n" +
 			"示例：\n   xxgk demo --out 演示",
 		Flags: []cli.Flag{
@@ -90,6 +92,15 @@ func runDemo(ctx context.Context, opt demoOptions, e *env) error {
 		ro.formats = append(ro.formats, f)
 	}
 	if _, err := runReportAnnual(ctx, ro, e); err != nil {
+		return err
+	}
+	mo := monthlyOptions{db: db, year: samples.Year, month: time.November, out: opt.out, fontDirs: opt.fontDirs}
+	for _, f := range monthlyFormats {
+		if f != "pdf" || slices.Contains(ro.formats, "pdf") {
+			mo.formats = append(mo.formats, f)
+		}
+	}
+	if _, err := runMonthly(ctx, mo, e); err != nil {
 		return err
 	}
 	if err := writeCheck(ctx, db, opt.out, e); err != nil {

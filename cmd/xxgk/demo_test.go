@@ -24,7 +24,7 @@ const sampleOutput = "../../samples/output"
 func TestDemoOutputsMatchSamples(t *testing.T) {
 	out := t.TempDir()
 	r := xxgk(t, "demo", "--out", out).must(t)
-	for _, want := range []string{"导入完成：新增 403 条", "年度报告.xlsx", "年度报告.json", "年度报告.pdf", "年度报告.html", "核对结果.txt", "台账模板.xlsx", "演示完成"} {
+	for _, want := range []string{"导入完成：新增 564 条", "年度报告.xlsx", "年度报告.json", "年度报告.pdf", "年度报告.html", "核对结果.txt", "台账模板.xlsx", "演示完成"} {
 		if !strings.Contains(r.stderr, want) {
 			t.Errorf("demo output lacks %q:\n%s", want, r.stderr)
 		}
@@ -35,6 +35,9 @@ func TestDemoOutputsMatchSamples(t *testing.T) {
 		"示例县教育局-2025年-政府信息公开工作年度报告.html",
 		"示例县教育局-2025年-政府信息公开工作年度报告.pdf",
 		"示例县教育局-2025年-核对结果.txt",
+		"示例县教育局-2025年11月-政务公开工作进展和完成情况.xlsx",
+		"示例县教育局-2025年11月-政务公开工作进展和完成情况.json",
+		"示例县教育局-2025年11月-政务公开工作进展和完成情况.pdf",
 		"台账模板.xlsx",
 	}
 	if *update {
@@ -58,7 +61,11 @@ func TestDemoOutputsMatchSamples(t *testing.T) {
 			// The PDF's layout depends on the fonts a machine has, so it is
 			// checked by its text, not against the committed copy.
 			text := pdfText(t, got)
-			for _, want := range []string{"示例县教育局2025年政府信息公开工作年度报告", "一、总体情况", "六、其他需要报告的事项", "收取信息处理费1700.00元"} {
+			wants := []string{"示例县教育局2025年政府信息公开工作年度报告", "一、总体情况", "六、其他需要报告的事项", "收取信息处理费1700.00元"}
+			if strings.Contains(n, "11月") {
+				wants = []string{"示例县教育局2025年11月政务公开工作进展和完成情况", "一、工作任务推进情况", "RW2025-14"}
+			}
+			for _, want := range wants {
 				if !strings.Contains(text, want) {
 					t.Errorf("demo PDF lacks %q", want)
 				}

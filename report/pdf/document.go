@@ -43,7 +43,12 @@ func layoutDoc(doc *report.PublishedReport, measure measureFunc, brk breakFunc) 
 // titleLines breaks the title into lines; a title too long for one line is
 // cut after its year (「…2025年」 / 「政府信息公开工作年度报告」) when both halves
 // fit.
-func (f *flow) titleLines(title string) []string {
+func (f *flow) titleLines(title string) []string { return f.titleLinesAfter(title, '年') }
+
+// titleLinesAfter breaks the title into lines; a title too long for one
+// line is cut after the first mark that follows a digit (「2025年」 with '年',
+// 「7月」 with '月') when both halves fit.
+func (f *flow) titleLinesAfter(title string, mark rune) []string {
 	m := func(s string) float64 { return f.measure(titleStyle.Role, titleStyle.Size, s) }
 	lines := f.brk(title, portrait.Width+eps, m)
 	if len(lines) != 2 {
@@ -51,7 +56,7 @@ func (f *flow) titleLines(title string) []string {
 	}
 	rs := []rune(title)
 	for i := 1; i < len(rs)-1; i++ {
-		if rs[i] == '年' && unicode.IsDigit(rs[i-1]) {
+		if rs[i] == mark && unicode.IsDigit(rs[i-1]) {
 			a, b := string(rs[:i+1]), string(rs[i+1:])
 			if m(a) <= portrait.Width && m(b) <= portrait.Width {
 				return []string{a, b}

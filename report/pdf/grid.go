@@ -16,6 +16,9 @@ type grid struct {
 	// MinRow is the least height of a row in millimetres; tables with
 	// room to spare get airier rows.
 	MinRow float64
+	// Pad is extra space in millimetres above and below the text of
+	// every cell, for tables of running text that would look cramped.
+	Pad float64
 }
 
 // cell is one cell of a grid.
@@ -67,7 +70,7 @@ func (g *grid) size(width, size float64, measure measureFunc, brk breakFunc) *si
 	lh := cellLine(size)
 	m := func(t string) float64 { return measure(tableRole, size, t) }
 	for r := range s.H {
-		s.H[r] = max(lh+2*padY, g.MinRow)
+		s.H[r] = max(lh+2*(padY+g.Pad), g.MinRow)
 	}
 	for i, c := range g.Cells {
 		w := s.X[c.Col+c.ColSpan] - s.X[c.Col] - 2*padX
@@ -92,7 +95,7 @@ func (g *grid) size(width, size float64, measure measureFunc, brk breakFunc) *si
 
 // need is the height cell i's lines take.
 func (s *sized) need(i int) float64 {
-	return float64(len(s.Lines[i]))*cellLine(s.Size) + 2*padY
+	return float64(len(s.Lines[i]))*cellLine(s.Size) + 2*(padY+s.Pad)
 }
 
 // span is the height of rows [from, to).

@@ -69,6 +69,13 @@ func TestLayoutFits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkFits(t, l)
+}
+
+// checkFits fails t for anything of l outside its page's text block, and
+// for a page without exactly one page number.
+func checkFits(t *testing.T, l *Layout) {
+	t.Helper()
 	for i, p := range l.Pages {
 		fr := frameOf(p)
 		folios := 0

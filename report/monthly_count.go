@@ -1,0 +1,175 @@
+package report
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+)
+
+// MonthEnd returns the last day of month m of year y.
+func MonthEnd(y int, m time.Month) Date {
+	return DateOf(time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC))
+}
+
+// Monthly builds the summary of month m of year y from the ledgers, as of
+// the month's last day (SPEC §5). Nothing dated after that day counts: a
+// progress entry, a publication or a conclusion of the next month is not
+// seen. A month without tasks and without anything published, received,
+// concluded or open is not an error: the summary is Empty.
+//
+// Only the error of a ledger or of opt.Due stops it; they are wrapped with
+// %w, so errors.As finds the cause.
+func Monthly(ctx context.Context, l MonthlyLedgers, y int, m time.Month, opt MonthlyOptions) (*MonthlySummary, error) {
+	if m < time.January || m > time.December {
+		return nil, fmt.Errorf("monthly summary: month %d out of range", m)
+	}
+	unit, err := l.Unit(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("monthly summary: unit: %w", err)
+	}
+	s := &MonthlySummary{Unit: unit, Year: y, Month: m}
+	end := MonthEnd(y, m)
+	if s.Tasks, err = monthTasks(ctx, l, y, end); err != nil {
+		return nil, fmt.Errorf("monthly summary: tasks: %w", err)
+	}
+	s.TaskCounts = countTasks(s.Tasks)
+	s.Units = unitCompletion(s.Tasks, end)
+	if s.Publications, err = monthPublications(ctx, l, y, m); err != nil {
+		return nil, fmt.Errorf("monthly summary: publications: %w", err)
+	}
+	if s.Applications, err = monthApplications(ctx, l, y, m, opt.Due); err != nil {
+		return nil, fmt.Errorf("monthly summary: applications: %w", err)
+	}
+	a := s.Applications
+	s.Empty = len(s.Tasks) == 0 && s.Publications.Month == 0 &&
+		a.Received == 0 && a.Concluded == 0 && len(a.Open) == 0
+	return s, nil
+}
+
+// monthTasks returns every task of the ledger, in the ledger's order (by
+// 任务编号), with its state at the end of day end.
+func monthTasks(ctx context.Context, l MonthlyLedgers, y int, end Date) ([]TaskLine, error) {
+	lines := []TaskLine{}
+	at := map[string]int{}
+	err := l.EachTask(ctx, func(t Task) error {
+		at[t.ID] = len(lines)
+		lines = append(lines, newTaskLine(t, y, end))
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	progress := map[string][]Progress{}
+	err = l.EachProgress(ctx, end, func(p Progress) error {
+		if _, ok := at[p.TaskID]; ok && !p.Date.IsZero() && p.Date <= end {
+			progress[p.TaskID] = append(progress[p.TaskID], p)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for id, ps := range progress {
+		applyProgress(&lines[at[id]], ps)
+	}
+	for i := range lines {
+		t := &lines[i]
+		done := t.Status == StatusDone
+		t.Overdue = !done && t.Deadline <= end
+		t.DoneLate = done && t.Done > t.Deadline
+	}
+	return lines, nil
+}
+
+// newTaskLine starts a task not yet started, with its deadline: the date
+// given, or 31 Dec of y for a 全年/长期 task and for one with no deadline.
+func newTaskLine(t Task, y int, end Date) TaskLine {
+	dl := t.Deadline
+	if t.WholeYear || dl.IsZero() {
+		dl = YearEnd(y)
+	}
+	return TaskLine{
+		Task: t, Deadline: dl, Status: StatusNotStarted,
+		DueInMonth: dl.Year() == end.Year() && dl.Month() == end.Month(),
+	}
+}
+
+// applyProgress sets the task's state from its entries up to the month's
+// end: the latest entry gives status, note and evidence. Done is the first
+// day of the final run of 已完成 entries, so a task reopened and finished
+// again counts as done when it was finished again.
+func applyProgress(t *TaskLine, ps []Progress) {
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].Date < ps[j].Date })
+	last := ps[len(ps)-1]
+	t.Status, t.LatestDate, t.LatestNote = last.Status, last.Date, last.Note
+	t.Evidence = append([]string(nil), last.Evidence...)
+	if t.Status == "" {
+		t.Status = StatusNotStarted
+	}
+	if t.Status != StatusDone {
+		return
+	}
+	for i := len(ps) - 1; i >= 0 && ps[i].Status == StatusDone; i-- {
+		t.Done = ps[i].Date
+	}
+}
+
+// countTasks counts the tasks by status.
+func countTasks(lines []TaskLine) TaskCounts {
+	var c TaskCounts
+	for _, t := range lines {
+		c.Total++
+		switch t.Status {
+		case StatusDone:
+			c.Done++
+		case StatusInProgress:
+			c.InProgress++
+		default:
+			c.NotStarted++
+		}
+		if t.Overdue {
+			c.Overdue++
+		}
+	}
+	return c
+}
+
+// unitCompletion counts the tasks of each responsible unit at the end of
+// day end (names trimmed, a unit named twice in one task counted once),
+// sorted by unit name.
+func unitCompletion(lines []TaskLine, end Date) []UnitCompletion {
+	byName := map[string]*UnitCompletion{}
+	for _, t := range lines {
+		seen := map[string]bool{}
+		for _, name := range t.Task.Units {
+			name = strings.TrimSpace(name)
+			if name == "" || seen[name] {
+				continue
+			}
+			seen[name] = true
+			u := byName[name]
+			if u == nil {
+				u = &UnitCompletion{Unit: name}
+				byName[name] = u
+			}
+			u.Tasks++
+			if t.Status == StatusDone {
+				u.Done++
+			}
+			if t.Deadline <= end {
+				u.DueSoFar++
+			}
+			if t.Overdue {
+				u.Overdue++
+			}
+		}
+	}
+	out := make([]UnitCompletion, 0, len(byName))
+	for _, u := range byName {
+		out = append(out, *u)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Unit < out[j].Unit })
+	return out
+}
