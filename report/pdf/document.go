@@ -11,6 +11,9 @@ import (
 // draftMark is what every page of a draft shows.
 const draftMark = "草稿"
 
+// noTextMark heads a page that holds only the sign-off.
+const noTextMark = "（此页无正文）"
+
 // indent is the first-line indent of paragraphs and headings: two
 // characters.
 const indent = 2 * charPitch
@@ -162,8 +165,19 @@ func (f *flow) signOff(lines []string) {
 	if f.fr.Landscape {
 		f.newPage(portrait)
 	}
-	f.ensure(float64(len(lines)+1) * linePitch)
-	f.skip(linePitch)
+	// The sign-off stays on the page of the text it closes: when the blank
+	// line above it does not fit, it is left out (GB/T 9704 7.3.5: adjust
+	// the spacing). When even the lines do not fit, it goes on a new page
+	// marked 「（此页无正文）」, as clerks mark such a page.
+	h := float64(len(lines)) * linePitch
+	switch {
+	case f.room() >= h+linePitch-eps:
+		f.skip(linePitch)
+	case f.room() < h-eps:
+		f.newPage(portrait)
+		f.paragraph(bodyStyle, noTextMark, indent, 0)
+		f.skip(linePitch)
+	}
 	m := func(s string) float64 { return f.measure(bodyStyle.Role, bodyStyle.Size, s) }
 	last := lines[len(lines)-1]
 	right := f.fr.Right() - 4*charPitch
