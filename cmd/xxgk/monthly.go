@@ -38,11 +38,11 @@ func monthlyCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "monthly",
 		Usage:     "生成月度工作进展和完成情况（工作任务、责任单位、信息发布与任务数、依申请公开）",
-		UsageText: "xxgk report monthly --db 文件 --month 2025-11 --out 目录 [--format xlsx,pdf,json]",
+		UsageText: "xxgk report monthly --db 文件 --month 2025-11 --out 目录 [--format xlsx,pdf,json]\n   xxgk report monthly --db 文件 --month 2025 --out 目录     # 全年逐月情况",
 		Description: "按月末的进展汇总本年度政务公开工作要点各项任务的状态（逾期未完成的标出）、各责任单位完成情况、" +
 			"本月和全年累计的主动公开信息与信息报送任务数、本月依申请公开的收到、办结、按时和逾期情况以及未办结申请的答复期限。" +
-			"没有数据的月份生成说明「本月无相关数据」的报告。\n\n" +
-			"示例：\n   xxgk report monthly --db 示例县教育局.db --month 2025-11 --out 报告",
+			"没有数据的月份生成说明「本月无相关数据」的报告。--month 只写年份时，生成全年 12 个月并列的逐月情况（xlsx、json），供年度工作总结使用。\n\n" +
+			"示例：\n   xxgk report monthly --db 示例县教育局.db --month 2025-11 --out 报告\n   xxgk report monthly --db 示例县教育局.db --month 2025 --out 报告",
 		Flags: []cli.Flag{
 			dbFlag(),
 			&cli.StringFlag{Name: "month", Usage: "月份，如 2025-11 或 2025年11月"},
@@ -75,11 +75,15 @@ func monthlyCommand(e *env) *cli.Command {
 	}
 }
 
-// parseMonth reads --month: 2025-11, 2025/11, 2025年11月 or 202511.
+// parseMonth reads --month: 2025-11, 2025/11, 2025年11月 or 202511; a
+// year alone (2025, 2025年) asks for the year view (month 0).
 func parseMonth(s string) (int, time.Month, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return 0, 0, usageErrorf("缺少 --month：请指定月份，例如 --month 2025-11。")
+	}
+	if y, err := strconv.Atoi(strings.TrimSuffix(s, "年")); err == nil && y >= 2000 && y <= 2100 {
+		return y, 0, nil
 	}
 	t := strings.NewReplacer("年", "-", "月", "", "/", "-", ".", "-").Replace(s)
 	if len(t) == 6 && !strings.Contains(t, "-") {
@@ -121,7 +125,11 @@ func runMonthly(ctx context.Context, opt monthlyOptions, e *env) ([]string, erro
 	if err != nil {
 		return nil, err
 	}
-	s, err := report.Monthly(ctx, st, opt.year, opt.month, report.MonthlyOptions{Due: monthlyDue(cal)})
+	mopt := report.MonthlyOptions{Due: monthlyDue(cal)}
+	if opt.month == 0 {
+		return runMonthlyYear(ctx, st, mopt, opt, e)
+	}
+	s, err := report.Monthly(ctx, st, opt.year, opt.month, mopt)
 	if err != nil {
 		return nil, calendarError(err)
 	}
@@ -155,6 +163,42 @@ func runMonthly(ctx context.Context, opt monthlyOptions, e *env) ([]string, erro
 	}
 	if s.Empty {
 		fmt.Fprintf(e.stderr, "提示：%d年%d月没有工作任务进展、信息发布和依申请公开数据。\n", s.Year, int(s.Month))
+	}
+	return written, nil
+}
+
+// runMonthlyYear writes the twelve months of opt.year side by side.
+func runMonthlyYear(ctx context.Context, st report.MonthlyLedgers, mopt report.MonthlyOptions, opt monthlyOptions, e *env) ([]string, error) {
+	months := make([]*report.MonthlySummary, 12)
+	for m := time.January; m <= time.December; m++ {
+		s, err := report.Monthly(ctx, st, opt.year, m, mopt)
+		if err != nil {
+			return nil, calendarError(err)
+		}
+		s.Produced = e.now()
+		months[m-1] = s
+	}
+	if err := os.MkdirAll(opt.out, 0o755); err != nil {
+		return nil, inputErrorf(err, "无法创建输出目录 %s：%v", opt.out, err)
+	}
+	var written []string
+	for _, f := range opt.formats {
+		if f == "pdf" {
+			fmt.Fprintln(e.stderr, "提示：全年逐月情况只输出 xlsx 和 json。")
+			continue
+		}
+		path := filepath.Join(opt.out, fmt.Sprintf("%s-%d年-政务公开工作逐月情况.%s", safeName(months[0].Unit.Name), opt.year, f))
+		err := writeFileAtomic(path, func(w io.Writer) error {
+			if f == "xlsx" {
+				return xlsx.WriteMonthlyYear(w, months)
+			}
+			return jsonout.WriteMonthlyYear(w, months)
+		})
+		if err != nil {
+			return written, err
+		}
+		written = append(written, path)
+		fmt.Fprintln(e.stderr, "已写入 "+path)
 	}
 	return written, nil
 }

@@ -121,3 +121,39 @@ func TestMonthWithNoData(t *testing.T) {
 		t.Errorf("bad month: exit %d %s", r.code, r.stderr)
 	}
 }
+
+// The year view puts the twelve months side by side.
+func TestMonthlyYearView(t *testing.T) {
+	_, db := importSamples(t)
+	out := t.TempDir()
+	r := xxgk(t, "report", "monthly", "--db", db, "--month", "2025", "--out", out).must(t)
+	if !strings.Contains(r.stderr, "全年逐月情况只输出 xlsx 和 json") {
+		t.Errorf("stderr: %s", r.stderr)
+	}
+	sheet := cells(t, filepath.Join(out, "示例县教育局-2025年-政务公开工作逐月情况.xlsx"))["全年逐月情况"]
+	rows := map[string][]string{}
+	for _, row := range sheet {
+		if len(row) > 0 {
+			rows[row[0]] = row
+		}
+	}
+	pubs := rows["主动公开：本月发布（条）"]
+	if len(pubs) != 14 || pubs[11] != "25" || pubs[13] != "300" {
+		t.Errorf("publications row: %v (want November 25, year 300)", pubs)
+	}
+	done := rows["工作任务：月末已完成"]
+	if len(done) != 14 || done[11] != "8" || done[12] != "13" || done[13] != "13" {
+		t.Errorf("tasks done row: %v (want November 8, December 13)", done)
+	}
+	b, err := os.ReadFile(filepath.Join(out, "示例县教育局-2025年-政务公开工作逐月情况.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var y struct {
+		Year   int               `json:"year"`
+		Months []json.RawMessage `json:"months"`
+	}
+	if err := json.Unmarshal(b, &y); err != nil || y.Year != 2025 || len(y.Months) != 12 {
+		t.Fatalf("year json: %v, year %d, %d months", err, y.Year, len(y.Months))
+	}
+}

@@ -1,7 +1,6 @@
 package jsonout
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -19,17 +18,10 @@ func WriteMonthly(w io.Writer, s *report.MonthlySummary) error {
 	if s == nil {
 		return fmt.Errorf("write monthly json: no summary")
 	}
-	raw, err := marshal(MonthlyObject(s))
-	if err != nil {
+	if err := writeIndented(w, MonthlyObject(s)); err != nil {
 		return fmt.Errorf("write monthly json: %w", err)
 	}
-	var out bytes.Buffer
-	if err := json.Indent(&out, raw, "", "  "); err != nil {
-		return fmt.Errorf("write monthly json: %w", err)
-	}
-	out.WriteByte('\n')
-	_, err = out.WriteTo(w)
-	return err
+	return nil
 }
 
 // MonthlyObject returns s as an ordered JSON object (json.Marshaler), for
@@ -157,4 +149,22 @@ func monthApplications(a *report.MonthApplications) object {
 		{"has_due", a.HasDue},
 		{"open", open},
 	}
+}
+
+// WriteMonthlyYear writes the twelve monthly summaries of a year as one
+// JSON object: {"unit", "unit_code", "year", "months": [January … December]}.
+func WriteMonthlyYear(w io.Writer, months []*report.MonthlySummary) error {
+	if len(months) != 12 {
+		return fmt.Errorf("write year view json: %d months, want 12", len(months))
+	}
+	list := make([]json.Marshaler, len(months))
+	for i, s := range months {
+		list[i] = MonthlyObject(s)
+	}
+	return writeIndented(w, object{
+		{"unit", months[0].Unit.Name},
+		{"unit_code", months[0].Unit.Code},
+		{"year", months[0].Year},
+		{"months", list},
+	})
 }

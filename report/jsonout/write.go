@@ -55,7 +55,12 @@ func marshal(v any) ([]byte, error) {
 
 // Write writes rep as indented JSON, ending in a newline.
 func Write(w io.Writer, rep *report.AnnualReport) error {
-	raw, err := marshal(Object(rep))
+	return writeIndented(w, Object(rep))
+}
+
+// writeIndented writes v as indented JSON, ending in a newline.
+func writeIndented(w io.Writer, v json.Marshaler) error {
+	raw, err := marshal(v)
 	if err != nil {
 		return err
 	}
