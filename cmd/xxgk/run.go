@@ -70,6 +70,8 @@ func newApp(e *env) *cli.App {
 			dueCommand(e),
 			requestCommand(e),
 			calendarCommand(e),
+			exportCommand(e),
+			rollupCommand(e),
 			checkCommand(e),
 			explainCommand(e),
 			templateCommand(e),

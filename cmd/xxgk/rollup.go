@@ -1,0 +1,182 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v2"
+	"github.com/xxgk/xxgk/data/rollupfiles"
+	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/rollup"
+	"github.com/xxgk/xxgk/report/xlsx"
+)
+
+type rollupOptions struct {
+	year     int
+	out      string
+	name     string // the summing unit
+	code     string
+	units    string // the list of expected units
+	formats  []string
+	fontDirs []string
+	files    []string
+}
+
+func rollupCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:      "rollup",
+		Usage:     "汇总下级单位的上报文件和手工填写的统计表",
+		UsageText: "xxgk rollup --year 年度 --out 目录 [--name 汇总单位] [--units 名单.xlsx] 文件或文件夹...",
+		Description: "读取 xxgk export 生成的上报文件和手工填写的国家格式统计表（按行列标签识别），逐项相加，" +
+			"输出与 report annual 相同格式的汇总统计表（xlsx、pdf、json）、汇总情况工作簿（各单位数据并列及合计、" +
+			"名单中未报送的单位、不符合规则的单位及单元格、未计入的文件）和可再上报的汇总文件（上级可再次汇总，结果与直接汇总全部单位相同）。" +
+			"其他年份的文件、重复的单位和无法读取的文件不计入合计，并逐一列出。\n\n" +
+			"示例：\n   xxgk rollup --year 2025 --name 示例市教育局 --units 应报单位.xlsx --out 汇总 收到的文件/",
+		Flags: []cli.Flag{
+			&cli.IntFlag{Name: "year", Usage: "汇总的年度，如 2025"},
+			&cli.StringFlag{Name: "out", Usage: "输出目录（不存在则创建）"},
+			&cli.StringFlag{Name: "name", Usage: "汇总单位名称（默认「汇总」）", Value: "汇总"},
+			&cli.StringFlag{Name: "code", Usage: "汇总单位的统一社会信用代码（可不填）"},
+			&cli.StringFlag{Name: "units", Usage: "应报送单位名单（.xlsx 或 .csv，列：单位名称、统一社会信用代码）"},
+			&cli.StringFlag{Name: "format", Usage: "汇总统计表的格式：xlsx、pdf、json", Value: "xlsx,pdf,json"},
+			&cli.StringFlag{Name: "font-dir", Usage: "中文字体目录，优先于系统字体", EnvVars: []string{"XXGK_FONT_DIR"}},
+		},
+		Action: func(c *cli.Context) error {
+			opt := rollupOptions{out: c.String("out"), name: strings.TrimSpace(c.String("name")), code: strings.TrimSpace(c.String("code")),
+				units: c.String("units"), files: c.Args().Slice()}
+			var err error
+			if opt.year, err = needYear(c); err != nil {
+				return err
+			}
+			if opt.out == "" {
+				return usageErrorf("缺少 --out：请指定输出目录，例如 --out 汇总。")
+			}
+			if len(opt.files) == 0 {
+				return usageErrorf("缺少要汇总的文件：请在命令后列出上报文件或所在文件夹。")
+			}
+			if opt.formats, err = parseFormats(c.String("format"), []string{"xlsx", "pdf", "json"}); err != nil {
+				return err
+			}
+			if d := c.String("font-dir"); d != "" {
+				opt.fontDirs = filepath.SplitList(d)
+			}
+			return runRollup(c.Context, opt, e)
+		},
+	}
+}
+
+func runRollup(ctx context.Context, opt rollupOptions, e *env) error {
+	var expected []rollup.Expected
+	if opt.units != "" {
+		var err error
+		if expected, err = rollupfiles.ReadUnitList(opt.units); err != nil {
+			return inputErrorf(err, "%v", err)
+		}
+	}
+	for _, f := range opt.files {
+		if _, err := os.Stat(f); err != nil {
+			return inputErrorf(err, "找不到 %s。", f)
+		}
+	}
+	inputs, err := rollupfiles.ReadAll(ctx, opt.files, runtime.NumCPU())
+	if err != nil {
+		return err
+	}
+	res := rollup.Sum(opt.name, opt.year, inputs, expected)
+	now := e.now()
+	res.Sum.Unit = report.Unit{Name: opt.name, Code: opt.code}
+	res.Sum.Produced = now
+	var r renderer
+	r.rep, r.created = res.Sum, now
+	if slices.Contains(opt.formats, "pdf") {
+		r.doc = rollupDocument(res)
+		if r.fonts, err = findFonts(reportOptions{fontDirs: opt.fontDirs}, e); err != nil {
+			return err
+		}
+	}
+	if err := os.MkdirAll(opt.out, 0o755); err != nil {
+		return inputErrorf(err, "无法创建输出目录 %s：%v", opt.out, err)
+	}
+	base := fmt.Sprintf("%s-%d年-", safeName(opt.name), opt.year)
+	write := func(name string, fn func(io.Writer) error) error {
+		path := filepath.Join(opt.out, base+name)
+		if err := writeFileAtomic(path, fn); err != nil {
+			return err
+		}
+		fmt.Fprintln(e.stderr, "已写入 "+path)
+		return nil
+	}
+	for _, f := range opt.formats {
+		if err := write("政府信息公开工作年度报告汇总."+f, func(w io.Writer) error { return r.render(f, w) }); err != nil {
+			return err
+		}
+	}
+	if err := write("汇总情况.xlsx", func(w io.Writer) error { return xlsx.WriteRollupDetails(w, rollupDetails(res, now)) }); err != nil {
+		return err
+	}
+	if err := write("汇总上报.xlsx", func(w io.Writer) error {
+		return xlsx.WriteExport(w, res.Sum, xlsx.ExportMeta{Version: version, Produced: now})
+	}); err != nil {
+		return err
+	}
+	printRollup(e, res)
+	return nil
+}
+
+// rollupDocument is the summed report as a document: the three tables.
+func rollupDocument(res *rollup.Result) *report.PublishedReport {
+	doc := &report.PublishedReport{
+		Title:   fmt.Sprintf("%s%d年政府信息公开工作年度报告汇总表", res.Sum.Unit.Name, res.Year),
+		Report:  res.Sum,
+		Opening: []string{fmt.Sprintf("本表汇总了%d个单位报送的%d年政府信息公开工作年度报告统计数据。", len(res.Units), res.Year)},
+	}
+	for i, id := range []report.TableID{report.TableTwo, report.TableThree, report.TableFour} {
+		doc.Sections = append(doc.Sections, report.Section{Heading: report.SectionTitles[i+1], Blocks: []report.Block{{Table: id}}})
+	}
+	return doc
+}
+
+func rollupDetails(res *rollup.Result, now time.Time) *xlsx.RollupDetails {
+	d := &xlsx.RollupDetails{Name: res.Sum.Unit.Name, Year: res.Year, Produced: now, Sum: res.Sum}
+	for _, u := range res.Units {
+		d.Units = append(d.Units, xlsx.RollupUnit{Name: u.Report.Unit.Name, Code: u.Report.Unit.Code, File: filepath.Base(u.File), Report: u.Report})
+	}
+	for _, m := range res.Missing {
+		label := m.Name
+		if m.Code != "" {
+			label += "（" + m.Code + "）"
+		}
+		d.Missing = append(d.Missing, label)
+	}
+	conv := func(ps []rollup.Problem) []xlsx.RollupProblem {
+		var out []xlsx.RollupProblem
+		for _, p := range ps {
+			out = append(out, xlsx.RollupProblem{Unit: p.Unit, File: filepath.Base(p.File), Rule: p.Rule, Where: p.Where, Message: p.Message})
+		}
+		return out
+	}
+	d.Problems, d.Excluded = conv(res.Problems), conv(res.Excluded)
+	return d
+}
+
+// printRollup lists on stdout what the roll-up found.
+func printRollup(e *env, res *rollup.Result) {
+	for _, p := range res.Excluded {
+		fmt.Fprintf(e.stdout, "未计入［%s］%s：%s\n", p.Rule, filepath.Base(p.File), p.Message)
+	}
+	for _, p := range res.Problems {
+		fmt.Fprintf(e.stdout, "问题［%s］%s %s：%s\n", p.Rule, p.Unit, p.Where, p.Message)
+	}
+	for _, m := range res.Missing {
+		fmt.Fprintln(e.stdout, strings.TrimSpace("未报送："+m.Name+" "+m.Code))
+	}
+	fmt.Fprintf(e.stderr, "汇总 %d 个单位；未报送 %d 个；有问题 %d 处；未计入的文件 %d 个。\n",
+		len(res.Units), len(res.Missing), len(res.Problems), len(res.Excluded))
+}

@@ -1,0 +1,150 @@
+// Package exportfile reads back the file a unit sends upward (SPEC §6), as
+// written by xlsx.WriteExport: only its 「数据」 sheet, whose code/value
+// pairs carry the whole report and whose checksum shows whether the file
+// was changed after it was made.
+package exportfile
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/jsonout"
+	"github.com/xxgk/xxgk/report/xlsx"
+)
+
+// File is an export read back.
+type File struct {
+	Report   *report.AnnualReport
+	Version  string    // the version of xxgk that wrote it
+	Produced time.Time // when it was written; zero when not recorded
+}
+
+// ErrNotExport means the workbook has no 「数据」 sheet headed 代码 | 值:
+// it is not an export, and the caller may read it as a table filled in by
+// hand.
+var ErrNotExport = errors.New("not an xxgk export: no 数据 sheet headed 代码 | 值")
+
+// ErrChecksum means the 数据 sheet does not match its checksum: it was
+// edited after the export was made.
+var ErrChecksum = errors.New("export checksum mismatch")
+
+// checksumError names the file whose checksum does not match.
+type checksumError struct{ name string }
+
+func (e checksumError) Error() string {
+	return e.name + "的数据表校验码不符，文件在导出后被修改过，请让该单位重新导出"
+}
+
+func (e checksumError) Is(target error) bool { return target == ErrChecksum }
+
+// Read reads an annual export written by xlsx.WriteExport; name names the
+// file in messages. It reads only the 「数据」 sheet. A workbook without that
+// sheet gives an error wrapping ErrNotExport; a sheet that does not match
+// its checksum, one wrapping ErrChecksum, whose message asks for a new
+// export. Every other error is a Chinese message naming the file.
+func Read(r io.Reader, name string) (*File, error) {
+	f, err := excelize.OpenReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s不是可以打开的 Excel 工作簿（.xlsx）：%w", name, err)
+	}
+	defer f.Close()
+	pairs, sum, err := readData(f, name)
+	if err != nil {
+		return nil, err
+	}
+	if jsonout.Checksum(pairs) != sum {
+		return nil, checksumError{name}
+	}
+	return decode(pairs, name)
+}
+
+// readData reads the 数据 sheet's pairs and the checksum under them.
+func readData(f *excelize.File, name string) (pairs []jsonout.Pair, sum string, err error) {
+	if idx, err := f.GetSheetIndex(xlsx.ExportDataSheet); err != nil || idx < 0 {
+		return nil, "", fmt.Errorf("%s：%w", name, ErrNotExport)
+	}
+	rows, err := f.Rows(xlsx.ExportDataSheet)
+	if err != nil {
+		return nil, "", fmt.Errorf("%s的数据表无法读取：%w", name, err)
+	}
+	defer rows.Close()
+	header := true
+	for rows.Next() {
+		cols, err := rows.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return nil, "", fmt.Errorf("%s的数据表无法读取：%w", name, err)
+		}
+		if header {
+			if len(cols) < 2 || strings.TrimSpace(cols[0]) != xlsx.ExportCodeHeader || strings.TrimSpace(cols[1]) != xlsx.ExportValueHeader {
+				return nil, "", fmt.Errorf("%s：%w", name, ErrNotExport)
+			}
+			header = false
+			continue
+		}
+		var p jsonout.Pair
+		if len(cols) > 0 {
+			p.Code = cols[0]
+		}
+		if len(cols) > 1 {
+			p.Value = cols[1]
+		}
+		if p.Code == xlsx.ExportChecksumLabel {
+			return pairs, p.Value, rows.Error()
+		}
+		if p != (jsonout.Pair{}) {
+			pairs = append(pairs, p)
+		}
+	}
+	if err := rows.Error(); err != nil {
+		return nil, "", fmt.Errorf("%s的数据表无法读取：%w", name, err)
+	}
+	if header {
+		return nil, "", fmt.Errorf("%s：%w", name, ErrNotExport)
+	}
+	return nil, "", fmt.Errorf("%s的数据表没有「%s」行，文件不完整或被修改过，请让该单位重新导出", name, xlsx.ExportChecksumLabel)
+}
+
+// decode splits off the export's own pairs and rebuilds the report.
+func decode(pairs []jsonout.Pair, name string) (*File, error) {
+	file := &File{}
+	kind := ""
+	var rest []jsonout.Pair
+	for _, p := range pairs {
+		switch p.Code {
+		case xlsx.ExportKindCode:
+			kind = p.Value
+		case xlsx.ExportVersionCode:
+			file.Version = p.Value
+		case xlsx.ExportProducedCode:
+			if p.Value == "" {
+				continue
+			}
+			t, err := time.Parse(time.RFC3339, p.Value)
+			if err != nil {
+				return nil, fmt.Errorf("%s的数据表中生成时间「%s」无法识别", name, p.Value)
+			}
+			file.Produced = t
+		default:
+			rest = append(rest, p)
+		}
+	}
+	switch kind {
+	case xlsx.ExportAnnual:
+	case xlsx.ExportMonthly:
+		return nil, fmt.Errorf("%s是月度工作进展的上报文件，不是年度报告", name)
+	default:
+		return nil, fmt.Errorf("%s的数据表中文件类型「%s」无法识别，可能由更新版本的 xxgk 导出，请升级后再试", name, kind)
+	}
+	rep, err := jsonout.FromPairs(rest)
+	if err != nil {
+		return nil, fmt.Errorf("%s的数据表有误：%w；请让该单位用 xxgk 重新导出（若它用的 xxgk 版本比本机新，请先升级）", name, err)
+	}
+	file.Report = rep
+	return file, nil
+}

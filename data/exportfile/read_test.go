@@ -1,0 +1,190 @@
+package exportfile
+
+import (
+	"bytes"
+	"errors"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/jsonout"
+	"github.com/xxgk/xxgk/report/xlsx"
+)
+
+var meta = xlsx.ExportMeta{Version: "1.4.0", Produced: time.Date(2026, 1, 20, 16, 5, 0, 0, time.FixedZone("CST", 8*3600))}
+
+// sample returns a report with a distinct number in every figure.
+func sample() *report.AnnualReport {
+	r := &report.AnnualReport{Unit: report.Unit{Name: "某某县第一中学", Code: "12330000MB0000002X"}, Year: 2025,
+		Produced: time.Date(2026, 1, 10, 9, 30, 0, 0, time.FixedZone("CST", 8*3600))}
+	n := 0
+	next := func() int { n++; return n }
+	t2 := &r.Table2
+	t2.Rules = report.DocCounts{Issued: next(), Repealed: next(), InForce: next()}
+	t2.NormativeDocs = report.DocCounts{Issued: next(), Repealed: next(), InForce: next()}
+	t2.Licensing, t2.Penalty, t2.Enforcement, t2.FeesWan = next(), next(), next(), "4166.241619"
+	for i := range r.Table3.Rows {
+		for j := range r.Table3.Rows[i] {
+			r.Table3.Rows[i][j] = next()
+		}
+	}
+	for _, b := range report.Table4Blocks {
+		*r.Table4.Block(report.AppealKind(b.Code)) = report.AppealCounts{Upheld: next(), Corrected: next(), Other: next(), Pending: next(), Total: next()}
+	}
+	r.Publications = report.PublicationStats{Total: 9, KeyArea: 3, FromRequests: 1,
+		ByCategory:   []report.NamedCount{{Name: "招生考试", Count: 5}, {Name: "政策文件", Count: 4}, {Name: "财政信息（预决算、收费）", Count: 0}},
+		ByDepartment: []report.NamedCount{{Name: "办公室", Count: 9}},
+		ByChannel:    []report.NamedCount{{Name: "政府网站", Count: 9}, {Name: "政务新媒体", Count: 2}},
+		ByMonth:      [12]int{1, 0, 2, 0, 1, 0, 0, 3, 0, 0, 1, 1}}
+	r.ProcessingFees = report.FeeSummary{Count: 2, AmountFen: 170050}
+	r.Timeliness = &report.Timeliness{Concluded: 7, OnTime: 5, Late: 2, LateIDs: []string{"YSQ-2025-003", "YSQ-2025-009"}}
+	return r
+}
+
+func export(t testing.TB, rep *report.AnnualReport) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := xlsx.WriteExport(&b, rep, meta); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func jsonOf(t *testing.T, rep *report.AnnualReport) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := jsonout.Write(&b, rep); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func TestRoundTrip(t *testing.T) {
+	noTimeliness := sample()
+	noTimeliness.Timeliness, noTimeliness.Produced, noTimeliness.Unit.Code = nil, time.Time{}, ""
+	for name, rep := range map[string]*report.AnnualReport{"full": sample(), "bare": noTimeliness} {
+		t.Run(name, func(t *testing.T) {
+			got, err := Read(bytes.NewReader(export(t, rep)), "一中.xlsx")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a, b := jsonOf(t, got.Report), jsonOf(t, rep); a != b {
+				t.Fatalf("JSON read back differs:\n%s\nwant\n%s", a, b)
+			}
+			if got.Version != meta.Version || !got.Produced.Equal(meta.Produced) {
+				t.Errorf("version %q produced %v, want %q %v", got.Version, got.Produced, meta.Version, meta.Produced)
+			}
+		})
+	}
+}
+
+// edit opens an export, changes it with change and saves it again.
+func edit(t *testing.T, raw []byte, change func(f *excelize.File)) []byte {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	change(f)
+	var b bytes.Buffer
+	if _, err := f.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func TestTampered(t *testing.T) {
+	raw := edit(t, export(t, sample()), func(f *excelize.File) {
+		rows, err := f.GetRows(xlsx.ExportDataSheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, r := range rows {
+			if r[0] == "table3.new.natural" {
+				if err := f.SetCellValue(xlsx.ExportDataSheet, "B"+strconv.Itoa(i+1), "999"); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+		}
+		t.Fatal("no table3.new.natural row")
+	})
+	_, err := Read(bytes.NewReader(raw), "一中.xlsx")
+	want := "一中.xlsx的数据表校验码不符，文件在导出后被修改过，请让该单位重新导出"
+	if err == nil || err.Error() != want || !errors.Is(err, ErrChecksum) {
+		t.Fatalf("err = %v, want %q", err, want)
+	}
+}
+
+func TestNotExport(t *testing.T) {
+	var annual bytes.Buffer
+	if err := xlsx.Write(&annual, sample()); err != nil {
+		t.Fatal(err)
+	}
+	otherHeader := edit(t, annual.Bytes(), func(f *excelize.File) {
+		if _, err := f.NewSheet(xlsx.ExportDataSheet); err != nil {
+			t.Fatal(err)
+		}
+		_ = f.SetSheetRow(xlsx.ExportDataSheet, "A1", &[]string{"项目", "数量"})
+	})
+	for name, raw := range map[string][]byte{"annual workbook": annual.Bytes(), "other header": otherHeader} {
+		_, err := Read(bytes.NewReader(raw), "手填.xlsx")
+		if !errors.Is(err, ErrNotExport) {
+			t.Errorf("%s: err = %v, want ErrNotExport", name, err)
+		}
+	}
+}
+
+func TestOtherErrors(t *testing.T) {
+	var monthly bytes.Buffer
+	s := &report.MonthlySummary{Unit: report.Unit{Name: "某某县第一中学"}, Year: 2025, Month: 3, Empty: true}
+	if err := xlsx.WriteMonthlyExport(&monthly, s, meta); err != nil {
+		t.Fatal(err)
+	}
+	noChecksum := edit(t, export(t, sample()), func(f *excelize.File) {
+		rows, _ := f.GetRows(xlsx.ExportDataSheet)
+		_ = f.RemoveRow(xlsx.ExportDataSheet, len(rows))
+	})
+	for name, c := range map[string]struct {
+		raw  []byte
+		want string
+	}{
+		"monthly":     {monthly.Bytes(), "x.xlsx是月度工作进展的上报文件，不是年度报告"},
+		"garbage":     {[]byte("not a workbook"), "x.xlsx不是可以打开的 Excel 工作簿"},
+		"no checksum": {noChecksum, "x.xlsx的数据表没有「校验码」行"},
+	} {
+		_, err := Read(bytes.NewReader(c.raw), "x.xlsx")
+		if err == nil || !strings.HasPrefix(err.Error(), c.want) || errors.Is(err, ErrNotExport) {
+			t.Errorf("%s: err = %v, want %q…", name, err, c.want)
+		}
+	}
+}
+
+func BenchmarkRead(b *testing.B) {
+	raw := export(b, sample())
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Read(bytes.NewReader(raw), "x.xlsx"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReadParallel reads the export on every core at once, as a
+// roll-up of many files does: 3,000 files take 3,000 × ns/op.
+func BenchmarkReadParallel(b *testing.B) {
+	raw := export(b, sample())
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			if _, err := Read(bytes.NewReader(raw), "x.xlsx"); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+}

@@ -1,0 +1,126 @@
+package jsonout
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/xxgk/xxgk/report"
+)
+
+// Pair is one leaf of a JSON report under its dotted code, with its value
+// as text: the form in which a report travels in the 数据 sheet of an
+// export workbook (SPEC §6).
+type Pair struct{ Code, Value string }
+
+// LateIDSeparator joins the 申请编号 of timeliness.late_ids into one value.
+const LateIDSeparator = "、"
+
+// joined lists the arrays whose string items travel as one value joined by
+// LateIDSeparator rather than one pair per item.
+var joined = map[string]bool{"timeliness.late_ids": true}
+
+// Pairs lists every leaf of the annual JSON (Object(rep)) as dotted codes in
+// document order: "unit", "unit_code", "year", "table2.rules.issued", …,
+// "table3.withheld.state_secret.natural" (a table 3 row code keeps its
+// dot), "publications.by_category.招生考试", "publications.by_month.1" …
+// "publications.by_month.12", "processing_fees.amount_yuan",
+// "timeliness.late_ids" (the IDs joined by 「、」), "produced_at". Strings
+// are their text, numbers decimal text. Table 3's group sums are listed
+// like the JSON lists them; FromPairs checks them.
+func Pairs(rep *report.AnnualReport) []Pair {
+	return flatten(Object(rep))
+}
+
+// MonthlyPairs lists every leaf of the monthly JSON (MonthlyObject(s)) the
+// same way; an array's items are numbered from 1 ("tasks.1.id",
+// "tasks.1.units.2"), true and false are "true" and "false".
+func MonthlyPairs(s *report.MonthlySummary) []Pair {
+	return flatten(MonthlyObject(s))
+}
+
+// Checksum is the lower-case hex SHA-256 of the pairs written one after
+// another as UTF-8 code, a tab, the value and a newline ("code\tvalue\n").
+func Checksum(pairs []Pair) string {
+	h := sha256.New()
+	for _, p := range pairs {
+		h.Write([]byte(p.Code))
+		h.Write([]byte{'\t'})
+		h.Write([]byte(p.Value))
+		h.Write([]byte{'\n'})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// flatten encodes v and lists its leaves. v comes from this package's
+// ordered objects, so it always encodes and decodes: a failure is a bug.
+func flatten(v json.Marshaler) []Pair {
+	raw, err := marshal(v)
+	if err != nil {
+		panic(fmt.Sprintf("jsonout: encode report: %v", err))
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	var out []Pair
+	if err := walk(dec, "", &out); err != nil {
+		panic(fmt.Sprintf("jsonout: flatten report: %v", err))
+	}
+	return out
+}
+
+// walk reads one JSON value from dec and appends its leaves under path.
+func walk(dec *json.Decoder, path string, out *[]Pair) error {
+	tok, err := dec.Token()
+	if err != nil {
+		return err
+	}
+	switch tok := tok.(type) {
+	case json.Delim:
+		if tok == '[' && joined[path] {
+			var items []string
+			for dec.More() {
+				var s string
+				if err := dec.Decode(&s); err != nil {
+					return err
+				}
+				items = append(items, s)
+			}
+			*out = append(*out, Pair{path, strings.Join(items, LateIDSeparator)})
+		}
+		for i := 1; dec.More(); i++ {
+			key := strconv.Itoa(i)
+			if tok == '{' {
+				k, err := dec.Token()
+				if err != nil {
+					return err
+				}
+				key = k.(string)
+			}
+			if err := walk(dec, join(path, key), out); err != nil {
+				return err
+			}
+		}
+		_, err = dec.Token() // the closing delimiter
+		return err
+	case string:
+		*out = append(*out, Pair{path, tok})
+	case json.Number:
+		*out = append(*out, Pair{path, tok.String()})
+	case bool:
+		*out = append(*out, Pair{path, strconv.FormatBool(tok)})
+	case nil:
+		*out = append(*out, Pair{path, ""})
+	}
+	return nil
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}

@@ -1,0 +1,188 @@
+// Package rollup sums the annual reports of many units into the report of
+// the unit above them (汇总, SPEC §6): tables 二, 三 and 四 cell by cell, the
+// publication statistics and the 信息处理费. It says which expected units
+// sent nothing, which units break a rule of SPEC §2 (their figures still
+// count), and which files it left out — another year, a second file for the
+// same unit, a file it could not read — never silently.
+//
+// The sum of sums equals the flat sum: a county that sums its schools and
+// sends the result to the city gives the city the same figures as if the
+// city had summed the schools itself.
+package rollup
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/xxgk/xxgk/report"
+)
+
+// Kinds of Input.
+const (
+	KindExport = "export" // a file written by `xxgk export`
+	KindHand   = "hand"   // a statutory table filled in by hand
+)
+
+// Input is one unit's file as read.
+type Input struct {
+	File   string
+	Report *report.AnnualReport
+	// Where maps a figure's JSON path to its cell, for tables filled in by
+	// hand; nil for exports.
+	Where map[string]string
+	Kind  string // KindExport or KindHand
+	Err   error  // why the file could not be read; Report is then nil
+	// Absent names the tables a hand-filled file lacks ("table2", "table3",
+	// "table4"); their figures count as 0, with a note.
+	Absent []string
+}
+
+// Expected is a unit that should send its report, from the --units list.
+type Expected struct {
+	Name string
+	Code string // 统一社会信用代码, may be empty
+}
+
+// Problem is a rule broken by a unit's figures, or the reason a file was
+// left out of the sum. Messages are in Chinese.
+type Problem struct {
+	Unit    string // the unit's name, or the file's base name
+	File    string
+	Rule    string
+	Where   string // the cell or figure; empty when the whole file is meant
+	Message string
+}
+
+// Result is a roll-up.
+type Result struct {
+	Name string
+	Year int
+	// Sum is the summed report under Unit{Name, ""} for Year. Produced is
+	// left for the caller to set.
+	Sum *report.AnnualReport
+	// Units are the inputs summed, in input order, each with a unit name
+	// (the file's base name when the table named none).
+	Units []Input
+	// Missing are the expected units that have no report in the sum:
+	// those that sent nothing, and those whose every file was left out.
+	Missing []Expected
+	// Problems are the rules broken by included units, with their cells,
+	// and notes such as a year that had to be assumed.
+	Problems []Problem
+	// Excluded are the files left out of the sum and why.
+	Excluded []Problem
+}
+
+// Rules of the Problems and Excluded that Sum itself finds.
+const (
+	RuleUnreadable = "无法读取"
+	RuleYear       = "年份"
+	RuleDuplicate  = "重复单位"
+	RuleFee        = "收费金额"
+	RuleAbsent     = "缺表"
+)
+
+// tableNames names the tables of Input.Absent.
+var tableNames = map[string]string{"table2": "表二", "table3": "表三", "table4": "表四"}
+
+// Sum adds up the inputs for year y under the name of the summing unit.
+// An input with Err, for another year (Year 0, a table without a title,
+// counts for y with a note), or for a unit already included (same code
+// when both have one, or same name) is excluded. Each included unit's
+// tables are checked with report.CheckTables, located by cell for tables
+// filled in by hand.
+func Sum(name string, y int, inputs []Input, expected []Expected) *Result {
+	res := &Result{Name: name, Year: y, Sum: &report.AnnualReport{Unit: report.Unit{Name: name}, Year: y}}
+	acc, units := newAdder(res.Sum), newSeen()
+	for _, in := range inputs {
+		in = named(in)
+		if p, ok := exclusion(in, y, res.Units, units); ok {
+			res.Excluded = append(res.Excluded, p)
+			continue
+		}
+		units.add(in.Report.Unit, len(res.Units))
+		res.Units = append(res.Units, in)
+		unit := in.Report.Unit.Name
+		note := func(rule, where, msg string) {
+			res.Problems = append(res.Problems, Problem{Unit: unit, File: in.File, Rule: rule, Where: where, Message: msg})
+		}
+		if in.Report.Year == 0 {
+			note(RuleYear, "", fmt.Sprintf("未能从表中识别年份，按%d年计入", y))
+		}
+		for _, t := range in.Absent {
+			note(RuleAbsent, "", fmt.Sprintf("文件中没有找到%s，其数字按0计入", tableNames[t]))
+		}
+		for _, p := range report.CheckTables(in.Report, locator(in)) {
+			note(p.Rule, p.Where, p.Message)
+		}
+		if err := acc.add(in.Report); err != nil {
+			note(RuleFee, locator(in)("table2.fees.amount_wan"), err.Error())
+		}
+	}
+	acc.finish()
+	res.Missing = missing(expected, res.Units)
+	return res
+}
+
+// named returns in with a copy of its report whose unit is named: the
+// file's base name without extension when the table named none.
+func named(in Input) Input {
+	if in.Err != nil || in.Report == nil {
+		return in
+	}
+	r := *in.Report
+	r.Unit.Name = strings.TrimSpace(r.Unit.Name)
+	r.Unit.Code = strings.TrimSpace(r.Unit.Code)
+	if r.Unit.Name == "" {
+		r.Unit.Name = baseName(in.File)
+	}
+	in.Report = &r
+	return in
+}
+
+// baseName is the file's name without folder and extension.
+func baseName(file string) string {
+	b := filepath.Base(file)
+	return strings.TrimSuffix(b, filepath.Ext(b))
+}
+
+// exclusion says why in must be left out of the sum, if it must.
+func exclusion(in Input, y int, included []Input, units *seen) (Problem, bool) {
+	p := Problem{Unit: baseName(in.File), File: in.File}
+	switch {
+	case in.Err != nil:
+		p.Rule, p.Message = RuleUnreadable, "无法读取："+in.Err.Error()
+		return p, true
+	case in.Report == nil:
+		p.Rule, p.Message = RuleUnreadable, "无法读取：文件中没有年度报告数据"
+		return p, true
+	}
+	p.Unit = in.Report.Unit.Name
+	if in.Report.Year != y && in.Report.Year != 0 {
+		p.Rule, p.Message = RuleYear, fmt.Sprintf("年份为%d年，不是%d年", in.Report.Year, y)
+		return p, true
+	}
+	if i, why, ok := units.duplicateOf(in.Report.Unit); ok {
+		first := included[i]
+		p.Rule = RuleDuplicate
+		p.Message = fmt.Sprintf("与 %s 是同一单位（%s），只计入先读到的 %s", first.File, why, first.File)
+		return p, true
+	}
+	return p, false
+}
+
+// locator places a figure of in for a message: the file and cell, then the
+// figure's printed name, for a table filled in by hand; the printed name
+// for an export.
+func locator(in Input) report.Locate {
+	return func(path string) string {
+		if in.Where == nil {
+			return report.FigureName(path)
+		}
+		if cell := in.Where[path]; cell != "" {
+			return fmt.Sprintf("%s %s（%s）", in.File, cell, report.FigureName(path))
+		}
+		return fmt.Sprintf("%s（%s）", in.File, report.FigureName(path))
+	}
+}

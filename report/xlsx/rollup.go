@@ -1,0 +1,139 @@
+package xlsx
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/xxgk/xxgk/report"
+)
+
+// Sheets of the roll-up's detail workbook, in order.
+const (
+	sheetUnitFigures = "各单位数据"
+	sheetMissing     = "未报送单位"
+	sheetProblems    = "问题清单"
+	sheetExcluded    = "未计入的文件"
+)
+
+// RollupUnit is one unit counted in a roll-up.
+type RollupUnit struct {
+	Name, Code string
+	File       string // the file its figures came from
+	Report     *report.AnnualReport
+}
+
+// RollupProblem is a rule a unit's figures break, or a file left out of
+// the sum and why.
+type RollupProblem struct {
+	Unit, File string
+	Rule       string // the rule broken, or the reason a file was left out
+	Where      string // the cell or figure, e.g. 「表三 （七）总计 / 自然人」
+	Message    string
+}
+
+// RollupDetails is what WriteRollupDetails lays out: the units summed, the
+// sum, and what the summing found.
+type RollupDetails struct {
+	Name     string // the unit that rolls up
+	Year     int
+	Produced time.Time
+	Units    []RollupUnit
+	Sum      *report.AnnualReport
+	Missing  []string // 「名称（代码）」 of the expected units that sent nothing
+	Problems []RollupProblem
+	Excluded []RollupProblem // files for another year, duplicates, unreadable files
+}
+
+// WriteRollupDetails writes the roll-up's detail workbook: 「各单位数据」
+// (every figure of tables 二、三、四, one row each, group sums left out, one
+// column per unit and a 合计 column), 「未报送单位」, 「问题清单」 and
+// 「未计入的文件」. An empty list prints 「无」.
+func WriteRollupDetails(w io.Writer, d *RollupDetails) error {
+	if d == nil || d.Sum == nil {
+		return fmt.Errorf("write rollup details: no roll-up")
+	}
+	for _, u := range d.Units {
+		if u.Report == nil {
+			return fmt.Errorf("write rollup details: unit %s has no report", u.Name)
+		}
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	st, err := newStyles(f)
+	if err != nil {
+		return err
+	}
+	b := &exportBook{f: f, st: st}
+	if err := addSheet(f, 0, sheetUnitFigures); err != nil {
+		return err
+	}
+	b.n = 1
+	if err := writeUnitFigures(f, st, d); err != nil {
+		return fmt.Errorf("write sheet %s: %w", sheetUnitFigures, err)
+	}
+	b.add(listDef(sheetMissing, []float64{8, 60}), func(s *sheet) error { return writeMissing(s, d) })
+	b.add(listDef(sheetProblems, problemWidths), func(s *sheet) error {
+		return writeProblems(s, d, sheetProblems, "规则", d.Problems)
+	})
+	b.add(listDef(sheetExcluded, problemWidths), func(s *sheet) error {
+		return writeProblems(s, d, sheetExcluded, "原因", d.Excluded)
+	})
+	if b.err == nil {
+		b.err = setRollupDocProps(f, d)
+	}
+	return b.writeTo(w)
+}
+
+// rollupTitle is 「{汇总单位}{年}年政府信息公开工作年度报告汇总」.
+func rollupTitle(d *RollupDetails) string {
+	return d.Name + strconv.Itoa(d.Year) + "年政府信息公开工作年度报告汇总"
+}
+
+// rollupInfo is the line under a sheet's title.
+func rollupInfo(d *RollupDetails) string {
+	info := fmt.Sprintf("汇总单位：%s　报告年度：%d年　计入单位：%d个", d.Name, d.Year, len(d.Units))
+	if !d.Produced.IsZero() {
+		info += "　生成时间：" + d.Produced.Format("2006年1月2日 15:04")
+	}
+	return info
+}
+
+// figureRows lists the paths of Figures that the sheet shows: every
+// printed figure, table 3's group sums left out.
+func figureRows(figs []report.Figure) []int {
+	groups := map[string]bool{}
+	for _, g := range report.Table3Groups {
+		groups["table3."+g.Code] = true
+	}
+	var idx []int
+	for i, f := range figs {
+		if groups[f.Path[:strings.LastIndex(f.Path, ".")]] {
+			continue
+		}
+		idx = append(idx, i)
+	}
+	return idx
+}
+
+func setRollupDocProps(f *excelize.File, d *RollupDetails) error {
+	props := &excelize.DocProperties{
+		Title:          rollupTitle(d) + "（明细）",
+		Subject:        "政府信息公开工作年度报告汇总",
+		Creator:        "xxgk",
+		LastModifiedBy: "xxgk",
+		Language:       "zh-CN",
+	}
+	if !d.Produced.IsZero() {
+		stamp := d.Produced.UTC().Format(time.RFC3339)
+		props.Created, props.Modified = stamp, stamp
+	}
+	if err := f.SetDocProps(props); err != nil {
+		return fmt.Errorf("set doc props: %w", err)
+	}
+	return nil
+}

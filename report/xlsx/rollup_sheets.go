@@ -1,0 +1,152 @@
+package xlsx
+
+import (
+	"strconv"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/xxgk/xxgk/report"
+)
+
+// Layout of 「各单位数据」: title, unit line, spacer, then three header rows
+// (unit, code, file) and one row a figure.
+const (
+	unitHeaderTop = tableTop     // 单位 row
+	unitFirstRow  = tableTop + 3 // first figure row
+	fmtFee        = "0.00####"   // the fee in 万元: two decimals, more when given
+)
+
+var problemWidths = []float64{6, 24, 28, 22, 30, 50}
+
+// listDef lays out a small list sheet, its header repeated on each page.
+func listDef(name string, widths []float64) sheetDef {
+	return sheetDef{name: name, widths: widths, landscape: len(widths) > 4, repeat: "$4:$4"}
+}
+
+// writeUnitFigures streams 「各单位数据」: with thousands of units it has
+// hundreds of thousands of cells. Columns: 项目, one per unit, 合计.
+func writeUnitFigures(f *excelize.File, st *styles, d *RollupDetails) error {
+	if err := setupPage(f, sheetDef{name: sheetUnitFigures, landscape: true, repeat: "$4:$6"}); err != nil {
+		return err
+	}
+	fee, err := st.moneyStyle(fmtFee)
+	if err != nil {
+		return err
+	}
+	// The unit columns take the sheet's default width: a width for each
+	// would be a <col> entry each, which SetRow scans for every cell.
+	if err := f.SetSheetProps(sheetUnitFigures, &excelize.SheetPropsOptions{DefaultColWidth: ptr(16.0)}); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(sheetUnitFigures)
+	if err != nil {
+		return err
+	}
+	last := len(d.Units) + 2
+	if err := sw.SetColWidth(1, 1, 46); err != nil {
+		return err
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: 1, YSplit: unitFirstRow - 1,
+		TopLeftCell: cell(2, unitFirstRow), ActivePane: "bottomRight"}); err != nil {
+		return err
+	}
+	rows := [][]any{
+		{excelize.Cell{StyleID: st.title, Value: rollupTitle(d) + "\n" + sheetUnitFigures}},
+		{excelize.Cell{StyleID: st.info, Value: rollupInfo(d)}},
+		{},
+		headerRow(st, "单位", d, func(u RollupUnit) string { return u.Name }, "合计"),
+		headerRow(st, "统一社会信用代码", d, func(u RollupUnit) string { return u.Code }, ""),
+		headerRow(st, "文件", d, func(u RollupUnit) string { return u.File }, ""),
+	}
+	heights := []float64{40, defaultRowHeight, 6, 30, defaultRowHeight, 30}
+	for i, r := range rows {
+		if err := sw.SetRow(cell(1, i+1), r, excelize.RowOpts{Height: heights[i]}); err != nil {
+			return err
+		}
+	}
+	// The title and the unit line span the first columns, at most six.
+	for r := 1; r <= 2; r++ {
+		if err := sw.MergeCell(cell(1, r), cell(min(last, 6), r)); err != nil {
+			return err
+		}
+	}
+	sums := d.Sum.Figures()
+	figs := make([][]report.Figure, len(d.Units))
+	for i, u := range d.Units {
+		figs[i] = u.Report.Figures()
+	}
+	for n, i := range figureRows(sums) {
+		row := make([]any, 0, last)
+		row = append(row, excelize.Cell{StyleID: st.label, Value: report.FigureName(sums[i].Path)})
+		for u := range d.Units {
+			row = append(row, figureCell(st, fee, figs[u][i]))
+		}
+		row = append(row, figureCell(st, fee, sums[i]))
+		if err := sw.SetRow(cell(1, unitFirstRow+n), row); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}
+
+// headerRow is one of the three rows that head the unit columns.
+func headerRow(st *styles, label string, d *RollupDetails, text func(RollupUnit) string, sum string) []any {
+	row := []any{excelize.Cell{StyleID: st.header, Value: label}}
+	for _, u := range d.Units {
+		row = append(row, excelize.Cell{StyleID: st.header, Value: text(u)})
+	}
+	return append(row, excelize.Cell{StyleID: st.header, Value: sum})
+}
+
+// figureCell is a figure as a number: an integer, or the fee in 万元.
+func figureCell(st *styles, fee int, f report.Figure) excelize.Cell {
+	if n, err := strconv.Atoi(f.Value); err == nil {
+		return excelize.Cell{StyleID: st.integer, Value: n}
+	}
+	if x, err := strconv.ParseFloat(f.Value, 64); err == nil {
+		return excelize.Cell{StyleID: fee, Value: x}
+	}
+	return excelize.Cell{StyleID: st.centre, Value: f.Value}
+}
+
+// listHeading writes a list sheet's title and unit line.
+func listHeading(s *sheet, d *RollupDetails, name string) {
+	last := len(s.widths)
+	s.put(1, 1, last, 1, rollupTitle(d)+"\n"+name, s.st.title)
+	s.put(1, 2, last, 2, rollupInfo(d), s.st.info)
+	s.height(3, 6)
+}
+
+func writeMissing(s *sheet, d *RollupDetails) error {
+	listHeading(s, d, sheetMissing)
+	s.set(1, tableTop, "序号", s.st.header)
+	s.set(2, tableTop, "单位（统一社会信用代码）", s.st.header)
+	if len(d.Missing) == 0 {
+		s.put(1, tableTop+1, 2, tableTop+1, "无", s.st.centre)
+	}
+	for i, m := range d.Missing {
+		s.set(1, tableTop+1+i, i+1, s.st.integer)
+		s.set(2, tableTop+1+i, m, s.st.label)
+	}
+	return nil
+}
+
+// writeProblems lists rule breaks or files left out; rule heads the
+// column of the rule broken or the reason.
+func writeProblems(s *sheet, d *RollupDetails, name, rule string, list []RollupProblem) error {
+	listHeading(s, d, name)
+	for c, h := range []string{"序号", "单位", "文件", rule, "位置", "说明"} {
+		s.set(c+1, tableTop, h, s.st.header)
+	}
+	if len(list) == 0 {
+		s.put(1, tableTop+1, len(problemWidths), tableTop+1, "无", s.st.centre)
+	}
+	for i, p := range list {
+		r := tableTop + 1 + i
+		s.set(1, r, i+1, s.st.integer)
+		for c, v := range []string{p.Unit, p.File, p.Rule, p.Where, p.Message} {
+			s.set(c+2, r, v, s.st.label)
+		}
+	}
+	return nil
+}

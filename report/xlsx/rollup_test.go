@@ -1,0 +1,127 @@
+package xlsx
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/xxgk/xxgk/report"
+)
+
+// rollupSample sums two small units by hand.
+func rollupSample() *RollupDetails {
+	a := &report.AnnualReport{Unit: report.Unit{Name: "甲小学", Code: "A1"}, Year: 2025}
+	a.Table2.Rules.Issued, a.Table2.FeesWan = 2, "1.25"
+	a.Table3.Rows[0] = report.Counts{3, 0, 0, 0, 0, 0, 3}
+	a.Table4.Review.Upheld = 1
+	b := &report.AnnualReport{Unit: report.Unit{Name: "乙中学"}, Year: 2025}
+	b.Table2.Rules.Issued, b.Table2.FeesWan = 5, "4166.241619"
+	b.Table3.Rows[0] = report.Counts{1, 1, 0, 0, 0, 0, 2}
+	sum := &report.AnnualReport{Unit: report.Unit{Name: "某某县教育局"}, Year: 2025}
+	sum.Table2.Rules.Issued, sum.Table2.FeesWan = 7, "4167.491619"
+	sum.Table3.Rows[0] = report.Counts{4, 1, 0, 0, 0, 0, 5}
+	sum.Table4.Review.Upheld = 1
+	return &RollupDetails{
+		Name: "某某县教育局", Year: 2025, Produced: time.Date(2026, 1, 25, 10, 0, 0, 0, time.UTC),
+		Units: []RollupUnit{{Name: "甲小学", Code: "A1", File: "甲.xlsx", Report: a}, {Name: "乙中学", File: "乙.xlsx", Report: b}},
+		Sum:   sum,
+		Problems: []RollupProblem{{Unit: "乙中学", File: "乙.xlsx", Rule: "勾稽关系", Where: "表三 总计 / 自然人",
+			Message: "一加二不等于三加四"}},
+		Missing: []string{"丙小学（C3）"},
+	}
+}
+
+func openRollup(t *testing.T, d *RollupDetails) *excelize.File {
+	t.Helper()
+	return openExport(t, func(b *bytes.Buffer) error { return WriteRollupDetails(b, d) })
+}
+
+// cells reads a sheet into a map from A1 names to raw values.
+func cells(t *testing.T, f *excelize.File, sheet string) map[string]string {
+	t.Helper()
+	m := map[string]string{}
+	for _, c := range flat(t, f, sheet) {
+		k, v, _ := strings.Cut(c, "=")
+		m[k] = v
+	}
+	return m
+}
+
+func TestRollupDetails(t *testing.T) {
+	d := rollupSample()
+	f := openRollup(t, d)
+	want := []string{"各单位数据", "未报送单位", "问题清单", "未计入的文件"}
+	if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("sheets = %q", got)
+	}
+	u := cells(t, f, "各单位数据")
+	for ref, v := range map[string]string{
+		"A4": "单位", "B4": "甲小学", "C4": "乙中学", "D4": "合计",
+		"A5": "统一社会信用代码", "B5": "A1", "A6": "文件", "B6": "甲.xlsx", "C6": "乙.xlsx",
+		"A7": "表二 规章 / 本年制发件数", "B7": "2", "C7": "5", "D7": "7",
+		"A16": "表二 行政事业性收费 / 本年收费金额（单位：万元）", "B16": "1.25", "C16": "4166.241619", "D16": "4167.491619",
+		"A17": "表三 一、本年新收政府信息公开申请数量 / 自然人", "B17": "3", "C17": "1", "D17": "4",
+		"A23": "表三 一、本年新收政府信息公开申请数量 / 总计", "B23": "3", "C23": "2", "D23": "5",
+		"A192": "表四 行政复议 / 结果维持", "B192": "1", "C192": "0", "D192": "1",
+		"A206": "表四 复议后起诉 / 总计", "D206": "0",
+	} {
+		if u[ref] != v {
+			t.Errorf("各单位数据!%s = %q, want %q", ref, u[ref], v)
+		}
+	}
+	for ref, v := range u {
+		if strings.Contains(v, "小计") {
+			t.Errorf("各单位数据!%s prints a group sum: %s", ref, v)
+		}
+	}
+	if _, ok := u["A207"]; ok {
+		t.Errorf("rows run past table 4: A207 = %q", u["A207"])
+	}
+	if !strings.Contains(u["A2"], "计入单位：2个") {
+		t.Errorf("unit line = %q", u["A2"])
+	}
+	checkCells(t, f, "未报送单位", map[string]string{"A4": "序号", "A5": "1", "B5": "丙小学（C3）"})
+	checkCells(t, f, "问题清单", map[string]string{"A4": "序号", "D4": "规则", "A5": "1", "B5": "乙中学", "C5": "乙.xlsx",
+		"D5": "勾稽关系", "E5": "表三 总计 / 自然人", "F5": "一加二不等于三加四", "A6": ""})
+	checkCells(t, f, "未计入的文件", map[string]string{"D4": "原因", "A5": "无", "A6": ""})
+}
+
+func checkCells(t *testing.T, f *excelize.File, sheet string, want map[string]string) {
+	t.Helper()
+	got := cells(t, f, sheet)
+	for ref, v := range want {
+		if got[ref] != v {
+			t.Errorf("%s!%s = %q, want %q", sheet, ref, got[ref], v)
+		}
+	}
+}
+
+func TestRollupDetailsEmpty(t *testing.T) {
+	d := rollupSample()
+	d.Missing, d.Problems = nil, nil
+	d.Excluded = []RollupProblem{{File: "旧.xlsx", Rule: "年度不符", Message: "文件为2024年度"}}
+	f := openRollup(t, d)
+	checkCells(t, f, "未报送单位", map[string]string{"A5": "无"})
+	checkCells(t, f, "问题清单", map[string]string{"A5": "无"})
+	checkCells(t, f, "未计入的文件", map[string]string{"A5": "1", "C5": "旧.xlsx", "D5": "年度不符", "F5": "文件为2024年度"})
+}
+
+// BenchmarkRollupDetails writes the details of 3,000 units.
+func BenchmarkRollupDetails(b *testing.B) {
+	d := rollupSample()
+	base := d.Units[0]
+	d.Units = nil
+	for i := range 3000 {
+		d.Units = append(d.Units, RollupUnit{Name: "学校" + strconv.Itoa(i), Code: "C" + strconv.Itoa(i), File: "f.xlsx", Report: base.Report})
+	}
+	for b.Loop() {
+		var buf bytes.Buffer
+		if err := WriteRollupDetails(&buf, d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
