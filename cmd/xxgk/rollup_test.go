@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -8,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+	"github.com/xxgk/xxgk/data/exportfile"
+	"github.com/xxgk/xxgk/report/jsonout"
 	"github.com/xxgk/xxgk/report/xlsx"
 	"github.com/xxgk/xxgk/samples"
 )
@@ -213,5 +216,31 @@ func TestExportsCarryNoPersonalData(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// Reading an export back reproduces the unit's JSON exactly.
+func TestExportRoundTrip(t *testing.T) {
+	_, db := importSamples(t)
+	path := exportOf(t, db, "2025", filepath.Join(t.TempDir(), "上报.xlsx"))
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	back, err := exportfile.Read(f, "上报.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got bytes.Buffer
+	if err := jsonout.Write(&got, back.Report); err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(annualJSONFile(t, db))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != string(want) {
+		t.Errorf("the export read back differs from the report's JSON")
 	}
 }
