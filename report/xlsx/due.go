@@ -58,12 +58,7 @@ func WriteDue(w io.Writer, unit report.Unit, asOf report.Date, entries []deadlin
 	if err := setupPage(f, def); err != nil {
 		return err
 	}
-	props := &excelize.DocProperties{Title: sheetDue, Creator: "xxgk", LastModifiedBy: "xxgk", Language: "zh-CN"}
-	if !produced.IsZero() {
-		props.Created = produced.UTC().Format(time.RFC3339)
-		props.Modified = props.Created
-	}
-	if err := f.SetDocProps(props); err != nil {
+	if err := stampDocProps(f, unit.Name+sheetDue, sheetDue, produced); err != nil {
 		return err
 	}
 	_, err = f.WriteTo(w)

@@ -126,21 +126,7 @@ func writeMonthlyHeading(s *monthlySheet, sum *report.MonthlySummary) {
 // and sum.Produced as its creation and modification time, so that the same
 // summary gives the same file.
 func setMonthlyDocProps(f *excelize.File, sum *report.MonthlySummary) error {
-	props := &excelize.DocProperties{
-		Title:          monthlyTitle(sum),
-		Subject:        "政务公开工作月度进展和完成情况",
-		Creator:        "xxgk",
-		LastModifiedBy: "xxgk",
-		Language:       "zh-CN",
-	}
-	if !sum.Produced.IsZero() {
-		stamp := sum.Produced.UTC().Format(time.RFC3339)
-		props.Created, props.Modified = stamp, stamp
-	}
-	if err := f.SetDocProps(props); err != nil {
-		return fmt.Errorf("set doc props: %w", err)
-	}
-	return nil
+	return stampDocProps(f, monthlyTitle(sum), "政务公开工作月度进展和完成情况", sum.Produced)
 }
 
 // writeNone writes a table's only row when it has nothing to list.

@@ -121,19 +121,5 @@ func figureRows(figs []report.Figure) []int {
 }
 
 func setRollupDocProps(f *excelize.File, d *RollupDetails) error {
-	props := &excelize.DocProperties{
-		Title:          rollupTitle(d) + "（明细）",
-		Subject:        "政府信息公开工作年度报告汇总",
-		Creator:        "xxgk",
-		LastModifiedBy: "xxgk",
-		Language:       "zh-CN",
-	}
-	if !d.Produced.IsZero() {
-		stamp := d.Produced.UTC().Format(time.RFC3339)
-		props.Created, props.Modified = stamp, stamp
-	}
-	if err := f.SetDocProps(props); err != nil {
-		return fmt.Errorf("set doc props: %w", err)
-	}
-	return nil
+	return stampDocProps(f, rollupTitle(d)+"（明细）", "政府信息公开工作年度报告汇总", d.Produced)
 }

@@ -170,15 +170,22 @@ func setupPage(f *excelize.File, def sheetDef) error {
 // rep.Produced as its creation and modification time, so that the same
 // report gives the same file.
 func setDocProps(f *excelize.File, rep *report.AnnualReport) error {
+	return stampDocProps(f, reportTitle(rep), "政府信息公开工作年度报告", rep.Produced)
+}
+
+// stampDocProps sets a workbook's title and subject, xxgk as its author and
+// produced as its creation and modification time (none when zero), so
+// that the same figures always give the same file.
+func stampDocProps(f *excelize.File, title, subject string, produced time.Time) error {
 	props := &excelize.DocProperties{
-		Title:          reportTitle(rep),
-		Subject:        "政府信息公开工作年度报告",
+		Title:          title,
+		Subject:        subject,
 		Creator:        "xxgk",
 		LastModifiedBy: "xxgk",
 		Language:       "zh-CN",
 	}
-	if !rep.Produced.IsZero() {
-		stamp := rep.Produced.UTC().Format(time.RFC3339)
+	if !produced.IsZero() {
+		stamp := produced.UTC().Format(time.RFC3339)
 		props.Created, props.Modified = stamp, stamp
 	}
 	if err := f.SetDocProps(props); err != nil {

@@ -3,7 +3,6 @@ package xlsx
 import (
 	"fmt"
 	"io"
-	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -107,12 +106,7 @@ func WriteMonthlyYear(w io.Writer, months []*report.MonthlySummary) error {
 	if err := setupPage(f, def); err != nil {
 		return err
 	}
-	props := &excelize.DocProperties{Title: sheetYear, Creator: "xxgk", LastModifiedBy: "xxgk", Language: "zh-CN"}
-	if p := months[11].Produced; !p.IsZero() {
-		props.Created = p.UTC().Format(time.RFC3339)
-		props.Modified = props.Created
-	}
-	if err := f.SetDocProps(props); err != nil {
+	if err := stampDocProps(f, first.Unit.Name+sheetYear, sheetYear, months[11].Produced); err != nil {
 		return err
 	}
 	_, err = f.WriteTo(w)
