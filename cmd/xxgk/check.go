@@ -69,20 +69,16 @@ func runCheckYear(ctx context.Context, opt checkOptions, e *env) error {
 		return err
 	}
 	defer st.Close()
-	cal, err := loadCalendar(ctx, st, opt.weekendsOnly)
-	if err != nil {
-		return err
-	}
 	today := report.DateOf(e.now())
-	ro := report.Options{Today: today, OnTime: onTime(cal)}
+	ro := report.Options{Today: today}
 	if sn, ok, err := st.LatestSnapshot(ctx, "annual", strconv.Itoa(opt.year)); err != nil {
 		return err
 	} else if ok {
 		ro.ReportedAt = sn.Produced
 	}
-	rep, problems, err := report.Annual(ctx, st, opt.year, ro)
+	rep, problems, cal, err := countAnnual(ctx, st, opt.year, opt.weekendsOnly, ro)
 	if err != nil {
-		return calendarError(err)
+		return err
 	}
 	problems = append(problems, report.CheckTables(rep, nil)...)
 	dueNotes, err := deadlineNotes(ctx, st, cal, rep, opt.year, today)

@@ -94,3 +94,19 @@ func deadlineNotes(ctx context.Context, st *data.Store, cal *calendar.Calendar, 
 func weekendsOnlyFlag() cli.Flag {
 	return &cli.BoolFlag{Name: "weekends-only", Usage: "日历中没有节假日安排的年份仅按周末推算工作日（不含法定节假日）"}
 }
+
+// countAnnual counts year y with the unit's working-day calendar, so that
+// the figures carry Timeliness, and words a missing calendar year for the
+// user. It returns the calendar for further deadline work.
+func countAnnual(ctx context.Context, st *data.Store, y int, weekendsOnly bool, ro report.Options) (*report.AnnualReport, []report.Problem, *calendar.Calendar, error) {
+	cal, err := loadCalendar(ctx, st, weekendsOnly)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	ro.OnTime = onTime(cal)
+	rep, problems, err := report.Annual(ctx, st, y, ro)
+	if err != nil {
+		return nil, nil, nil, calendarError(err)
+	}
+	return rep, problems, cal, nil
+}

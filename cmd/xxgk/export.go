@@ -60,10 +60,6 @@ func runExport(ctx context.Context, opt exportOptions, e *env) error {
 		return err
 	}
 	defer st.Close()
-	cal, err := loadCalendar(ctx, st, opt.weekendsOnly)
-	if err != nil {
-		return err
-	}
 	now := e.now()
 	meta := xlsx.ExportMeta{Version: version, Produced: now}
 	var write func(io.Writer) error
@@ -75,6 +71,10 @@ func runExport(ctx context.Context, opt exportOptions, e *env) error {
 		if m == 0 {
 			return usageErrorf("--month 应为某一个月，如 2025-11。")
 		}
+		cal, err := loadCalendar(ctx, st, opt.weekendsOnly)
+		if err != nil {
+			return err
+		}
 		s, err := report.Monthly(ctx, st, y, m, report.MonthlyOptions{Due: monthlyDue(cal)})
 		if err != nil {
 			return calendarError(err)
@@ -82,9 +82,9 @@ func runExport(ctx context.Context, opt exportOptions, e *env) error {
 		s.Produced = now
 		write = func(w io.Writer) error { return xlsx.WriteMonthlyExport(w, s, meta) }
 	} else {
-		rep, _, err := report.Annual(ctx, st, opt.year, report.Options{Today: report.DateOf(now), OnTime: onTime(cal)})
+		rep, _, _, err := countAnnual(ctx, st, opt.year, opt.weekendsOnly, report.Options{Today: report.DateOf(now)})
 		if err != nil {
-			return calendarError(err)
+			return err
 		}
 		rep.Produced = now
 		if probs := report.CheckTables(rep, nil); len(probs) > 0 {

@@ -55,13 +55,9 @@ func runNarrative(ctx context.Context, opt narrativeOptions, e *env) error {
 		return err
 	}
 	defer st.Close()
-	cal, err := loadCalendar(ctx, st, opt.weekendsOnly)
+	rep, _, _, err := countAnnual(ctx, st, opt.year, opt.weekendsOnly, report.Options{})
 	if err != nil {
 		return err
-	}
-	rep, _, err := report.Annual(ctx, st, opt.year, report.Options{OnTime: onTime(cal)})
-	if err != nil {
-		return calendarError(err)
 	}
 	prev, err := lastYearReport(ctx, st, opt.year)
 	if err != nil {

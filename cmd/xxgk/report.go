@@ -134,13 +134,9 @@ func runReportAnnual(ctx context.Context, opt reportOptions, e *env) ([]string, 
 	}
 	defer st.Close()
 	now := e.now()
-	cal, err := loadCalendar(ctx, st, opt.weekendsOnly)
+	rep, problems, _, err := countAnnual(ctx, st, opt.year, opt.weekendsOnly, report.Options{Today: report.DateOf(now)})
 	if err != nil {
 		return nil, err
-	}
-	rep, problems, err := report.Annual(ctx, st, opt.year, report.Options{Today: report.DateOf(now), OnTime: onTime(cal)})
-	if err != nil {
-		return nil, calendarError(err)
 	}
 	rep.Produced = now
 	r := renderer{rep: rep, created: now}
