@@ -76,7 +76,7 @@ func runCheckYear(ctx context.Context, opt checkOptions, e *env) error {
 	} else if ok {
 		ro.ReportedAt = sn.Produced
 	}
-	rep, problems, cal, err := countAnnual(ctx, st, opt.year, opt.weekendsOnly, ro)
+	rep, problems, cal, err := countAnnual(ctx, st, opt.year, opt.weekendsOnly, ro, e)
 	if err != nil {
 		return err
 	}

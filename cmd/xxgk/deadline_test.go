@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -129,6 +130,18 @@ func TestMissingCalendarYear(t *testing.T) {
 	}
 	if l := dueJSON(t, db, "--as-of", "2026-12-21", "--weekends-only"); len(l.Open) != 1 || l.Open[0].Due == "" {
 		t.Fatalf("weekends-only: %s", summary(l))
+	}
+	// The annual tables do not need the calendar: without 2027 the report
+	// is still made, without the on-time count, and says why.
+	xxgk(t, "request", "update", "--db", db, "--concluded", "2026-12-30", "--outcome", "予以公开", "Y1").must(t)
+	out := t.TempDir()
+	r = xxgkAt(t, fixedNow.AddDate(1, 0, 0), "report", "annual", "--db", db, "--year", "2026", "--out", out, "--format", "json").must(t)
+	if !strings.Contains(r.stderr, "日历中没有2027年的节假日安排") || !strings.Contains(r.stderr, "未计算按时办结情况") {
+		t.Errorf("stderr: %s", r.stderr)
+	}
+	b, _ := os.ReadFile(filepath.Join(out, "某某县教育局-2026年-政府信息公开工作年度报告.json"))
+	if strings.Contains(string(b), "timeliness") || !strings.Contains(string(b), `"granted": {`) {
+		t.Errorf("json: %s", b)
 	}
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/urfave/cli/v2"
@@ -55,6 +56,9 @@ func extraDays(d deadline.Deadline) int {
 // deadlineNotes lists, for check, the applications concluded in year y
 // after their deadline and those still open past it on asOf.
 func deadlineNotes(ctx context.Context, st *data.Store, cal *calendar.Calendar, rep *report.AnnualReport, y int, asOf report.Date) ([]report.Problem, error) {
+	if cal == nil {
+		return nil, nil
+	}
 	var out []report.Problem
 	late := map[string]bool{}
 	if rep.Timeliness != nil {
@@ -96,17 +100,25 @@ func weekendsOnlyFlag() cli.Flag {
 }
 
 // countAnnual counts year y with the unit's working-day calendar, so that
-// the figures carry Timeliness, and words a missing calendar year for the
-// user. It returns the calendar for further deadline work.
-func countAnnual(ctx context.Context, st *data.Store, y int, weekendsOnly bool, ro report.Options) (*report.AnnualReport, []report.Problem, *calendar.Calendar, error) {
+// the figures carry Timeliness. The statutory tables do not depend on the
+// calendar: when a year it needs is missing (and --weekends-only was not
+// given), the count goes on without Timeliness and says why, rather than
+// guess or fail. It returns the calendar, nil in that case.
+func countAnnual(ctx context.Context, st *data.Store, y int, weekendsOnly bool, ro report.Options, e *env) (*report.AnnualReport, []report.Problem, *calendar.Calendar, error) {
 	cal, err := loadCalendar(ctx, st, weekendsOnly)
 	if err != nil {
 		return nil, nil, nil, err
 	}
 	ro.OnTime = onTime(cal)
 	rep, problems, err := report.Annual(ctx, st, y, ro)
+	var missing *calendar.MissingYearError
+	if errors.As(err, &missing) {
+		fmt.Fprintf(e.stderr, "提示：%v 本次未计算按时办结情况，其余数字不受影响。\n", missing)
+		ro.OnTime, cal = nil, nil
+		rep, problems, err = report.Annual(ctx, st, y, ro)
+	}
 	if err != nil {
-		return nil, nil, nil, calendarError(err)
+		return nil, nil, nil, err
 	}
 	return rep, problems, cal, nil
 }

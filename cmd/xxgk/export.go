@@ -82,7 +82,7 @@ func runExport(ctx context.Context, opt exportOptions, e *env) error {
 		s.Produced = now
 		write = func(w io.Writer) error { return xlsx.WriteMonthlyExport(w, s, meta) }
 	} else {
-		rep, _, _, err := countAnnual(ctx, st, opt.year, opt.weekendsOnly, report.Options{Today: report.DateOf(now)})
+		rep, _, _, err := countAnnual(ctx, st, opt.year, opt.weekendsOnly, report.Options{Today: report.DateOf(now)}, e)
 		if err != nil {
 			return err
 		}

@@ -55,7 +55,7 @@ func runNarrative(ctx context.Context, opt narrativeOptions, e *env) error {
 		return err
 	}
 	defer st.Close()
-	rep, _, _, err := countAnnual(ctx, st, opt.year, opt.weekendsOnly, report.Options{})
+	rep, _, _, err := countAnnual(ctx, st, opt.year, opt.weekendsOnly, report.Options{}, e)
 	if err != nil {
 		return err
 	}

@@ -134,7 +134,7 @@ func runReportAnnual(ctx context.Context, opt reportOptions, e *env) ([]string, 
 	}
 	defer st.Close()
 	now := e.now()
-	rep, problems, _, err := countAnnual(ctx, st, opt.year, opt.weekendsOnly, report.Options{Today: report.DateOf(now)})
+	rep, problems, _, err := countAnnual(ctx, st, opt.year, opt.weekendsOnly, report.Options{Today: report.DateOf(now)}, e)
 	if err != nil {
 		return nil, err
 	}
