@@ -136,20 +136,20 @@ func (f *flow) sizeTable(id report.TableID, rep *report.AnnualReport) (s *sized,
 	}
 	switch id {
 	case report.TableTwo:
-		return table2Grid(rep.Table2).size(portrait.Width, sizeTable, f.measure, f.brk), false, nil
+		return table2Grid(rep.Table2).size(portrait.Width, sizeTable, f.measure, inside(f.brk)), false, nil
 	case report.TableFour:
-		return table4Grid(rep.Table4).size(portrait.Width, sizeTable, f.measure, f.brk), false, nil
+		return table4Grid(rep.Table4).size(portrait.Width, sizeTable, f.measure, inside(f.brk)), false, nil
 	case report.TableThree:
 		g := table3Grid(rep.Table3)
 		for size := sizeTable; size >= sizeMinTbl; size -= 0.5 {
 			table3Widths(g, landscape.Width, size)
-			s := g.size(landscape.Width, size, f.measure, f.brk)
+			s := g.size(landscape.Width, size, f.measure, inside(f.brk))
 			if s.height()+linePitch <= landscape.Height+eps {
 				return s, true, nil
 			}
 		}
 		table3Widths(g, portrait.Width, sizeTable)
-		return g.size(portrait.Width, sizeTable, f.measure, f.brk), false, nil
+		return g.size(portrait.Width, sizeTable, f.measure, inside(f.brk)), false, nil
 	}
 	return nil, false, fmt.Errorf("unknown table %q", id)
 }
