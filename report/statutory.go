@@ -146,6 +146,18 @@ func GroupLabel(code string) string {
 	return ""
 }
 
+// GroupSize returns how many rows of table 3 belong to the outcome group
+// code (8, 3, 5, 3), the rows its label is merged down.
+func GroupSize(code string) int {
+	n := 0
+	for _, r := range Table3Rows {
+		if r.Group == code {
+			n++
+		}
+	}
+	return n
+}
+
 // Table 2's fixed wording.
 const (
 	Table2Title      = "二、主动公开政府信息情况"

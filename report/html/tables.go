@@ -133,7 +133,7 @@ func table3(rep *report.AnnualReport) table {
 		switch {
 		case r.Group != "":
 			if i == 0 || rows[i-1].Group != r.Group {
-				group := th(groupTitle(r.Group), "rowgroup", groupSize(r.Group), 1)
+				group := th(groupTitle(r.Group), "rowgroup", report.GroupSize(r.Group), 1)
 				group.Class = "group"
 				labels = append(labels, group)
 			}
@@ -159,17 +159,6 @@ func groupTitle(code string) string {
 		}
 	}
 	return ""
-}
-
-// groupSize returns the number of rows of table 3 in group code.
-func groupSize(code string) int {
-	n := 0
-	for _, r := range report.Table3Rows {
-		if r.Group == code {
-			n++
-		}
-	}
-	return n
 }
 
 // table4 builds 「四、政府信息公开行政复议、行政诉讼情况」: 行政复议 over five

@@ -77,7 +77,7 @@ func table3Grid(t report.Table3) *grid {
 		default:
 			if i == 0 || report.Table3Rows[i-1].Group != r.Group {
 				grp := groupOf(r.Group)
-				g.add(row, 1, groupSize(r.Group), 1, grp.Number+grp.Label, false)
+				g.add(row, 1, report.GroupSize(r.Group), 1, grp.Number+grp.Label, false)
 			}
 			g.add(row, 2, 1, 1, r.Number+r.Label, false)
 		}
@@ -113,17 +113,6 @@ func groupOf(code string) report.Group {
 		}
 	}
 	return report.Group{}
-}
-
-// groupSize counts the rows of an outcome group.
-func groupSize(code string) int {
-	n := 0
-	for _, r := range report.Table3Rows {
-		if r.Group == code {
-			n++
-		}
-	}
-	return n
 }
 
 // table4Grid is 「四、政府信息公开行政复议、行政诉讼情况」: 行政复议 over five
