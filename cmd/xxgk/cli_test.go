@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/xxgk/xxgk/report/pdf/fonts"
 )
 
 // fixedNow is the clock of every CLI test.
@@ -118,6 +120,18 @@ func TestInitRefusesBadCreditCode(t *testing.T) {
 	r := xxgk(t, "init", "--db", db, "--unit", "某某县教育局", "--code", "11330000MB0000001X")
 	if r.code != 1 || !strings.Contains(r.stderr, "校验位应为「L」") {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+}
+
+// needPDF skips a test that writes and reads PDFs on a machine without a
+// Chinese font or poppler-utils (.ci/run installs both, so CI runs it).
+func needPDF(t *testing.T) {
+	t.Helper()
+	if _, err := fonts.Find(fonts.Options{}); err != nil {
+		t.Skipf("no Chinese font: %v", err)
+	}
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) is not installed")
 	}
 }
 

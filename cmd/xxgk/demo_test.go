@@ -22,6 +22,7 @@ const sampleOutput = "../../samples/output"
 // committed sample outputs never drift from the code (-update rewrites
 // them). XLSX files are compared by their cells, not their bytes.
 func TestDemoOutputsMatchSamples(t *testing.T) {
+	needPDF(t)
 	out := t.TempDir()
 	r := xxgk(t, "demo", "--out", out).must(t)
 	for _, want := range []string{"导入完成：新增 564 条", "年度报告.xlsx", "年度报告.json", "年度报告.pdf", "年度报告.html", "核对结果.txt", "台账模板.xlsx", "演示完成"} {

@@ -117,6 +117,7 @@ func splitPath(p string) []string {
 // Applicants' names, contacts and request texts never leave the unit's
 // database: no report output carries them.
 func TestReportsCarryNoPersonalData(t *testing.T) {
+	needPDF(t)
 	_, db := importHandMade(t)
 	out := t.TempDir()
 	xxgk(t, "report", "annual", "--db", db, "--year", "2025", "--out", out, "--draft").must(t)

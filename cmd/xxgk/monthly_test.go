@@ -107,6 +107,7 @@ func TestMonthlySummaryOfTheSamples(t *testing.T) {
 }
 
 func TestMonthWithNoData(t *testing.T) {
+	needPDF(t)
 	_, db := newDB(t)
 	out := t.TempDir()
 	r := xxgk(t, "report", "monthly", "--db", db, "--month", "2025-03", "--out", out).must(t)

@@ -21,6 +21,7 @@ func xxgkNoFonts(t *testing.T, args ...string) result {
 }
 
 func TestNarrativeWorkflow(t *testing.T) {
+	needPDF(t)
 	dir, db := importHandMade(t)
 	out := t.TempDir()
 
