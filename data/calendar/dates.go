@@ -1,16 +1,11 @@
 package calendar
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
-
-	"golang.org/x/text/encoding/simplifiedchinese"
-	"golang.org/x/text/encoding/unicode"
 
 	"github.com/xxgk/xxgk/report"
 )
@@ -128,31 +123,4 @@ func parseDate(s string) (report.Date, error) {
 		return 0, fmt.Errorf("「%s」不是有效的日期（没有这一天）", s)
 	}
 	return date, nil
-}
-
-// decode returns the file as UTF-8 text without BOM: UTF-8 as is, UTF-16
-// with BOM (Notepad's 「Unicode」) and GBK (「ANSI」 on a Chinese Windows)
-// converted.
-func decode(raw []byte) (string, error) {
-	switch {
-	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
-		raw = raw[3:]
-	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}), bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
-		out, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(raw)
-		if err != nil {
-			return "", errors.New("文件是 UTF-16 编码但内容有误；请在记事本“另存为”时把编码选为 UTF-8")
-		}
-		return strings.TrimPrefix(string(out), "\uFEFF"), nil
-	}
-	if bytes.IndexByte(raw, 0) >= 0 {
-		return "", errors.New("这不是文本文件（含有空字节）；节假日安排应是记事本编辑的 .txt 文件")
-	}
-	if utf8.Valid(raw) {
-		return string(raw), nil
-	}
-	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(raw)
-	if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
-		return "", errors.New("文件不是 UTF-8 编码，也无法按 GBK 读取；请在记事本“另存为”时把编码选为 UTF-8")
-	}
-	return string(out), nil
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/textfile"
 )
 
 // Notice is one State Council notice a year's file draws on: the first
@@ -28,19 +29,7 @@ type Year struct {
 }
 
 // ParseError is a calendar file the parser refuses, with the line at fault.
-type ParseError struct {
-	Name string // file name as given to Parse
-	Line int    // 1-based; 0 when the whole file is at fault
-	Msg  string // Chinese
-}
-
-// Error returns the Chinese message with the file name and line.
-func (e *ParseError) Error() string {
-	if e.Line == 0 {
-		return fmt.Sprintf("%s：%s", e.Name, e.Msg)
-	}
-	return fmt.Sprintf("%s 第%d行：%s", e.Name, e.Line, e.Msg)
-}
+type ParseError = textfile.Error
 
 // maxFileSize bounds a calendar file; a real one is about a kilobyte.
 const maxFileSize = 1 << 20
@@ -49,16 +38,9 @@ const maxFileSize = 1 << 20
 // is used in messages and kept as the Year's Source. Errors the user can fix
 // are *ParseError in Chinese, naming the file and line.
 func Parse(r io.Reader, name string) (*Year, error) {
-	raw, err := io.ReadAll(io.LimitReader(r, maxFileSize+1))
+	text, err := textfile.Read(r, name, "节假日安排", maxFileSize)
 	if err != nil {
-		return nil, fmt.Errorf("read calendar %s: %w", name, err)
-	}
-	if len(raw) > maxFileSize {
-		return nil, &ParseError{Name: name, Msg: "文件太大（超过 1 MB），不像是节假日安排文件"}
-	}
-	text, err := decode(raw)
-	if err != nil {
-		return nil, &ParseError{Name: name, Msg: err.Error()}
+		return nil, err
 	}
 	p := &parser{name: name, y: &Year{Source: name, Rest: map[report.Date]string{}, Work: map[report.Date]string{}},
 		seen: map[report.Date]int{}, restNames: map[string]bool{}, workNames: map[string]int{}}

@@ -1,30 +1,15 @@
 package narrative
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
 
-	"golang.org/x/text/encoding/simplifiedchinese"
-	"golang.org/x/text/encoding/unicode"
+	"github.com/xxgk/xxgk/report/textfile"
 )
 
 // ParseError is a narrative file the parser refuses, with the line at fault.
-type ParseError struct {
-	Name string // file name as given to Parse
-	Line int    // 1-based; 0 when the whole file is at fault
-	Msg  string // Chinese
-}
-
-// Error returns the Chinese message with the file name and line.
-func (e *ParseError) Error() string {
-	if e.Line == 0 {
-		return fmt.Sprintf("%s：%s", e.Name, e.Msg)
-	}
-	return fmt.Sprintf("%s 第%d行：%s", e.Name, e.Line, e.Msg)
-}
+type ParseError = textfile.Error
 
 // maxFileSize bounds a narrative file; a real one is a few kilobytes.
 const maxFileSize = 4 << 20
@@ -35,16 +20,9 @@ const maxFileSize = 4 << 20
 // converted. Errors are *ParseError in Chinese with the line number: text
 // before the first heading, an unknown heading in 【】, a heading given twice.
 func Parse(r io.Reader, name string) (*File, error) {
-	raw, err := io.ReadAll(io.LimitReader(r, maxFileSize+1))
+	text, err := textfile.Read(r, name, "年报文字", maxFileSize)
 	if err != nil {
-		return nil, fmt.Errorf("read narrative %s: %w", name, err)
-	}
-	if len(raw) > maxFileSize {
-		return nil, &ParseError{Name: name, Msg: "文件太大（超过 4 MB），不像是年报文字文件"}
-	}
-	text, err := decode(raw)
-	if err != nil {
-		return nil, &ParseError{Name: name, Msg: err.Error()}
+		return nil, err
 	}
 	p := parser{name: name, f: &File{Parts: map[string]string{}}, seen: map[string]int{}}
 	for i, line := range strings.Split(text, "\n") {
@@ -54,32 +32,6 @@ func Parse(r io.Reader, name string) (*File, error) {
 	}
 	p.flush()
 	return p.f, nil
-}
-
-// decode returns the file as UTF-8 text without BOM.
-func decode(raw []byte) (string, error) {
-	switch {
-	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
-		raw = raw[3:]
-	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}), bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
-		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
-		out, err := dec.Bytes(raw)
-		if err != nil {
-			return "", fmt.Errorf("文件是 UTF-16 编码但内容有误（%v），请在记事本“另存为”时把编码选为 UTF-8", err)
-		}
-		return strings.TrimPrefix(string(out), "\uFEFF"), nil
-	}
-	if bytes.IndexByte(raw, 0) >= 0 {
-		return "", fmt.Errorf("这不是文本文件（含有空字节）；年报文字应是记事本编辑的 .txt 文件")
-	}
-	if utf8.Valid(raw) {
-		return string(raw), nil
-	}
-	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(raw)
-	if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
-		return "", fmt.Errorf("文件不是 UTF-8 编码，也无法按 GBK 读取；请在记事本“另存为”时把编码选为 UTF-8")
-	}
-	return string(out), nil
 }
 
 type parser struct {
