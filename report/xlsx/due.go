@@ -49,13 +49,10 @@ func WriteDue(w io.Writer, unit report.Unit, asOf report.Date, entries []deadlin
 			s.set(j+1, row, v, style)
 		}
 	}
-	if err := s.finish(); err != nil {
+	if err := s.close(def); err != nil {
 		return err
 	}
 	if err := f.SetPanes(sheetDue, &excelize.Panes{Freeze: true, YSplit: tableTop, TopLeftCell: cell(1, tableTop+1), ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	if err := setupPage(f, def); err != nil {
 		return err
 	}
 	if err := stampDocProps(f, unit.Name+sheetDue, sheetDue, produced); err != nil {

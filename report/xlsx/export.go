@@ -124,13 +124,7 @@ func (b *exportBook) add(def sheetDef, write func(*sheet) error) {
 	if err := write(s); err != nil && s.err == nil {
 		s.err = err
 	}
-	if err := s.finish(); err != nil {
-		b.err = fmt.Errorf("write sheet %s: %w", def.name, err)
-		return
-	}
-	if err := setupPage(b.f, def); err != nil {
-		b.err = fmt.Errorf("page setup of %s: %w", def.name, err)
-	}
+	b.err = s.close(def)
 }
 
 // writeTo writes the finished workbook, opening on its cover.

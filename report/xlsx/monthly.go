@@ -76,15 +76,12 @@ func WriteMonthly(w io.Writer, sum *report.MonthlySummary) error {
 		} else {
 			def.write(s, sum)
 		}
-		if err := s.finish(); err != nil {
-			return fmt.Errorf("write sheet %s: %w", def.name, err)
-		}
 		page := def.sheetDef
 		if sum.Empty {
 			page.repeat = "" // no table header to repeat
 		}
-		if err := setupPage(f, page); err != nil {
-			return fmt.Errorf("page setup of %s: %w", def.name, err)
+		if err := s.close(page); err != nil {
+			return err
 		}
 	}
 	f.SetActiveSheet(0)

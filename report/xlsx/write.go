@@ -75,11 +75,8 @@ func Write(w io.Writer, rep *report.AnnualReport) error {
 		if err := def.write(s, rep); err != nil {
 			return fmt.Errorf("write sheet %s: %w", def.name, err)
 		}
-		if err := s.finish(); err != nil {
+		if err := s.close(def); err != nil {
 			return err
-		}
-		if err := setupPage(f, def); err != nil {
-			return fmt.Errorf("page setup of %s: %w", def.name, err)
 		}
 	}
 	f.SetActiveSheet(0)
@@ -123,6 +120,17 @@ func writeHeading(s *sheet, rep *report.AnnualReport, def sheetDef) {
 	info += "　报告年度：" + strconv.Itoa(rep.Year) + "年"
 	s.put(1, 2, last, 2, info, s.st.info)
 	s.height(3, 6)
+}
+
+// close finishes the sheet's rows and sets up its printing by def.
+func (s *sheet) close(def sheetDef) error {
+	if err := s.finish(); err != nil {
+		return fmt.Errorf("write sheet %s: %w", def.name, err)
+	}
+	if err := setupPage(s.f, def); err != nil {
+		return fmt.Errorf("page setup of %s: %w", def.name, err)
+	}
+	return nil
 }
 
 // setupPage prints the sheet on A4, one page wide, centred, numbered.

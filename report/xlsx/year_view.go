@@ -100,10 +100,7 @@ func WriteMonthlyYear(w io.Writer, months []*report.MonthlySummary) error {
 		}
 		s.set(14, row, total, st.integer)
 	}
-	if err := s.finish(); err != nil {
-		return err
-	}
-	if err := setupPage(f, def); err != nil {
+	if err := s.close(def); err != nil {
 		return err
 	}
 	if err := stampDocProps(f, first.Unit.Name+sheetYear, sheetYear, months[11].Produced); err != nil {
