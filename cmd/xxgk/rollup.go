@@ -85,7 +85,7 @@ func runRollup(ctx context.Context, opt rollupOptions, e *env) error {
 			return inputErrorf(err, "找不到 %s。", f)
 		}
 	}
-	inputs, err := rollupfiles.ReadAll(ctx, opt.files, runtime.NumCPU())
+	inputs, err := rollupfiles.ReadAll(ctx, opt.files, rollupfiles.Options{Workers: runtime.NumCPU(), Out: opt.out})
 	if err != nil {
 		return err
 	}

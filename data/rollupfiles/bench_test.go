@@ -32,7 +32,7 @@ func benchmarkReadAll(b *testing.B, n, handEvery int) {
 	ctx := context.Background()
 	b.ResetTimer()
 	for range b.N {
-		inputs, err := ReadAll(ctx, []string{dir}, runtime.NumCPU())
+		inputs, err := ReadAll(ctx, []string{dir}, Options{Workers: runtime.NumCPU()})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -54,7 +54,7 @@ func TestRollupOfExportedRollups(t *testing.T) {
 
 func sumDir(t *testing.T, name, dir string) *rollup.Result {
 	t.Helper()
-	inputs, err := ReadAll(context.Background(), []string{dir}, 2)
+	inputs, err := ReadAll(context.Background(), []string{dir}, Options{Workers: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +73,7 @@ func TestExportRoundTripOfSum(t *testing.T) {
 	sum := rollup.Sum("县", 2025, []rollup.Input{{File: "a", Report: a}, {File: "b", Report: b}}, nil).Sum
 	dir := t.TempDir()
 	writeFile(t, dir, "sum.xlsx", exportFile(t, sum))
-	in, err := ReadAll(context.Background(), []string{dir}, 1)
+	in, err := ReadAll(context.Background(), []string{dir}, Options{Workers: 1})
 	if err != nil || in[0].Err != nil {
 		t.Fatal(err, in[0].Err)
 	}

@@ -8,13 +8,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
-	"sort"
-	"strings"
 	"sync"
 
 	"github.com/xxgk/xxgk/data/exportfile"
@@ -22,34 +19,82 @@ import (
 	"github.com/xxgk/xxgk/report/rollup"
 )
 
+// DefaultMaxSize is the largest file ReadAll reads: an export or a table
+// filled in by hand is tens of KB to a few MB.
+const DefaultMaxSize = 50 << 20
+
+// Options says how ReadAll reads.
+type Options struct {
+	// Workers is how many files are read at once; runtime.NumCPU() when
+	// less than 1.
+	Workers int
+	// Out is the roll-up's output folder: when a folder being walked
+	// holds it, it is left out with its files and listed. Empty: none.
+	Out string
+	// MaxSize is the largest file read, in bytes; DefaultMaxSize when 0.
+	MaxSize int64
+}
+
 // ReadAll reads every .xlsx in paths (files, or folders walked for *.xlsx,
-// sorted), up to workers at once (runtime.NumCPU() when workers < 1), each
-// as an xxgk export (exportfile.Read) or else a hand-filled statutory
-// table (statfile.Read); a file neither can read becomes an Input with
-// Err. Order of the result: sorted by path. The error is for a path that
-// does not exist or a folder that cannot be walked, and for ctx ending.
-func ReadAll(ctx context.Context, paths []string, workers int) ([]rollup.Input, error) {
-	files, err := listFiles(paths)
+// sorted), each as an xxgk export (exportfile.Read) or else a hand-filled
+// statutory table (statfile.Read); a file neither can read becomes an
+// Input with Err. Only regular files up to opt.MaxSize are read: a named
+// pipe, a device, a link to a folder, a link to nothing, a larger file and
+// the output folder opt.Out become Inputs with Rule and Err, as does a
+// roll-up's 汇总情况 workbook; the summed tables and 汇总上报 a roll-up
+// wrote are read, marked Rollup. Order of the result: sorted by path. The
+// error is for a path that does not exist or a folder that cannot be
+// walked, and for ctx ending: ReadAll then returns at once, even while a
+// worker is stuck opening a file.
+func ReadAll(ctx context.Context, paths []string, opt Options) ([]rollup.Input, error) {
+	r := &reader{max: opt.MaxSize, open: openFile}
+	if r.max <= 0 {
+		r.max = DefaultMaxSize
+	}
+	return r.readAll(ctx, paths, opt)
+}
+
+// reader reads the files of a roll-up.
+type reader struct {
+	max  int64                          // the size cap in bytes
+	open func(string) (*os.File, error) // openFile; a test stands in for it
+}
+
+func (r *reader) readAll(ctx context.Context, paths []string, opt Options) ([]rollup.Input, error) {
+	entries, err := listFiles(paths, opt.Out)
 	if err != nil {
 		return nil, err
 	}
+	workers := opt.Workers
 	if workers < 1 {
 		workers = runtime.NumCPU()
 	}
-	out := make([]rollup.Input, len(files))
-	next := make(chan int)
+	out := make([]rollup.Input, len(entries))
+	next, done := make(chan int), make(chan struct{})
 	var wg sync.WaitGroup
-	for range min(workers, len(files)) {
+	for range min(workers, len(entries)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				out[i] = readFile(files[i])
+				out[i] = r.read(ctx, entries[i])
 			}
 		}()
 	}
-	err = feed(ctx, next, len(files))
-	wg.Wait()
+	go func() {
+		wg.Wait()
+		close(done)
+	}()
+	if err = feed(ctx, next, len(entries)); err == nil {
+		// A worker stuck in a system call must not hold up an interrupt:
+		// out is then dropped, whatever it still writes.
+		select {
+		case <-done:
+			err = ctx.Err()
+		case <-ctx.Done():
+			err = ctx.Err()
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("读取汇总文件时中断：%w", err)
 	}
@@ -69,57 +114,25 @@ func feed(ctx context.Context, next chan<- int, n int) error {
 	return ctx.Err()
 }
 
-// listFiles expands paths into files, sorted and without repeats: a file
-// is taken whatever its extension, a folder gives its *.xlsx at any depth
-// except Excel's lock files (~$*.xlsx).
-func listFiles(paths []string) ([]string, error) {
-	seen := map[string]bool{}
-	var files []string
-	add := func(p string) {
-		if key, err := filepath.Abs(p); err == nil && !seen[key] {
-			seen[key] = true
-			files = append(files, p)
-		}
-	}
-	for _, p := range paths {
-		info, err := os.Stat(p)
-		if err != nil {
-			return nil, fmt.Errorf("找不到要汇总的文件或文件夹「%s」，请检查路径（%w）", p, err)
-		}
-		if !info.IsDir() {
-			add(p)
-			continue
-		}
-		err = filepath.WalkDir(p, func(f string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			name := d.Name()
-			if !d.IsDir() && strings.EqualFold(filepath.Ext(name), ".xlsx") && !strings.HasPrefix(name, "~$") {
-				add(f)
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, fmt.Errorf("无法读取文件夹「%s」（%w）", p, err)
-		}
-	}
-	sort.Strings(files)
-	return files, nil
-}
-
-// zipMagic opens every .xlsx file.
-var zipMagic = []byte("PK\x03\x04")
-
-// readFile reads one unit's file: an export if it is one, else a table
-// filled in by hand. Messages name the file by its base name.
-func readFile(path string) rollup.Input {
-	in := rollup.Input{File: path, Kind: rollup.KindHand}
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		in.Err = fmt.Errorf("%s 无法打开（%w）", filepath.Base(path), err)
+// read turns one entry of the walk into an Input.
+func (r *reader) read(ctx context.Context, e entry) rollup.Input {
+	in := rollup.Input{File: e.path}
+	if e.rule != "" {
+		in.Rule, in.Err = e.rule, errors.New(e.why)
 		return in
 	}
+	raw, rule, err := r.load(ctx, e.path)
+	if err != nil {
+		in.Rule, in.Err = rule, err
+		return in
+	}
+	return parse(raw, e.path)
+}
+
+// parse reads one unit's file: an export if it is one, else a table
+// filled in by hand. Messages name the file by its base name.
+func parse(raw []byte, path string) rollup.Input {
+	in := rollup.Input{File: path, Kind: rollup.KindHand}
 	name := filepath.Base(path)
 	if bytes.HasPrefix(raw, zipMagic) { // else statfile says what to do
 		ex, err := exportfile.Read(bytes.NewReader(raw), name)
@@ -145,3 +158,6 @@ func readFile(path string) rollup.Input {
 	}
 	return in
 }
+
+// zipMagic opens every .xlsx file.
+var zipMagic = []byte("PK\x03\x04")

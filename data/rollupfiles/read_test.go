@@ -78,7 +78,7 @@ func TestReadAll(t *testing.T) {
 	writeFile(t, dir, "~$一中.xlsx", []byte("Excel 的锁文件"))
 	writeFile(t, dir, "说明.docx", []byte("不读"))
 
-	inputs, err := ReadAll(context.Background(), []string{dir}, 3)
+	inputs, err := ReadAll(context.Background(), []string{dir}, Options{Workers: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,17 +159,17 @@ func assertFigures(t *testing.T, got *report.AnnualReport, reps ...*report.Annua
 }
 
 func TestReadAllErrors(t *testing.T) {
-	if _, err := ReadAll(context.Background(), []string{"没有这个文件夹"}, 2); err == nil || !strings.Contains(err.Error(), "没有这个文件夹") {
+	if _, err := ReadAll(context.Background(), []string{"没有这个文件夹"}, Options{Workers: 2}); err == nil || !strings.Contains(err.Error(), "没有这个文件夹") {
 		t.Errorf("err = %v", err)
 	}
 	dir := t.TempDir()
 	writeFile(t, dir, "a.xlsx", []byte("x"))
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := ReadAll(ctx, []string{dir}, 2); !errors.Is(err, context.Canceled) {
+	if _, err := ReadAll(ctx, []string{dir}, Options{Workers: 2}); !errors.Is(err, context.Canceled) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}
-	inputs, err := ReadAll(context.Background(), []string{dir, filepath.Join(dir, "a.xlsx")}, 0)
+	inputs, err := ReadAll(context.Background(), []string{dir, filepath.Join(dir, "a.xlsx")}, Options{})
 	if err != nil || len(inputs) != 1 || inputs[0].Err == nil {
 		t.Errorf("inputs = %+v, err = %v; want one unreadable file, listed once", inputs, err)
 	}

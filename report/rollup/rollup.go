@@ -36,6 +36,14 @@ type Input struct {
 	// Absent names the tables a hand-filled file lacks ("table2", "table3",
 	// "table4"); their figures count as 0, with a note.
 	Absent []string
+	// Rule, when set, is why the file was left out unread or refused:
+	// RuleNotFile, RuleTooLarge, RuleLink, RuleOwnOutput or RuleEdited.
+	// Err then says it in Chinese, naming the file.
+	Rule string
+	// Rollup marks a file that a roll-up wrote (its summed tables or its
+	// 汇总上报 export): Sum leaves it out when its unit is the summing
+	// unit, whose own earlier output it then is.
+	Rollup bool
 }
 
 // Expected is a unit that should send its report, from the --units list.
@@ -83,11 +91,21 @@ const (
 	RuleAbsent     = "缺表"
 )
 
+// Rules of the Excluded for files left out before or instead of being
+// read (Input.Rule), and for the summing unit's own earlier output.
+const (
+	RuleNotFile   = "非普通文件"  // a named pipe, a device, a socket
+	RuleTooLarge  = "文件过大"   // over the size cap
+	RuleLink      = "链接"     // a link to a folder, or to nothing
+	RuleOwnOutput = "汇总结果"   // what a roll-up of this unit wrote earlier
+	RuleEdited    = "导出后被修改" // an export changed after it was made
+)
+
 // tableNames names the tables of Input.Absent.
 var tableNames = map[string]string{"table2": "表二", "table3": "表三", "table4": "表四"}
 
 // Sum adds up the inputs for year y under the name of the summing unit.
-// An input with Err, for another year (Year 0, a table without a title,
+// An input with Err (listed under its Rule, else RuleUnreadable), for another year (Year 0, a table without a title,
 // counts for y with a note), or for a unit already included (same code
 // when both have one, or same name) is excluded. Each included unit's
 // tables are checked with report.CheckTables, located by cell for tables
@@ -151,6 +169,9 @@ func baseName(file string) string {
 func exclusion(in Input, y int, included []Input, units *seen) (Problem, bool) {
 	p := Problem{Unit: baseName(in.File), File: in.File}
 	switch {
+	case in.Err != nil && in.Rule != "":
+		p.Rule, p.Message = in.Rule, in.Err.Error()
+		return p, true
 	case in.Err != nil:
 		p.Rule, p.Message = RuleUnreadable, "无法读取："+in.Err.Error()
 		return p, true

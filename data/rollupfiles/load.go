@@ -1,0 +1,119 @@
+package rollupfiles
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/xxgk/xxgk/report/rollup"
+)
+
+// errTooLarge says that a reader gave more than the cap.
+var errTooLarge = errors.New("file larger than the cap")
+
+// load reads the regular file at path, up to r.max bytes. Anything else —
+// a named pipe, a device, a link to nothing, a larger file — is an error
+// in Chinese naming the file, with the rule it breaks ("" for a file that
+// cannot be opened).
+func (r *reader) load(ctx context.Context, path string) ([]byte, string, error) {
+	name := filepath.Base(path)
+	info, err := os.Stat(path)
+	if err != nil {
+		if target, lerr := os.Readlink(path); lerr == nil {
+			return nil, rollup.RuleLink, fmt.Errorf("%s 是指向 %s 的链接，但那里没有文件，未读取", name, target)
+		}
+		return nil, "", fmt.Errorf("%s 无法打开（%w）", name, err)
+	}
+	if err := r.check(path, info); err != nil {
+		return nil, rollup.RuleNotFile, err
+	}
+	if info.Size() > r.max {
+		return nil, rollup.RuleTooLarge, r.tooLarge(name, info.Size())
+	}
+	f, err := r.open(path)
+	if err != nil {
+		return nil, "", fmt.Errorf("%s 无法打开（%w）", name, err)
+	}
+	defer f.Close()
+	// What was opened may not be what was looked at a moment before.
+	if info, err = f.Stat(); err != nil {
+		return nil, "", fmt.Errorf("%s 无法打开（%w）", name, err)
+	}
+	if err := r.check(path, info); err != nil {
+		return nil, rollup.RuleNotFile, err
+	}
+	raw, err := readBounded(ctx, f, r.max)
+	switch {
+	case errors.Is(err, errTooLarge):
+		return nil, rollup.RuleTooLarge, r.tooLarge(name, int64(len(raw)))
+	case err != nil:
+		return nil, "", fmt.Errorf("%s 无法读取（%w）", name, err)
+	}
+	return raw, "", nil
+}
+
+// check refuses anything but a regular file, saying what it is.
+func (r *reader) check(path string, info fs.FileInfo) error {
+	if info.Mode().IsRegular() {
+		return nil
+	}
+	what := "特殊文件"
+	switch m := info.Mode(); {
+	case m&fs.ModeNamedPipe != 0:
+		what = "命名管道"
+	case m&fs.ModeDevice != 0:
+		what = "设备文件"
+	case m&fs.ModeSocket != 0:
+		what = "套接字"
+	case m.IsDir():
+		what = "文件夹"
+	}
+	if target, err := os.Readlink(path); err == nil {
+		what += "；它是指向 " + target + " 的链接"
+	}
+	return fmt.Errorf("%s 不是普通文件（是%s），未读取", filepath.Base(path), what)
+}
+
+func (r *reader) tooLarge(name string, size int64) error {
+	return fmt.Errorf("%s 有 %s，超过上报文件的上限 %s（上报文件和手填统计表通常只有几十 KB 到几 MB），未读取；请确认是否放错了文件",
+		name, sizeText(size), sizeText(r.max))
+}
+
+// sizeText is a size for a message: in MB from 1 MB, else in KB.
+func sizeText(n int64) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%d MB", n>>20)
+	}
+	return fmt.Sprintf("%d KB", (n+1023)>>10)
+}
+
+// readBounded reads r to its end, stopping with errTooLarge (and what it
+// read) once more than max bytes came, and with ctx's error once ctx ends:
+// a file that grows while it is read cannot take more than max.
+func readBounded(ctx context.Context, r io.Reader, max int64) ([]byte, error) {
+	raw, err := io.ReadAll(io.LimitReader(ctxReader{ctx, r}, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(raw)) > max {
+		return raw, errTooLarge
+	}
+	return raw, nil
+}
+
+// ctxReader stops reading once its context ends.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
+}
