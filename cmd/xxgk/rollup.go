@@ -37,7 +37,8 @@ func rollupCommand(e *env) *cli.Command {
 		Description: "读取 xxgk export 生成的上报文件和手工填写的国家格式统计表（按行列标签识别），逐项相加，" +
 			"输出与 report annual 相同格式的汇总统计表（xlsx、pdf、json）、汇总情况工作簿（各单位数据并列及合计、" +
 			"名单中未报送的单位、不符合规则的单位及单元格、未计入的文件）和可再上报的汇总文件（上级可再次汇总，结果与直接汇总全部单位相同）。" +
-			"其他年份的文件、重复的单位和无法读取的文件不计入合计，并逐一列出。\n\n" +
+			"其他年份的文件、重复的单位、无法读取或导出后被修改的文件、本单位此前的汇总结果（包括 --out 目录）、" +
+			"超过 50 MB 的文件、管道和设备等非普通文件以及指向文件夹的链接不计入合计，并逐一列出。\n\n" +
 			"示例：\n   xxgk rollup --year 2025 --name 示例市教育局 --units 应报单位.xlsx --out 汇总 收到的文件/",
 		Flags: []cli.Flag{
 			&cli.IntFlag{Name: "year", Usage: "汇总的年度，如 2025"},
@@ -114,7 +115,11 @@ func runRollup(ctx context.Context, opt rollupOptions, e *env) error {
 		return nil
 	}
 	for _, f := range opt.formats {
-		if err := write("政府信息公开工作年度报告汇总."+f, func(w io.Writer) error { return r.render(f, w) }); err != nil {
+		render := func(w io.Writer) error { return r.render(f, w) }
+		if f == "xlsx" { // stamped, so that a later roll-up leaves it out
+			render = func(w io.Writer) error { return xlsx.WriteRollupSum(w, r.rep) }
+		}
+		if err := write("政府信息公开工作年度报告汇总."+f, render); err != nil {
 			return err
 		}
 	}
@@ -122,7 +127,7 @@ func runRollup(ctx context.Context, opt rollupOptions, e *env) error {
 		return err
 	}
 	if err := write("汇总上报.xlsx", func(w io.Writer) error {
-		return xlsx.WriteExport(w, res.Sum, xlsx.ExportMeta{Version: version, Produced: now})
+		return xlsx.WriteExport(w, res.Sum, xlsx.ExportMeta{Version: version, Produced: now, Rollup: true})
 	}); err != nil {
 		return err
 	}

@@ -126,7 +126,15 @@ func (r *reader) read(ctx context.Context, e entry) rollup.Input {
 		in.Rule, in.Err = rule, err
 		return in
 	}
-	return parse(raw, e.path)
+	st := readStamp(raw)
+	if st.details() {
+		in.Rule = rollup.RuleOwnOutput
+		in.Err = fmt.Errorf("%s 是汇总生成的汇总情况工作簿，不是单位上报的年度报告，不计入", filepath.Base(e.path))
+		return in
+	}
+	in = parse(raw, e.path)
+	in.Rollup = st.rollup()
+	return in
 }
 
 // parse reads one unit's file: an export if it is one, else a table

@@ -105,7 +105,8 @@ const (
 var tableNames = map[string]string{"table2": "表二", "table3": "表三", "table4": "表四"}
 
 // Sum adds up the inputs for year y under the name of the summing unit.
-// An input with Err (listed under its Rule, else RuleUnreadable), for another year (Year 0, a table without a title,
+// An input with Err (listed under its Rule, else RuleUnreadable), one
+// that a roll-up by the same name wrote (Rollup), for another year (Year 0, a table without a title,
 // counts for y with a note), or for a unit already included (same code
 // when both have one, or same name) is excluded. Each included unit's
 // tables are checked with report.CheckTables, located by cell for tables
@@ -115,7 +116,7 @@ func Sum(name string, y int, inputs []Input, expected []Expected) *Result {
 	acc, units := newAdder(res.Sum), newSeen()
 	for _, in := range inputs {
 		in = named(in)
-		if p, ok := exclusion(in, y, res.Units, units); ok {
+		if p, ok := exclusion(in, name, y, res.Units, units); ok {
 			res.Excluded = append(res.Excluded, p)
 			continue
 		}
@@ -165,8 +166,9 @@ func baseName(file string) string {
 	return strings.TrimSuffix(b, filepath.Ext(b))
 }
 
-// exclusion says why in must be left out of the sum, if it must.
-func exclusion(in Input, y int, included []Input, units *seen) (Problem, bool) {
+// exclusion says why in must be left out of the sum by the unit name for
+// year y, if it must.
+func exclusion(in Input, name string, y int, included []Input, units *seen) (Problem, bool) {
 	p := Problem{Unit: baseName(in.File), File: in.File}
 	switch {
 	case in.Err != nil && in.Rule != "":
@@ -180,6 +182,10 @@ func exclusion(in Input, y int, included []Input, units *seen) (Problem, bool) {
 		return p, true
 	}
 	p.Unit = in.Report.Unit.Name
+	if in.Rollup && NameKey(p.Unit) == NameKey(name) {
+		p.Rule, p.Message = RuleOwnOutput, fmt.Sprintf("是本单位（%s）此前汇总生成的文件，不再计入", name)
+		return p, true
+	}
 	if in.Report.Year != y && in.Report.Year != 0 {
 		p.Rule, p.Message = RuleYear, fmt.Sprintf("年份为%d年，不是%d年", in.Report.Year, y)
 		return p, true

@@ -37,6 +37,9 @@ const (
 type ExportMeta struct {
 	Version  string
 	Produced time.Time
+	// Rollup marks the export of a roll-up's sum (汇总上报), stamped with
+	// RollupCategory.
+	Rollup bool
 }
 
 // ExportPairs returns the rows of an export's 数据 sheet between its
@@ -97,7 +100,7 @@ func WriteExport(w io.Writer, rep *report.AnnualReport, meta ExportMeta) error {
 	}
 	b.data(pairs)
 	if b.err == nil {
-		b.err = setDocProps(b.f, rep)
+		b.err = setDocProps(b.f, rep, meta.Rollup)
 	}
 	return b.writeTo(w)
 }

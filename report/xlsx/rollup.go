@@ -121,5 +121,5 @@ func figureRows(figs []report.Figure) []int {
 }
 
 func setRollupDocProps(f *excelize.File, d *RollupDetails) error {
-	return stampDocProps(f, rollupTitle(d)+"（明细）", "政府信息公开工作年度报告汇总", d.Produced)
+	return stampCategory(f, rollupTitle(d)+"（明细）", RollupDetailsSubject, RollupCategory, d.Produced)
 }

@@ -57,6 +57,16 @@ func repeatWidth(n int, w float64) []float64 {
 
 // Write renders the annual report's tables as an XLSX workbook to w.
 func Write(w io.Writer, rep *report.AnnualReport) error {
+	return write(w, rep, false)
+}
+
+// WriteRollupSum renders a roll-up's sum as Write does, stamped with
+// RollupCategory so that a later roll-up knows it for a roll-up's output.
+func WriteRollupSum(w io.Writer, rep *report.AnnualReport) error {
+	return write(w, rep, true)
+}
+
+func write(w io.Writer, rep *report.AnnualReport, rollup bool) error {
 	if rep == nil {
 		return fmt.Errorf("write xlsx: no report")
 	}
@@ -80,7 +90,7 @@ func Write(w io.Writer, rep *report.AnnualReport) error {
 		}
 	}
 	f.SetActiveSheet(0)
-	if err := setDocProps(f, rep); err != nil {
+	if err := setDocProps(f, rep, rollup); err != nil {
 		return err
 	}
 	if _, err := f.WriteTo(w); err != nil {
@@ -176,18 +186,30 @@ func setupPage(f *excelize.File, def sheetDef) error {
 
 // setDocProps stamps the workbook with its title, xxgk as its author and
 // rep.Produced as its creation and modification time, so that the same
-// report gives the same file.
-func setDocProps(f *excelize.File, rep *report.AnnualReport) error {
-	return stampDocProps(f, reportTitle(rep), "政府信息公开工作年度报告", rep.Produced)
+// report gives the same file; and with RollupCategory when rollup is true.
+func setDocProps(f *excelize.File, rep *report.AnnualReport, rollup bool) error {
+	category := ""
+	if rollup {
+		category = RollupCategory
+	}
+	return stampCategory(f, reportTitle(rep), "政府信息公开工作年度报告", category, rep.Produced)
 }
 
 // stampDocProps sets a workbook's title and subject, xxgk as its author and
 // produced as its creation and modification time (none when zero), so
 // that the same figures always give the same file.
 func stampDocProps(f *excelize.File, title, subject string, produced time.Time) error {
+	return stampCategory(f, title, subject, "", produced)
+}
+
+// stampCategory is stampDocProps with a document category. Document
+// properties are set in one call: excelize loses the earlier ones when
+// they are set twice.
+func stampCategory(f *excelize.File, title, subject, category string, produced time.Time) error {
 	props := &excelize.DocProperties{
 		Title:          title,
 		Subject:        subject,
+		Category:       category,
 		Creator:        "xxgk",
 		LastModifiedBy: "xxgk",
 		Language:       "zh-CN",
@@ -201,3 +223,13 @@ func stampDocProps(f *excelize.File, title, subject string, produced time.Time) 
 	}
 	return nil
 }
+
+// RollupCategory is the document category (docProps/core.xml) of every
+// workbook a roll-up writes — its summed tables, its 汇总情况 workbook and
+// its 汇总上报 export — by which a later roll-up knows them and does not
+// count them again.
+const RollupCategory = "xxgk 汇总结果"
+
+// RollupDetailsSubject is the document subject of a roll-up's 汇总情况
+// workbook, also in those written before RollupCategory was.
+const RollupDetailsSubject = "政府信息公开工作年度报告汇总"
