@@ -1,7 +1,8 @@
 // Package exportfile reads back the file a unit sends upward (SPEC §6), as
-// written by xlsx.WriteExport: only its 「数据」 sheet, whose code/value
-// pairs carry the whole report and whose checksum shows whether the file
-// was changed after it was made.
+// written by xlsx.WriteExport: its 「数据」 sheet, whose code/value pairs
+// carry the whole report and whose checksum shows whether the file was
+// changed after it was made, and the tables a person reads, which must
+// show the same figures.
 package exportfile
 
 import (
@@ -44,10 +45,13 @@ func (e checksumError) Error() string {
 func (e checksumError) Is(target error) bool { return target == ErrChecksum }
 
 // Read reads an annual export written by xlsx.WriteExport; name names the
-// file in messages. It reads only the 「数据」 sheet. A workbook without that
-// sheet gives an error wrapping ErrNotExport; a sheet that does not match
-// its checksum, one wrapping ErrChecksum, whose message asks for a new
-// export. Every other error is a Chinese message naming the file.
+// file in messages. The report comes from the 「数据」 sheet. A workbook
+// without that sheet gives an error wrapping ErrNotExport; a sheet that
+// does not match its checksum, one wrapping ErrChecksum, whose message asks
+// for a new export; tables 二、三、四 that do not show every figure of the
+// 「数据」 sheet (a blank cell shows 0), one wrapping ErrEdited that names the
+// sheets, cells and both values. Every other error is a Chinese message
+// naming the file.
 func Read(r io.Reader, name string) (*File, error) {
 	f, err := excelize.OpenReader(r)
 	if err != nil {
@@ -61,7 +65,14 @@ func Read(r io.Reader, name string) (*File, error) {
 	if jsonout.Checksum(pairs) != sum {
 		return nil, checksumError{name}
 	}
-	return decode(pairs, name)
+	file, err := decode(pairs, name)
+	if err != nil {
+		return nil, err
+	}
+	if err := compareVisible(f, file.Report, name); err != nil {
+		return nil, err
+	}
+	return file, nil
 }
 
 // readData reads the 数据 sheet's pairs and the checksum under them.

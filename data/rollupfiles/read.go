@@ -150,6 +150,9 @@ func parse(raw []byte, path string) rollup.Input {
 			return in
 		case !errors.Is(err, exportfile.ErrNotExport):
 			in.Kind, in.Err = rollup.KindExport, err
+			if errors.Is(err, exportfile.ErrChecksum) || errors.Is(err, exportfile.ErrEdited) {
+				in.Rule = rollup.RuleEdited
+			}
 			return in
 		}
 	}

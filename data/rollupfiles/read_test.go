@@ -1,6 +1,7 @@
 package rollupfiles
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -9,8 +10,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/rollup"
+	"github.com/xxgk/xxgk/report/xlsx"
 )
 
 // school builds a report that obeys the rules of SPEC §2, its figures
@@ -172,5 +176,33 @@ func TestReadAllErrors(t *testing.T) {
 	inputs, err := ReadAll(context.Background(), []string{dir, filepath.Join(dir, "a.xlsx")}, Options{})
 	if err != nil || len(inputs) != 1 || inputs[0].Err == nil {
 		t.Errorf("inputs = %+v, err = %v; want one unreadable file, listed once", inputs, err)
+	}
+}
+
+// TestReadAllEditedExport lists an export whose visible table was edited
+// after it was made under RuleEdited, with the cell and both values.
+func TestReadAllEditedExport(t *testing.T) {
+	dir := t.TempDir()
+	rep := withStats(school("某某县第一中学", "", 2025, 1), 1)
+	f, err := excelize.OpenReader(bytes.NewReader(exportFile(t, rep)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sheet, ref, _ := xlsx.CellRef("table2.licensing.decisions")
+	if err := f.SetCellValue(sheet, ref, 500); err != nil {
+		t.Fatal(err)
+	}
+	buf, err := f.WriteToBuffer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, dir, "一中.xlsx", buf.Bytes())
+	inputs, err := ReadAll(context.Background(), []string{dir}, Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "一中.xlsx的统计表与「数据」表不符：工作表「" + sheet + "」" + ref + " 显示 500，「数据」表为 21"
+	if len(inputs) != 1 || inputs[0].Rule != rollup.RuleEdited || !strings.HasPrefix(fmt.Sprint(inputs[0].Err), want) {
+		t.Errorf("inputs = %+v, want rule %s and %s…", inputs, rollup.RuleEdited, want)
 	}
 }
