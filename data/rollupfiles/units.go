@@ -34,8 +34,8 @@ const headerSearch = 10
 // ReadUnitList reads --units: an XLSX (first sheet) or CSV (UTF-8/GBK) with
 // a header row naming 单位名称 (or 单位/名称) and optionally 统一社会信用代码
 // (or 代码); Chinese errors naming file and row. Blank rows are skipped; a
-// unit listed twice, a row with a code but no name and an invalid code are
-// errors.
+// unit listed twice (the same code, or the same name unless both rows have
+// a code), a row with a code but no name and an invalid code are errors.
 func ReadUnitList(path string) ([]rollup.Expected, error) {
 	name := filepath.Base(path)
 	var rows [][]string
@@ -92,7 +92,7 @@ func parseUnitList(rows [][]string, file string) ([]rollup.Expected, error) {
 		return nil, fmt.Errorf("单位名单 %s：前 %d 行中没有找到表头「单位名称」（也可写「单位」或「名称」），请在单位名称列的第一行写上「单位名称」，代码列写「统一社会信用代码」", file, headerSearch)
 	}
 	var out []rollup.Expected
-	seen := map[string]int{}
+	seen := listed{}
 	for i := head + 1; i < len(rows); i++ {
 		e := rollup.Expected{Name: strings.TrimSpace(cell(rows[i], nameCol)), Code: strings.TrimSpace(cell(rows[i], codeCol))}
 		e.Code = rollup.CodeKey(e.Code)
@@ -119,18 +119,35 @@ func parseUnitList(rows [][]string, file string) ([]rollup.Expected, error) {
 	return out, nil
 }
 
-// repeated refuses a unit listed before, by name or by code, and records
-// this one in seen under its row number.
-func repeated(seen map[string]int, e rollup.Expected, row int) error {
-	keys := []string{"名称" + rollup.NameKey(e.Name)}
-	if e.Code != "" {
-		keys = append(keys, "代码"+e.Code)
+// listed holds the rows of the units listed so far, by 名称 and by code.
+type listed map[string][]listedRow
+
+// listedRow is a row of the list and its unit's code.
+type listedRow struct {
+	row  int
+	code string
+}
+
+// repeated refuses a unit listed before — the same code, or the same name
+// unless both rows have a code, as the roll-up tells units apart — and
+// records this one in seen under its row number.
+func repeated(seen listed, e rollup.Expected, row int) error {
+	name, code := "名称"+rollup.NameKey(e.Name), "代码"+e.Code
+	first := 0
+	if e.Code != "" && len(seen[code]) > 0 {
+		first = seen[code][0].row
 	}
-	for _, k := range keys {
-		if first, ok := seen[k]; ok {
-			return fmt.Errorf("与第 %d 行是同一单位（%s），请删去一行", first, e.Name)
+	for _, r := range seen[name] {
+		if first == 0 && (e.Code == "" || r.code == "") {
+			first = r.row
 		}
-		seen[k] = row
+	}
+	if first > 0 {
+		return fmt.Errorf("与第 %d 行是同一单位（%s），请删去一行", first, e.Name)
+	}
+	seen[name] = append(seen[name], listedRow{row, e.Code})
+	if e.Code != "" {
+		seen[code] = append(seen[code], listedRow{row, e.Code})
 	}
 	return nil
 }

@@ -75,3 +75,19 @@ func TestReadUnitListErrors(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// TestReadUnitListSameName accepts two units of one name with different
+// codes, as the roll-up counts both; one of them without a code is still
+// the same unit.
+func TestReadUnitListSameName(t *testing.T) {
+	dir := t.TempDir()
+	got, err := ReadUnitList(writeFile(t, dir, "a.csv", []byte("单位名称,代码\n城关小学,91350100M000100Y43\n城关小学,91350100M000200Y3P\n")))
+	want := []rollup.Expected{{Name: "城关小学", Code: "91350100M000100Y43"}, {Name: "城关小学", Code: "91350100M000200Y3P"}}
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("got %+v, %v", got, err)
+	}
+	_, err = ReadUnitList(writeFile(t, dir, "b.csv", []byte("单位名称,代码\n城关小学,91350100M000100Y43\n城关小学,\n")))
+	if w := "单位名单 b.csv 第 3 行：与第 2 行是同一单位（城关小学）"; err == nil || !strings.HasPrefix(err.Error(), w) {
+		t.Errorf("err = %v, want %s…", err, w)
+	}
+}

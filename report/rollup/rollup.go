@@ -107,8 +107,8 @@ var tableNames = map[string]string{"table2": "表二", "table3": "表三", "tabl
 // Sum adds up the inputs for year y under the name of the summing unit.
 // An input with Err (listed under its Rule, else RuleUnreadable), one
 // that a roll-up by the same name wrote (Rollup), for another year (Year 0, a table without a title,
-// counts for y with a note), or for a unit already included (same code
-// when both have one, or same name) is excluded. Each included unit's
+// counts for y with a note), or for a unit already included (the same
+// code; or the same name, unless both have a code) is excluded. Each included unit's
 // tables are checked with report.CheckTables, located by cell for tables
 // filled in by hand.
 func Sum(name string, y int, inputs []Input, expected []Expected) *Result {
@@ -191,9 +191,7 @@ func exclusion(in Input, name string, y int, included []Input, units *seen) (Pro
 		return p, true
 	}
 	if i, why, ok := units.duplicateOf(in.Report.Unit); ok {
-		first := included[i]
-		p.Rule = RuleDuplicate
-		p.Message = fmt.Sprintf("与 %s 是同一单位（%s），只计入先读到的 %s", first.File, why, first.File)
+		p.Rule, p.Message = RuleDuplicate, duplicateMessage(in, included[i], why)
 		return p, true
 	}
 	return p, false

@@ -72,7 +72,7 @@ func TestSum(t *testing.T) {
 		{Unit: "某某县一中", File: "in/一中-改名.xlsx", Rule: RuleDuplicate,
 			Message: "与 in/一中.xlsx 是同一单位（统一社会信用代码同为 " + codeA + "），只计入先读到的 in/一中.xlsx"},
 		{Unit: "某某县第二中学", File: "in/二中（重发）.xlsx", Rule: RuleDuplicate,
-			Message: "与 in/二中.xlsx 是同一单位（单位名称同为「某某县第二中学」），只计入先读到的 in/二中.xlsx"},
+			Message: "与 in/二中.xlsx 是同一单位（单位名称同为「某某县第二中学」，两个文件都没有统一社会信用代码），只计入先读到的 in/二中.xlsx；如果是两个单位，请在两个文件中都填写统一社会信用代码"},
 		{Unit: "某某县第三中学", File: "in/三中.xlsx", Rule: RuleYear, Message: "年份为2024年，不是2025年"},
 		{Unit: "坏文件", File: "in/坏文件.xlsx", Rule: RuleUnreadable, Message: "无法读取：坏文件.xlsx 无法作为 .xlsx 工作簿打开"},
 	}
