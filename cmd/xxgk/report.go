@@ -159,6 +159,9 @@ func runReportAnnual(ctx context.Context, opt reportOptions, e *env) ([]string, 
 	}
 	var written []string
 	for _, f := range opt.formats {
+		if err := ctx.Err(); err != nil { // interrupted between two files
+			return written, err
+		}
 		path := filepath.Join(opt.out, annualFileName(rep, f))
 		if err := writeFileAtomic(path, func(w io.Writer) error { return r.render(f, w) }); err != nil {
 			return written, err

@@ -107,6 +107,9 @@ func runRollup(ctx context.Context, opt rollupOptions, e *env) error {
 	}
 	base := fmt.Sprintf("%s-%d年-", safeName(opt.name), opt.year)
 	write := func(name string, fn func(io.Writer) error) error {
+		if err := ctx.Err(); err != nil { // interrupted between two files
+			return err
+		}
 		path := filepath.Join(opt.out, base+name)
 		if err := writeFileAtomic(path, fn); err != nil {
 			return err
