@@ -56,6 +56,24 @@ func (r *reader) load(ctx context.Context, path string) ([]byte, string, error) 
 	return raw, "", nil
 }
 
+// checkFile refuses a path that is not a regular file of at most max
+// bytes, before it is opened; a path that does not exist passes, for the
+// opening to say so.
+func checkFile(path string, max int64) error {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil
+	}
+	r := &reader{max: max}
+	if err := r.check(path, info); err != nil {
+		return err
+	}
+	if info.Size() > max {
+		return r.tooLarge(filepath.Base(path), info.Size())
+	}
+	return nil
+}
+
 // check refuses anything but a regular file, saying what it is.
 func (r *reader) check(path string, info fs.FileInfo) error {
 	if info.Mode().IsRegular() {
@@ -79,7 +97,7 @@ func (r *reader) check(path string, info fs.FileInfo) error {
 }
 
 func (r *reader) tooLarge(name string, size int64) error {
-	return fmt.Errorf("%s 有 %s，超过上报文件的上限 %s（上报文件和手填统计表通常只有几十 KB 到几 MB），未读取；请确认是否放错了文件",
+	return fmt.Errorf("%s 有 %s，超过读取上限 %s（上报文件和手填统计表通常只有几十 KB 到几 MB），未读取；请确认是否放错了文件",
 		name, sizeText(size), sizeText(r.max))
 }
 

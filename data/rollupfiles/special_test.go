@@ -81,7 +81,7 @@ func TestReadAllSizeCap(t *testing.T) {
 	r := &reader{max: 1024, open: openFile}
 	in := r.read(context.Background(), entry{path: big})
 	if in.Rule != rollup.RuleTooLarge || in.Err == nil ||
-		in.Err.Error() != "大.xlsx 有 2 KB，超过上报文件的上限 1 KB（上报文件和手填统计表通常只有几十 KB 到几 MB），未读取；请确认是否放错了文件" {
+		in.Err.Error() != "大.xlsx 有 2 KB，超过读取上限 1 KB（上报文件和手填统计表通常只有几十 KB 到几 MB），未读取；请确认是否放错了文件" {
 		t.Errorf("input = %+v", in)
 	}
 	if _, err := readBounded(context.Background(), endless{}, 1024); !errors.Is(err, errTooLarge) {
@@ -122,5 +122,18 @@ func TestReadAllInterruptedWhileOpening(t *testing.T) {
 	_, err := r.readAll(ctx, []string{dir}, Options{Workers: 2})
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("err = %v, want context.Canceled", err)
+	}
+}
+
+// TestReadUnitListPipe refuses a --units list that is a named pipe instead
+// of waiting for a writer.
+func TestReadUnitListPipe(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "名单.csv")
+	if err := syscall.Mkfifo(path, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := ReadUnitList(path)
+	if want := "单位名单 名单.csv 无法读取：名单.csv 不是普通文件（是命名管道），未读取"; err == nil || err.Error() != want {
+		t.Errorf("err = %v, want %s", err, want)
 	}
 }

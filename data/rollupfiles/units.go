@@ -38,6 +38,9 @@ const headerSearch = 10
 // a code), a row with a code but no name and an invalid code are errors.
 func ReadUnitList(path string) ([]rollup.Expected, error) {
 	name := filepath.Base(path)
+	if err := checkFile(path, DefaultMaxSize); err != nil {
+		return nil, fmt.Errorf("单位名单 %s 无法读取：%w", name, err)
+	}
 	var rows [][]string
 	var err error
 	switch ext := strings.ToLower(filepath.Ext(path)); ext {
