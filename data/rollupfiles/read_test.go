@@ -206,3 +206,29 @@ func TestReadAllEditedExport(t *testing.T) {
 		t.Errorf("inputs = %+v, want rule %s and %s…", inputs, rollup.RuleEdited, want)
 	}
 }
+
+// TestReadAllOtherWorkbooks lists the workbooks in formats it cannot read
+// (an Excel 97–2003 .xls, a WPS .et…) instead of passing over them; other
+// files are not the roll-up's business.
+func TestReadAllOtherWorkbooks(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "一中.xls", []byte("old"))
+	writeFile(t, dir, "二中.et", []byte("wps"))
+	writeFile(t, dir, "说明.docx", []byte("不读"))
+	writeFile(t, dir, "应报单位.csv", []byte("单位名称\n"))
+	inputs, err := ReadAll(context.Background(), []string{dir}, Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, in := range inputs {
+		got = append(got, in.Rule+"|"+fmt.Sprint(in.Err))
+	}
+	want := []string{
+		rollup.RuleFormat + "|一中.xls 不是 .xlsx 文件，未读取；请用 Excel 或 WPS 打开后“另存为” .xlsx 格式再汇总",
+		rollup.RuleFormat + "|二中.et 不是 .xlsx 文件，未读取；请用 Excel 或 WPS 打开后“另存为” .xlsx 格式再汇总",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("inputs =\n%q\nwant\n%q", got, want)
+	}
+}

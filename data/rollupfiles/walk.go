@@ -21,8 +21,9 @@ type entry struct {
 // listFiles expands paths into entries, sorted and without repeats: a file
 // is taken whatever its extension, a folder gives its *.xlsx at any depth
 // except Excel's lock files (~$*.xlsx). Links to files are followed when
-// read; links to folders are not followed but listed, as is the output
-// folder out when a walk meets it.
+// read; links to folders are not followed but listed, as are workbooks in
+// other formats (.xls, .et…) and the output folder out when a walk meets
+// it.
 func listFiles(paths []string, out string) ([]entry, error) {
 	w := &walk{seen: map[string]bool{}}
 	if out != "" {
@@ -81,12 +82,19 @@ func (w *walk) visit(root string) fs.WalkDirFunc {
 		case d.Type()&fs.ModeSymlink != 0 && isDir(f):
 			target, _ := os.Readlink(f)
 			w.add(entry{f, rollup.RuleLink, fmt.Sprintf("%s 是指向文件夹 %s 的链接，其中的文件未读取；如需汇总，请把该文件夹直接列在命令中", name, target)})
-		case strings.EqualFold(filepath.Ext(name), ".xlsx") && !strings.HasPrefix(name, "~$"):
+		case strings.HasPrefix(name, "~$"): // Excel's lock file
+		case strings.EqualFold(filepath.Ext(name), ".xlsx"):
 			w.add(entry{path: f})
+		case otherWorkbooks[strings.ToLower(filepath.Ext(name))]:
+			w.add(entry{f, rollup.RuleFormat, name + " 不是 .xlsx 文件，未读取；请用 Excel 或 WPS 打开后“另存为” .xlsx 格式再汇总"})
 		}
 		return nil
 	}
 }
+
+// otherWorkbooks are the extensions of workbooks a unit may send in a
+// format the roll-up does not read: listed, not passed over.
+var otherWorkbooks = map[string]bool{".xls": true, ".xlsm": true, ".xlsb": true, ".et": true, ".ods": true}
 
 // isOut says whether the folder d is the output folder.
 func (w *walk) isOut(d fs.DirEntry) bool {

@@ -37,7 +37,8 @@ type Input struct {
 	// "table4"); their figures count as 0, with a note.
 	Absent []string
 	// Rule, when set, is why the file was left out unread or refused:
-	// RuleNotFile, RuleTooLarge, RuleLink, RuleOwnOutput or RuleEdited.
+	// RuleNotFile, RuleTooLarge, RuleLink, RuleOwnOutput, RuleEdited or
+	// RuleFormat.
 	// Err then says it in Chinese, naming the file.
 	Rule string
 	// Rollup marks a file that a roll-up wrote (its summed tables or its
@@ -99,6 +100,7 @@ const (
 	RuleLink      = "链接"     // a link to a folder, or to nothing
 	RuleOwnOutput = "汇总结果"   // what a roll-up of this unit wrote earlier
 	RuleEdited    = "导出后被修改" // an export changed after it was made
+	RuleFormat    = "文件格式"   // a workbook in a format other than .xlsx
 )
 
 // tableNames names the tables of Input.Absent.
