@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -15,7 +16,10 @@ var templateOwnSheets = []string{"填写说明", "选项"}
 
 // maxTemplate bounds the size of a workbook still taken for a blank
 // template (xxgk's is about 22 KB); a larger one has been filled in.
-const maxTemplate = 1 << 20
+const maxTemplate = 256 << 10
+
+// errTooLargeForTemplate says a workbook is too large to be blank.
+var errTooLargeForTemplate = errors.New("too large for a blank template")
 
 // firstDataRow returns the first sheet and row (from 2, under the header)
 // of the workbook at path that holds a value on a ledger sheet; row 0
@@ -26,7 +30,7 @@ func firstDataRow(path string) (string, int, error) {
 		return "", 0, err
 	}
 	if fi.Size() > maxTemplate {
-		return "", 0, fmt.Errorf("%s: %d bytes, too large for a blank template", path, fi.Size())
+		return "", 0, fmt.Errorf("%s: %d bytes: %w", path, fi.Size(), errTooLargeForTemplate)
 	}
 	f, err := excelize.OpenFile(path, excelize.Options{UnzipSizeLimit: 16 * maxTemplate, UnzipXMLSizeLimit: 16 * maxTemplate})
 	if err != nil {

@@ -59,6 +59,13 @@ func (g outputGuard) checkOne(o output) error {
 		return nil
 	}
 	if err != nil {
+		if dir := filepath.Dir(o.path); isFile(dir) {
+			what := "文件"
+			if isSQLiteFile(dir) {
+				what = "数据库文件"
+			}
+			return inputErrorf(err, "%s 是一个%s，不是文件夹，无法在其中写入 %s；请换一个输出目录。", dir, what, filepath.Base(o.path))
+		}
 		return inputErrorf(err, "无法写入 %s：%v", o.path, err)
 	}
 	if fi.IsDir() {
@@ -74,6 +81,12 @@ func (g outputGuard) checkOne(o output) error {
 		return inputErrorf(nil, "%s", msg)
 	}
 	return nil
+}
+
+// isFile reports whether path exists and is not a folder.
+func isFile(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && !fi.IsDir()
 }
 
 // write checks o, removes leftovers in its folder and writes it.

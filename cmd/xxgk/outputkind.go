@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -83,14 +84,22 @@ var templateKind = outputKind{judge: func(path string) (bool, string) {
 		return false, notOurs(path, "空白台账模板")
 	}
 	sheet, row, err := firstDataRow(path)
-	if err != nil {
+	switch {
+	case errors.Is(err, errTooLargeForTemplate):
+		return false, filledLedger(path, "")
+	case err != nil:
 		return false, notOurs(path, "空白台账模板")
-	}
-	if row > 0 {
-		return false, fmt.Sprintf("%s 已存在，且已填写了台账数据（工作表「%s」第 %d 行），不是空白模板，为免覆盖未作改动；如确需覆盖，请加 --force。", path, sheet, row)
+	case row > 0:
+		return false, filledLedger(path, fmt.Sprintf("（工作表「%s」第 %d 行）", sheet, row))
 	}
 	return true, ""
 }}
+
+// filledLedger is the message that keeps a template the clerk has filled
+// in; where says where the first data is, if known.
+func filledLedger(path, where string) string {
+	return fmt.Sprintf("%s 已存在，且已填写了台账数据%s，不是空白模板，为免覆盖未作改动；如确需覆盖，请加 --force。", path, where)
+}
 
 // annualKind is what `report annual` writes in format f; rollup writes
 // the same.

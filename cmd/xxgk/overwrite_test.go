@@ -1,7 +1,10 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
+	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -52,6 +55,7 @@ func TestOutputNeverOverwritesADatabase(t *testing.T) {
 		{"template over its db", []string{"template", "--db", db, "--out", db}, db},
 		{"template over another db", []string{"template", "--out", other, "--force"}, other},
 		{"narrative over its db", []string{"narrative", "--db", db, "--year", "2025", "--out", db, "--force"}, db},
+		{"report into a db as its folder", []string{"report", "annual", "--db", db, "--year", "2025", "--out", db, "--format", "json"}, db},
 		{"report over a db named like its output", []string{"report", "annual", "--db", db, "--year", "2025", "--out", out, "--format", "json,xlsx", "--force"}, disguised},
 	}
 	for _, c := range cases {
@@ -261,4 +265,42 @@ func TestPDFOutputsRefuseForeignFiles(t *testing.T) {
 		"report", "annual", "--db", db, "--year", "2025", "--out", dir, "--format", "pdf", "--draft")
 	refusesForeign(t, filepath.Join(dir, "示例县教育局-2025年11月-政务公开工作进展和完成情况.pdf"),
 		"report", "monthly", "--db", db, "--month", "2025-11", "--out", dir, "--format", "pdf")
+}
+
+// A template too large to be blank is taken for a filled ledger without
+// reading its sheets.
+func TestTemplateRefusesALargeLedger(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "台账.xlsx")
+	xxgk(t, "template", "--out", path).must(t)
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	w := zip.NewWriter(&buf)
+	for _, f := range z.File {
+		if err := w.Copy(f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	z.Close()
+	pad, err := w.CreateHeader(&zip.FileHeader{Name: "xl/media/image1.bin", Method: zip.Store})
+	if err != nil {
+		t.Fatal(err)
+	}
+	noise := rand.NewChaCha8([32]byte{1})
+	if _, err := io.CopyN(pad, noise, maxTemplate); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := xxgk(t, "template", "--out", path)
+	if r.code != 1 || !strings.Contains(r.stderr, path+" 已存在，且已填写了台账数据，不是空白模板") {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
 }
