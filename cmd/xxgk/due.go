@@ -22,6 +22,7 @@ type dueOptions struct {
 	format       string
 	out          string
 	weekendsOnly bool
+	force        bool // replace a file that is not xxgk's own due list
 }
 
 func dueCommand(e *env) *cli.Command {
@@ -39,9 +40,10 @@ func dueCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "format", Usage: "输出格式：table、json、xlsx", Value: "table"},
 			&cli.StringFlag{Name: "out", Usage: "xlsx 格式的输出文件"},
 			weekendsOnlyFlag(),
+			forceFlag(),
 		},
 		Action: func(c *cli.Context) error {
-			opt := dueOptions{format: c.String("format"), out: c.String("out"), weekendsOnly: c.Bool("weekends-only")}
+			opt := dueOptions{format: c.String("format"), out: c.String("out"), weekendsOnly: c.Bool("weekends-only"), force: c.Bool("force")}
 			var err error
 			if opt.db, err = needDB(c); err != nil {
 				return err
@@ -63,6 +65,13 @@ func dueCommand(e *env) *cli.Command {
 }
 
 func runDue(ctx context.Context, opt dueOptions, e *env) error {
+	g := newGuard(e, opt.db, opt.force)
+	o := output{opt.out, dueKind}
+	if opt.format == "xlsx" {
+		if err := g.check(o); err != nil {
+			return err
+		}
+	}
 	st, err := openStore(ctx, opt.db)
 	if err != nil {
 		return err
@@ -91,7 +100,7 @@ func runDue(ctx context.Context, opt dueOptions, e *env) error {
 	case "json":
 		return writeDueJSON(e.stdout, opt.asOf, entries)
 	case "xlsx":
-		err := writeFileAtomic(opt.out, func(w io.Writer) error { return xlsx.WriteDue(w, unit, opt.asOf, entries, e.now()) })
+		err := g.write(o, func(w io.Writer) error { return xlsx.WriteDue(w, unit, opt.asOf, entries, e.now()) })
 		if err == nil {
 			fmt.Fprintln(e.stderr, "已写入 "+opt.out)
 		}

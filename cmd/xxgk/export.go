@@ -16,6 +16,7 @@ type exportOptions struct {
 	month        string // YYYY-MM for the monthly summary; "" for the annual figures
 	out          string
 	weekendsOnly bool
+	force        bool // replace a file that is not xxgk's own export
 }
 
 func exportCommand(e *env) *cli.Command {
@@ -34,9 +35,10 @@ func exportCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "month", Usage: "月份（导出月度工作进展），如 2025-11"},
 			&cli.StringFlag{Name: "out", Usage: "输出的 .xlsx 文件"},
 			weekendsOnlyFlag(),
+			forceFlag(),
 		},
 		Action: func(c *cli.Context) error {
-			opt := exportOptions{out: c.String("out"), month: c.String("month"), weekendsOnly: c.Bool("weekends-only")}
+			opt := exportOptions{out: c.String("out"), month: c.String("month"), weekendsOnly: c.Bool("weekends-only"), force: c.Bool("force")}
 			var err error
 			if opt.db, err = needDB(c); err != nil {
 				return err
@@ -55,6 +57,14 @@ func exportCommand(e *env) *cli.Command {
 }
 
 func runExport(ctx context.Context, opt exportOptions, e *env) error {
+	g := newGuard(e, opt.db, opt.force)
+	o := output{opt.out, exportKind}
+	if opt.month != "" {
+		o.kind = monthlyExportKind
+	}
+	if err := g.check(o); err != nil {
+		return err
+	}
 	st, err := openStore(ctx, opt.db)
 	if err != nil {
 		return err
@@ -92,7 +102,7 @@ func runExport(ctx context.Context, opt exportOptions, e *env) error {
 		}
 		write = func(w io.Writer) error { return xlsx.WriteExport(w, rep, meta) }
 	}
-	if err := writeFileAtomic(opt.out, write); err != nil {
+	if err := g.write(o, write); err != nil {
 		return err
 	}
 	fmt.Fprintln(e.stderr, "已写入 "+opt.out)

@@ -24,7 +24,26 @@ func main() {
 		getenv:   os.Getenv,
 		terminal: isTerminal(os.Stderr),
 	}
-	os.Exit(run(ctx, os.Args, e))
+	cleanup := useOwnTempDir()
+	code := run(ctx, os.Args, e)
+	cleanup()
+	os.Exit(code)
+}
+
+// useOwnTempDir points the temporary folder of the whole process (Go's
+// os.TempDir, and so excelize's large temporary files, and SQLite's) at a
+// folder of this process's own, removing those of xxgk processes that were
+// killed, and returns the function that removes it at exit. Without one,
+// the system's folder is used as before.
+func useOwnTempDir() func() {
+	dir, err := processTempDir(os.TempDir(), os.Getpid())
+	if err != nil {
+		return func() {}
+	}
+	for _, k := range tempEnv {
+		os.Setenv(k, dir)
+	}
+	return func() { os.RemoveAll(dir) }
 }
 
 // isTerminal reports whether f is a character device (a console).

@@ -32,6 +32,7 @@ type monthlyOptions struct {
 	formats      []string
 	fontDirs     []string
 	weekendsOnly bool
+	force        bool // replace files that are not xxgk's own outputs
 }
 
 func monthlyCommand(e *env) *cli.Command {
@@ -50,9 +51,10 @@ func monthlyCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "format", Usage: "输出格式，逗号分隔：xlsx、pdf、json", Value: strings.Join(monthlyFormats, ",")},
 			&cli.StringFlag{Name: "font-dir", Usage: "中文字体目录，优先于系统字体", EnvVars: []string{"XXGK_FONT_DIR"}},
 			weekendsOnlyFlag(),
+			forceFlag(),
 		},
 		Action: func(c *cli.Context) error {
-			opt := monthlyOptions{out: c.String("out"), weekendsOnly: c.Bool("weekends-only")}
+			opt := monthlyOptions{out: c.String("out"), weekendsOnly: c.Bool("weekends-only"), force: c.Bool("force")}
 			var err error
 			if opt.db, err = needDB(c); err != nil {
 				return err
@@ -112,7 +114,7 @@ func monthlyDue(cal *calendar.Calendar) func(report.Request, report.Date) (repor
 
 // monthlyFileName names a monthly output: unit, month and what it is.
 func monthlyFileName(s *report.MonthlySummary, ext string) string {
-	return fmt.Sprintf("%s-%d年%d月-政务公开工作进展和完成情况.%s", safeName(s.Unit.Name), s.Year, int(s.Month), ext)
+	return fmt.Sprintf("%s-%d年%d月-政务公开工作进展和完成情况.%s", fileStem(s.Unit.Name), s.Year, int(s.Month), ext)
 }
 
 func runMonthly(ctx context.Context, opt monthlyOptions, e *env) ([]string, error) {
@@ -134,6 +136,14 @@ func runMonthly(ctx context.Context, opt monthlyOptions, e *env) ([]string, erro
 		return nil, calendarError(err)
 	}
 	s.Produced = e.now()
+	g := newGuard(e, opt.db, opt.force)
+	var outs []output
+	for _, f := range opt.formats {
+		outs = append(outs, output{filepath.Join(opt.out, monthlyFileName(s, f)), monthlyKind(f)})
+	}
+	if err := g.check(outs...); err != nil {
+		return nil, err
+	}
 	var set *fonts.Set
 	if slices.Contains(opt.formats, "pdf") {
 		if set, err = findFonts(reportOptions{fontDirs: opt.fontDirs}, e); err != nil {
@@ -144,9 +154,8 @@ func runMonthly(ctx context.Context, opt monthlyOptions, e *env) ([]string, erro
 		return nil, inputErrorf(err, "无法创建输出目录 %s：%v", opt.out, err)
 	}
 	var written []string
-	for _, f := range opt.formats {
-		path := filepath.Join(opt.out, monthlyFileName(s, f))
-		err := writeFileAtomic(path, func(w io.Writer) error {
+	for i, f := range opt.formats {
+		err := g.write(outs[i], func(w io.Writer) error {
 			switch f {
 			case "xlsx":
 				return xlsx.WriteMonthly(w, s)
@@ -158,8 +167,8 @@ func runMonthly(ctx context.Context, opt monthlyOptions, e *env) ([]string, erro
 		if err != nil {
 			return written, err
 		}
-		written = append(written, path)
-		fmt.Fprintln(e.stderr, "已写入 "+path)
+		written = append(written, outs[i].path)
+		fmt.Fprintln(e.stderr, "已写入 "+outs[i].path)
 	}
 	if s.Empty {
 		fmt.Fprintf(e.stderr, "提示：%d年%d月没有工作任务进展、信息发布和依申请公开数据。\n", s.Year, int(s.Month))
@@ -178,18 +187,26 @@ func runMonthlyYear(ctx context.Context, st report.MonthlyLedgers, mopt report.M
 		s.Produced = e.now()
 		months[m-1] = s
 	}
-	if err := os.MkdirAll(opt.out, 0o755); err != nil {
-		return nil, inputErrorf(err, "无法创建输出目录 %s：%v", opt.out, err)
-	}
-	var written []string
+	g := newGuard(e, opt.db, opt.force)
+	var outs []output
 	for _, f := range opt.formats {
 		if f == "pdf" {
 			fmt.Fprintln(e.stderr, "提示：全年逐月情况只输出 xlsx 和 json。")
 			continue
 		}
-		path := filepath.Join(opt.out, fmt.Sprintf("%s-%d年-政务公开工作逐月情况.%s", safeName(months[0].Unit.Name), opt.year, f))
-		err := writeFileAtomic(path, func(w io.Writer) error {
-			if f == "xlsx" {
+		path := filepath.Join(opt.out, fmt.Sprintf("%s-%d年-政务公开工作逐月情况.%s", fileStem(months[0].Unit.Name), opt.year, f))
+		outs = append(outs, output{path, yearViewKind(f)})
+	}
+	if err := g.check(outs...); err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(opt.out, 0o755); err != nil {
+		return nil, inputErrorf(err, "无法创建输出目录 %s：%v", opt.out, err)
+	}
+	var written []string
+	for _, o := range outs {
+		err := g.write(o, func(w io.Writer) error {
+			if strings.HasSuffix(o.path, ".xlsx") {
 				return xlsx.WriteMonthlyYear(w, months)
 			}
 			return jsonout.WriteMonthlyYear(w, months)
@@ -197,8 +214,8 @@ func runMonthlyYear(ctx context.Context, st report.MonthlyLedgers, mopt report.M
 		if err != nil {
 			return written, err
 		}
-		written = append(written, path)
-		fmt.Fprintln(e.stderr, "已写入 "+path)
+		written = append(written, o.path)
+		fmt.Fprintln(e.stderr, "已写入 "+o.path)
 	}
 	return written, nil
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/urfave/cli/v2"
 	"github.com/xxgk/xxgk/report"
@@ -32,7 +31,7 @@ func narrativeCommand(e *env) *cli.Command {
 			dbFlag(),
 			&cli.IntFlag{Name: "year", Usage: "年度，如 2025"},
 			&cli.StringFlag{Name: "out", Usage: "输出文件（默认：数据库旁的「单位-年度年年报文字.txt」）"},
-			&cli.BoolFlag{Name: "force", Usage: "覆盖已有的文件"},
+			&cli.BoolFlag{Name: "force", Usage: "覆盖已有的年报文字文件（数据库文件在任何情况下都不会被覆盖）"},
 			weekendsOnlyFlag(),
 		},
 		Action: func(c *cli.Context) error {
@@ -67,10 +66,7 @@ func runNarrative(ctx context.Context, opt narrativeOptions, e *env) error {
 	if path == "" {
 		path = narrativePath(opt.db, rep.Unit.Name, opt.year)
 	}
-	if _, err := os.Stat(path); err == nil && !opt.force {
-		return inputErrorf(nil, "%s 已存在，为免覆盖已写的文字未作改动。如确需重新生成，请加 --force。", path)
-	}
-	err = writeFileAtomic(path, func(w io.Writer) error { return narrative.Starter(w, rep, prev, e.text) })
+	err = newGuard(e, opt.db, opt.force).write(output{path, narrativeKind}, func(w io.Writer) error { return narrative.Starter(w, rep, prev, e.text) })
 	if err != nil {
 		return err
 	}

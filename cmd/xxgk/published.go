@@ -14,7 +14,7 @@ import (
 // narrativePath is where a unit's narrative file for year y lives by
 // default: beside its database, named after the unit and year.
 func narrativePath(db, unit string, y int) string {
-	return filepath.Join(filepath.Dir(db), safeName(narrative.FileName(unit, y)))
+	return filepath.Join(filepath.Dir(db), narrative.FileName(fileStem(unit), y))
 }
 
 // readNarrative reads the narrative file at path; a missing file gives

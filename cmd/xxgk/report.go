@@ -36,6 +36,7 @@ type reportOptions struct {
 	verbose   bool     // say which font file serves each role
 	// weekendsOnly lets years without a holiday notice count weekends only.
 	weekendsOnly bool
+	force        bool // replace files that are not xxgk's own outputs
 }
 
 func reportCommand(e *env) *cli.Command {
@@ -64,10 +65,11 @@ func reportCommand(e *env) *cli.Command {
 				&cli.StringFlag{Name: "font-dir", Usage: "中文字体目录，多个用 " + string(os.PathListSeparator) + " 分隔，优先于系统字体", EnvVars: []string{"XXGK_FONT_DIR"}},
 				&cli.BoolFlag{Name: "verbose", Usage: "列出 PDF 每种字体所用的字体文件"},
 				weekendsOnlyFlag(),
+				forceFlag(),
 			},
 			Action: func(c *cli.Context) error {
 				opt := reportOptions{out: c.String("out"), narrative: c.String("narrative"), draft: c.Bool("draft"),
-					verbose: c.Bool("verbose"), weekendsOnly: c.Bool("weekends-only")}
+					verbose: c.Bool("verbose"), weekendsOnly: c.Bool("weekends-only"), force: c.Bool("force")}
 				if d := c.String("font-dir"); d != "" {
 					opt.fontDirs = filepath.SplitList(d)
 				}
@@ -112,17 +114,7 @@ func parseFormats(arg string, valid []string) ([]string, error) {
 
 // annualFileName names an output: unit, year and what it is.
 func annualFileName(rep *report.AnnualReport, ext string) string {
-	return fmt.Sprintf("%s-%d年-政府信息公开工作年度报告.%s", safeName(rep.Unit.Name), rep.Year, ext)
-}
-
-// safeName removes characters Windows does not allow in file names.
-func safeName(s string) string {
-	return strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`<>:"/\|?*`, r) || r < 32 {
-			return '_'
-		}
-		return r
-	}, s)
+	return fmt.Sprintf("%s-%d年-政府信息公开工作年度报告.%s", fileStem(rep.Unit.Name), rep.Year, ext)
 }
 
 // runReportAnnual counts the year, writes the files and records a
@@ -139,6 +131,14 @@ func runReportAnnual(ctx context.Context, opt reportOptions, e *env) ([]string, 
 		return nil, err
 	}
 	rep.Produced = now
+	g := newGuard(e, opt.db, opt.force)
+	var outs []output
+	for _, f := range opt.formats {
+		outs = append(outs, output{filepath.Join(opt.out, annualFileName(rep, f)), annualKind(f)})
+	}
+	if err := g.check(outs...); err != nil {
+		return nil, err
+	}
 	r := renderer{rep: rep, created: now}
 	if slices.Contains(opt.formats, "pdf") || slices.Contains(opt.formats, "html") {
 		prev, err := lastYearReport(ctx, st, opt.year)
@@ -158,16 +158,15 @@ func runReportAnnual(ctx context.Context, opt reportOptions, e *env) ([]string, 
 		return nil, inputErrorf(err, "无法创建输出目录 %s：%v", opt.out, err)
 	}
 	var written []string
-	for _, f := range opt.formats {
+	for i, f := range opt.formats {
 		if err := ctx.Err(); err != nil { // interrupted between two files
 			return written, err
 		}
-		path := filepath.Join(opt.out, annualFileName(rep, f))
-		if err := writeFileAtomic(path, func(w io.Writer) error { return r.render(f, w) }); err != nil {
+		if err := g.write(outs[i], func(w io.Writer) error { return r.render(f, w) }); err != nil {
 			return written, err
 		}
-		written = append(written, path)
-		fmt.Fprintln(e.stderr, "已写入 "+path)
+		written = append(written, outs[i].path)
+		fmt.Fprintln(e.stderr, "已写入 "+outs[i].path)
 	}
 	var js bytes.Buffer
 	if err := jsonout.Write(&js, rep); err != nil {
@@ -204,28 +203,4 @@ func (r renderer) render(format string, w io.Writer) error {
 		return html.Write(w, r.doc)
 	}
 	return fmt.Errorf("unknown format %q", format)
-}
-
-// writeFileAtomic writes path through a temporary file in the same folder,
-// so that a failure never leaves half a file behind.
-func writeFileAtomic(path string, write func(io.Writer) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".xxgk-*")
-	if err != nil {
-		return inputErrorf(err, "无法写入 %s：%v", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return inputErrorf(err, "无法写入 %s：%v", path, err)
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return inputErrorf(err, "无法写入 %s（文件是否正在 Excel 中打开？）：%v", path, err)
-	}
-	return nil
 }

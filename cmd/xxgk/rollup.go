@@ -27,6 +27,7 @@ type rollupOptions struct {
 	formats  []string
 	fontDirs []string
 	files    []string
+	force    bool // replace files that are not xxgk's own outputs
 }
 
 func rollupCommand(e *env) *cli.Command {
@@ -48,10 +49,11 @@ func rollupCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "units", Usage: "应报送单位名单（.xlsx 或 .csv，列：单位名称、统一社会信用代码）"},
 			&cli.StringFlag{Name: "format", Usage: "汇总统计表的格式：xlsx、pdf、json", Value: "xlsx,pdf,json"},
 			&cli.StringFlag{Name: "font-dir", Usage: "中文字体目录，优先于系统字体", EnvVars: []string{"XXGK_FONT_DIR"}},
+			forceFlag(),
 		},
 		Action: func(c *cli.Context) error {
 			opt := rollupOptions{out: c.String("out"), name: strings.TrimSpace(c.String("name")), code: strings.TrimSpace(c.String("code")),
-				units: c.String("units"), files: c.Args().Slice()}
+				units: c.String("units"), files: c.Args().Slice(), force: c.Bool("force")}
 			var err error
 			if opt.year, err = needYear(c); err != nil {
 				return err
@@ -74,6 +76,10 @@ func rollupCommand(e *env) *cli.Command {
 }
 
 func runRollup(ctx context.Context, opt rollupOptions, e *env) error {
+	g, outs := newGuard(e, "", opt.force), rollupOutputs(opt)
+	if err := g.check(outs...); err != nil {
+		return err
+	}
 	var expected []rollup.Expected
 	if opt.units != "" {
 		var err error
@@ -105,37 +111,41 @@ func runRollup(ctx context.Context, opt rollupOptions, e *env) error {
 	if err := os.MkdirAll(opt.out, 0o755); err != nil {
 		return inputErrorf(err, "无法创建输出目录 %s：%v", opt.out, err)
 	}
-	base := fmt.Sprintf("%s-%d年-", safeName(opt.name), opt.year)
-	write := func(name string, fn func(io.Writer) error) error {
-		if err := ctx.Err(); err != nil { // interrupted between two files
-			return err
-		}
-		path := filepath.Join(opt.out, base+name)
-		if err := writeFileAtomic(path, fn); err != nil {
-			return err
-		}
-		fmt.Fprintln(e.stderr, "已写入 "+path)
-		return nil
-	}
+	writers := make([]func(io.Writer) error, 0, len(outs))
 	for _, f := range opt.formats {
 		render := func(w io.Writer) error { return r.render(f, w) }
 		if f == "xlsx" { // stamped, so that a later roll-up leaves it out
 			render = func(w io.Writer) error { return xlsx.WriteRollupSum(w, r.rep) }
 		}
-		if err := write("政府信息公开工作年度报告汇总."+f, render); err != nil {
+		writers = append(writers, render)
+	}
+	writers = append(writers,
+		func(w io.Writer) error { return xlsx.WriteRollupDetails(w, rollupDetails(res, now)) },
+		func(w io.Writer) error {
+			return xlsx.WriteExport(w, res.Sum, xlsx.ExportMeta{Version: version, Produced: now, Rollup: true})
+		})
+	for i, o := range outs {
+		if err := ctx.Err(); err != nil { // interrupted between two files
 			return err
 		}
-	}
-	if err := write("汇总情况.xlsx", func(w io.Writer) error { return xlsx.WriteRollupDetails(w, rollupDetails(res, now)) }); err != nil {
-		return err
-	}
-	if err := write("汇总上报.xlsx", func(w io.Writer) error {
-		return xlsx.WriteExport(w, res.Sum, xlsx.ExportMeta{Version: version, Produced: now, Rollup: true})
-	}); err != nil {
-		return err
+		if err := g.write(o, writers[i]); err != nil {
+			return err
+		}
+		fmt.Fprintln(e.stderr, "已写入 "+o.path)
 	}
 	printRollup(e, res)
 	return nil
+}
+
+// rollupOutputs are the files rollup writes: the summed report in each
+// format, the details workbook and the summed export, in that order.
+func rollupOutputs(opt rollupOptions) []output {
+	base := filepath.Join(opt.out, fmt.Sprintf("%s-%d年-", fileStem(opt.name), opt.year))
+	var outs []output
+	for _, f := range opt.formats {
+		outs = append(outs, output{base + "政府信息公开工作年度报告汇总." + f, annualKind(f)})
+	}
+	return append(outs, output{base + "汇总情况.xlsx", rollupDetailsKind}, output{base + "汇总上报.xlsx", exportKind})
 }
 
 // rollupDocument is the summed report as a document: the three tables.

@@ -11,8 +11,9 @@ import (
 )
 
 type templateOptions struct {
-	db  string // optional: take the category list from this unit
-	out string
+	db    string // optional: take the category list from this unit
+	out   string
+	force bool // replace a file that is not a blank template of xxgk
 }
 
 func templateCommand(e *env) *cli.Command {
@@ -26,9 +27,10 @@ func templateCommand(e *env) *cli.Command {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "out", Usage: "输出的 .xlsx 文件"},
 			&cli.StringFlag{Name: "db", Usage: "单位数据库文件（可选，用于类别下拉选项）"},
+			forceFlag(),
 		},
 		Action: func(c *cli.Context) error {
-			opt := templateOptions{db: c.String("db"), out: c.String("out")}
+			opt := templateOptions{db: c.String("db"), out: c.String("out"), force: c.Bool("force")}
 			if opt.out == "" {
 				return usageErrorf("缺少 --out：请指定输出文件，例如 --out 台账模板.xlsx。")
 			}
@@ -38,6 +40,11 @@ func templateCommand(e *env) *cli.Command {
 }
 
 func runTemplate(ctx context.Context, opt templateOptions, e *env) error {
+	g := newGuard(e, opt.db, opt.force)
+	o := output{opt.out, templateKind}
+	if err := g.check(o); err != nil {
+		return err
+	}
 	cats := report.DefaultCategories
 	if opt.db != "" {
 		st, err := openStore(ctx, opt.db)
@@ -49,7 +56,7 @@ func runTemplate(ctx context.Context, opt templateOptions, e *env) error {
 			return err
 		}
 	}
-	err := writeFileAtomic(opt.out, func(w io.Writer) error { return ledger.WriteTemplate(w, cats, e.now()) })
+	err := g.write(o, func(w io.Writer) error { return ledger.WriteTemplate(w, cats, e.now()) })
 	if err != nil {
 		return err
 	}

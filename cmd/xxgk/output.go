@@ -1,0 +1,128 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/urfave/cli/v2"
+)
+
+// outputGuard is the one way a command writes a file. Before anything is
+// written it refuses a target that is a database (the command's own, its
+// -wal/-shm/-journal, or any SQLite file, even with --force), a folder or a
+// device, and an existing file that is not xxgk's own earlier output of the
+// same kind unless --force is given. It then removes the temporary files
+// killed xxgk processes left in the folder, and writes through a
+// temporary file of its own, so that a failure never leaves half a file.
+type outputGuard struct {
+	db    string           // the command's database, "" when it has none
+	force bool             // replace files that are not xxgk's own output of the kind
+	now   func() time.Time // the clock, to age leftovers of older versions
+}
+
+// output is one file a command writes and what it is.
+type output struct {
+	path string
+	kind outputKind
+}
+
+// newGuard returns the guard of a command on database db ("" for none).
+func newGuard(e *env, db string, force bool) outputGuard {
+	return outputGuard{db: db, force: force, now: e.now}
+}
+
+// forceFlag is the --force flag of every command that writes files.
+func forceFlag() cli.Flag {
+	return &cli.BoolFlag{Name: "force", Usage: "覆盖已有的、不是 xxgk 生成的同类文件的同名文件（数据库文件在任何情况下都不会被覆盖）"}
+}
+
+// check refuses, before any of outs is written, the first that may not be
+// written.
+func (g outputGuard) check(outs ...output) error {
+	for _, o := range outs {
+		if err := g.checkOne(o); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (g outputGuard) checkOne(o output) error {
+	if err := refuseDatabase(o.path, g.db); err != nil {
+		return err
+	}
+	fi, err := os.Stat(o.path)
+	if os.IsNotExist(err) {
+		return nil
+	}
+	if err != nil {
+		if dir := filepath.Dir(o.path); isFile(dir) {
+			what := "文件"
+			if isSQLiteFile(dir) {
+				what = "数据库文件"
+			}
+			return inputErrorf(err, "%s 是一个%s，不是文件夹，无法在其中写入 %s；请换一个输出目录。", dir, what, filepath.Base(o.path))
+		}
+		return inputErrorf(err, "无法写入 %s：%v", o.path, err)
+	}
+	if fi.IsDir() {
+		return inputErrorf(nil, "%s 是一个文件夹，不能写成文件；请换一个输出文件名。", o.path)
+	}
+	if !fi.Mode().IsRegular() {
+		return inputErrorf(nil, "%s 不是普通文件（可能是设备或管道），xxgk 不会写入；请换一个输出文件名。", o.path)
+	}
+	if g.force {
+		return nil
+	}
+	if ok, msg := o.kind.judge(o.path); !ok {
+		return inputErrorf(nil, "%s", msg)
+	}
+	return nil
+}
+
+// isFile reports whether path exists and is not a folder.
+func isFile(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && !fi.IsDir()
+}
+
+// write checks o, removes leftovers in its folder and writes it.
+func (g outputGuard) write(o output, fn func(io.Writer) error) error {
+	if err := g.check(o); err != nil {
+		return err
+	}
+	var now time.Time
+	if g.now != nil {
+		now = g.now()
+	}
+	removeLeftovers(filepath.Dir(o.path), now)
+	return replaceFile(o.path, fn)
+}
+
+// replaceFile writes path through a temporary file in the same folder,
+// named after this process so that a later xxgk can remove it if this one
+// is killed, and renames it into place.
+func replaceFile(path string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), fmt.Sprintf("%s%d-*%s", tempPrefix, os.Getpid(), tempSuffix))
+	if err != nil {
+		return inputErrorf(err, "无法写入 %s：%v", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return inputErrorf(err, "无法写入 %s：%v", path, err)
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return inputErrorf(err, "无法写入 %s（文件是否正在 Excel 中打开？）：%v", path, err)
+	}
+	return nil
+}
