@@ -63,7 +63,7 @@ func dueCommand(e *env) *cli.Command {
 }
 
 func runDue(ctx context.Context, opt dueOptions, e *env) error {
-	st, err := openStore(ctx, opt.db)
+	st, err := openReader(ctx, e, opt.db)
 	if err != nil {
 		return err
 	}

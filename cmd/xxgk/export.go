@@ -55,7 +55,7 @@ func exportCommand(e *env) *cli.Command {
 }
 
 func runExport(ctx context.Context, opt exportOptions, e *env) error {
-	st, err := openStore(ctx, opt.db)
+	st, err := openReader(ctx, e, opt.db)
 	if err != nil {
 		return err
 	}
