@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xxgk/xxgk/data"
 	"github.com/xxgk/xxgk/report"
@@ -63,5 +64,35 @@ func TestForeignWALLeavesDatabaseUntouched(t *testing.T) {
 	}
 	if r.code != 1 || !strings.Contains(r.stderr, filepath.Base(db)+"-wal") {
 		t.Errorf("exit %d, want 1 and a message naming the -wal file: %s", r.code, r.stderr)
+	}
+}
+
+// xxgkWith runs the command line with the test clock and env changed by set.
+func xxgkWith(t *testing.T, set func(*env), args ...string) result {
+	t.Helper()
+	var out, errb bytes.Buffer
+	e := &env{stdout: &out, stderr: &errb, now: func() time.Time { return fixedNow }, getenv: func(string) string { return "" }}
+	set(e)
+	code := run(context.Background(), append([]string{"xxgk"}, args...), e)
+	return result{code, out.String(), errb.String()}
+}
+
+func TestBusyDatabaseSaysSo(t *testing.T) {
+	_, db := newDB(t)
+	st, err := data.Open(context.Background(), db, data.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	im, err := st.BeginImport(context.Background(), []string{"大台账.xlsx"}, fixedNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer im.Rollback()
+	r := xxgkWith(t, func(e *env) { e.busyWait = time.Millisecond },
+		"request", "add", "--db", db, "--id", "SQ-1", "--received", "2025-03-05", "--applicant-type", "自然人")
+	want := "数据库 " + db + " 正被其他程序或窗口使用（例如正在导入），请等其完成后再试。"
+	if r.code != 1 || !strings.Contains(r.stderr, want) || strings.Contains(r.stderr, "内部错误") {
+		t.Errorf("exit %d, stderr %s\nwant %s", r.code, r.stderr, want)
 	}
 }
