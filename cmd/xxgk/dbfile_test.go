@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -94,5 +96,80 @@ func TestBusyDatabaseSaysSo(t *testing.T) {
 	want := "数据库 " + db + " 正被其他程序或窗口使用（例如正在导入），请等其完成后再试。"
 	if r.code != 1 || !strings.Contains(r.stderr, want) || strings.Contains(r.stderr, "内部错误") {
 		t.Errorf("exit %d, stderr %s\nwant %s", r.code, r.stderr, want)
+	}
+}
+
+func TestNotADatabaseSaysSo(t *testing.T) {
+	dir := t.TempDir()
+	p := writeFile(t, dir, "台账.csv", "申请编号,收到日期\nA1,2025-05-01\n")
+	for _, args := range [][]string{
+		{"check", "--db", p, "--year", "2025"},
+		{"request", "add", "--db", p, "--id", "SQ-1", "--received", "2025-03-05", "--applicant-type", "自然人"},
+		{"init", "--db", p, "--unit", "某某县教育局"},
+	} {
+		r := xxgk(t, args...)
+		want := "数据库 " + p + " 不是 xxgk 数据库（不是 SQLite 数据库文件）。"
+		if r.code != 1 || !strings.Contains(r.stderr, want) {
+			t.Errorf("%s: exit %d, %s", args[0], r.code, r.stderr)
+		}
+	}
+	if b, _ := os.ReadFile(p); string(b) != "申请编号,收到日期\nA1,2025-05-01\n" {
+		t.Error("the file changed")
+	}
+}
+
+func TestDamagedDatabaseSaysSo(t *testing.T) {
+	_, db := importHandMade(t)
+	b, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Keep page 1 (the header and the schema); scribble over every other.
+	const page = 4096
+	for i := 2 * page; i < len(b); i++ {
+		b[i] = byte(i * 7)
+	}
+	if err := os.WriteFile(db, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := xxgk(t, "check", "--db", db, "--year", "2025")
+	want := "已损坏（SQLite 报告文件结构错误）"
+	if r.code != 1 || !strings.Contains(r.stderr, want) || strings.Contains(r.stderr, "内部错误") {
+		t.Errorf("exit %d, %s", r.code, r.stderr)
+	}
+}
+
+// A database file marked read-only (chmod 0444; the read-only attribute
+// on Windows) is read by the reading commands, and a writing command says
+// why it cannot write. The mode is checked before SQLite opens the file,
+// so this holds when the tests run as root, which SQLite would let write.
+func TestReadOnlyDatabase(t *testing.T) {
+	_, db := importHandMade(t)
+	if err := os.Chmod(db, 0o444); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.ReadFile(db)
+	xxgk(t, "check", "--db", db, "--year", "2025").must(t)
+	xxgk(t, "due", "--db", db).must(t)
+	out := t.TempDir()
+	r := xxgk(t, "report", "annual", "--db", db, "--year", "2025", "--out", out, "--format", "json").must(t)
+	if !strings.Contains(r.stderr, "是只读的，本次所出数字没有记录到数据库中") {
+		t.Errorf("report annual on a read-only database: %s", r.stderr)
+	}
+	r = xxgk(t, "request", "add", "--db", db, "--id", "SQ-1", "--received", "2025-03-05", "--applicant-type", "自然人")
+	want := "数据库 " + db + " 是只读的（文件设为只读，或所在文件夹不能写入），无法保存修改。"
+	if r.code != 1 || !strings.Contains(r.stderr, want) {
+		t.Errorf("request add: exit %d, %s", r.code, r.stderr)
+	}
+	if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
+		t.Error("the read-only database changed")
+	}
+}
+
+func TestDiskFullMessage(t *testing.T) {
+	err := fmt.Errorf("import: %w", &data.DBError{Path: "某某县教育局.db", Problem: data.DiskFull, Err: errors.New("database or disk is full")})
+	code, msg := describe(err)
+	if code != 1 || msg != "磁盘空间不足，无法写入数据库 某某县教育局.db，本次修改已全部撤销。请清理磁盘空间后重试。" {
+		t.Errorf("describe = %d, %s", code, msg)
 	}
 }
