@@ -72,12 +72,9 @@ func readWAL(path string) (walSummary, error) {
 	if magic != walMagicLE && magic != walMagicBE || binary.BigEndian.Uint32(hdr[4:8]) != walVersion {
 		return walSummary{}, nil
 	}
-	order := binary.ByteOrder(binary.LittleEndian)
-	if magic == walMagicBE {
-		order = binary.BigEndian
-	}
+	big := magic == walMagicBE
 	var s0, s1 uint32
-	walChecksum(order, hdr[:24], &s0, &s1)
+	walChecksum(big, hdr[:24], &s0, &s1)
 	if s0 != binary.BigEndian.Uint32(hdr[24:28]) || s1 != binary.BigEndian.Uint32(hdr[28:32]) {
 		return walSummary{}, nil
 	}
@@ -85,11 +82,11 @@ func readWAL(path string) (walSummary, error) {
 	if pageSize < 512 || pageSize > 65536 || pageSize&(pageSize-1) != 0 {
 		return walSummary{}, nil
 	}
-	return readFrames(r, hdr, pageSize, order, s0, s1)
+	return readFrames(r, hdr, pageSize, big, s0, s1)
 }
 
 // readFrames walks the frames after the header while they are valid.
-func readFrames(r io.Reader, hdr []byte, pageSize int, order binary.ByteOrder, s0, s1 uint32) (walSummary, error) {
+func readFrames(r io.Reader, hdr []byte, pageSize int, big bool, s0, s1 uint32) (walSummary, error) {
 	sum := walSummary{pageSize: pageSize}
 	frame := make([]byte, walFrameHeader+pageSize)
 	var pending []pageOne
@@ -103,8 +100,8 @@ func readFrames(r io.Reader, hdr []byte, pageSize int, order binary.ByteOrder, s
 		if string(frame[8:16]) != string(hdr[16:24]) {
 			return sum, nil // a frame of an earlier generation of the log
 		}
-		walChecksum(order, frame[:8], &s0, &s1)
-		walChecksum(order, frame[walFrameHeader:], &s0, &s1)
+		walChecksum(big, frame[:8], &s0, &s1)
+		walChecksum(big, frame[walFrameHeader:], &s0, &s1)
 		if s0 != binary.BigEndian.Uint32(frame[16:20]) || s1 != binary.BigEndian.Uint32(frame[20:24]) {
 			return sum, nil
 		}
@@ -121,10 +118,20 @@ func readFrames(r io.Reader, hdr []byte, pageSize int, order binary.ByteOrder, s
 }
 
 // walChecksum adds b (a multiple of 8 bytes) to SQLite's running WAL
-// checksum s0, s1.
-func walChecksum(order binary.ByteOrder, b []byte, s0, s1 *uint32) {
-	for i := 0; i+8 <= len(b); i += 8 {
-		*s0 += order.Uint32(b[i:]) + *s1
-		*s1 += order.Uint32(b[i+4:]) + *s0
+// checksum s0, s1, reading words big-endian or little-endian as the
+// log's magic number says.
+func walChecksum(big bool, b []byte, s0, s1 *uint32) {
+	x, y := *s0, *s1
+	if big {
+		for ; len(b) >= 8; b = b[8:] {
+			x += binary.BigEndian.Uint32(b) + y
+			y += binary.BigEndian.Uint32(b[4:]) + x
+		}
+	} else {
+		for ; len(b) >= 8; b = b[8:] {
+			x += binary.LittleEndian.Uint32(b) + y
+			y += binary.LittleEndian.Uint32(b[4:]) + x
+		}
 	}
+	*s0, *s1 = x, y
 }
