@@ -115,3 +115,38 @@ func TestInitFillsAnEmptyCategoryList(t *testing.T) {
 		t.Errorf("categories: %v", cats)
 	}
 }
+
+// Several inits of one new database at once all succeed and leave one
+// unit with its categories.
+func TestConcurrentInitsOfANewDatabase(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "new.db")
+	var wg sync.WaitGroup
+	errs := make([]error, 6)
+	for i := range errs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			st, err := Open(context.Background(), path, OpenOptions{Create: true})
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			defer st.Close()
+			_, errs[i] = st.Init(context.Background(), report.Unit{Name: "甲单位"}, nil, []string{"机构职能", "其他"}, now)
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Errorf("init %d: %v", i, err)
+		}
+	}
+	st, err := Open(t.Context(), path, OpenOptions{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if cats, err := st.Categories(t.Context()); err != nil || len(cats) != 2 {
+		t.Errorf("categories %v, %v", cats, err)
+	}
+}
