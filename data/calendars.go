@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"time"
 )
@@ -17,10 +18,13 @@ type CalendarFile struct {
 // SaveCalendar stores a year's calendar file, replacing the year's
 // previous one.
 func (s *Store) SaveCalendar(ctx context.Context, c CalendarFile) error {
-	_, err := s.db.ExecContext(ctx, `
-		INSERT INTO calendars (year, source, text, added_at) VALUES (?, ?, ?, ?)
-		ON CONFLICT (year) DO UPDATE SET source = excluded.source, text = excluded.text, added_at = excluded.added_at`,
-		c.Year, c.Source, c.Text, c.Added.Format(time.RFC3339))
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `
+			INSERT INTO calendars (year, source, text, added_at) VALUES (?, ?, ?, ?)
+			ON CONFLICT (year) DO UPDATE SET source = excluded.source, text = excluded.text, added_at = excluded.added_at`,
+			c.Year, c.Source, c.Text, c.Added.Format(time.RFC3339))
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("save calendar %d: %w", c.Year, err)
 	}
@@ -31,7 +35,7 @@ func (s *Store) SaveCalendar(ctx context.Context, c CalendarFile) error {
 func (s *Store) Calendars(ctx context.Context) ([]CalendarFile, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT year, source, text, added_at FROM calendars ORDER BY year`)
 	if err != nil {
-		return nil, fmt.Errorf("read calendars: %w", err)
+		return nil, s.fail(fmt.Errorf("read calendars: %w", err))
 	}
 	defer rows.Close()
 	var out []CalendarFile

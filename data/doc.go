@@ -9,4 +9,15 @@
 // ledger imported twice changes nothing, and a failed import leaves the
 // database exactly as it was. The file readers live in data/ledger, the
 // reader of hand-filled statutory tables in data/statfile.
+//
+// The file itself is guarded too. Open checks a -wal file beside the
+// database before SQLite can replay it (walcheck.go): every write
+// transaction stamps page 1 with the database's identity and a write
+// count (identity.go), so a log from another file, or from a later state
+// of this one, is refused instead of merged. Reading commands open with
+// OpenOptions.ReadOnly and cannot change the file. Writes take the write
+// lock when they begin and wait for one another (write.go); migrations
+// and init are one transaction each. Failures of the file (busy, full,
+// damaged, not a database, read-only, foreign -wal) are DBErrors
+// (dberror.go). Backup writes a consistent, checked copy (backup.go).
 package data

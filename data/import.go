@@ -27,6 +27,7 @@ func (s Stats) Total() int { return s.Added + s.Updated + s.Unchanged }
 // nothing; a key met twice in one import is an error (DuplicateKeyError).
 // Import implements ledger.Sink.
 type Import struct {
+	st    *Store
 	ctx   context.Context // the import's lifetime, as for sql.Tx
 	tx    *sql.Tx
 	id    int64
@@ -38,22 +39,22 @@ type Import struct {
 
 // BeginImport starts an import of the named files at time now.
 func (s *Store) BeginImport(ctx context.Context, files []string, now time.Time) (*Import, error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.begin(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("begin import: %w", err)
+		return nil, err
 	}
 	stamp := now.Format(time.RFC3339Nano)
 	res, err := tx.ExecContext(ctx, `INSERT INTO imports (started_at, files) VALUES (?, ?)`, stamp, strings.Join(files, "\n"))
 	if err != nil {
 		tx.Rollback()
-		return nil, fmt.Errorf("begin import: %w", err)
+		return nil, s.fail(fmt.Errorf("begin import: %w", err))
 	}
 	id, err := res.LastInsertId()
 	if err != nil {
 		tx.Rollback()
 		return nil, fmt.Errorf("begin import: %w", err)
 	}
-	return &Import{ctx: ctx, tx: tx, id: id, now: stamp, files: files, ups: map[string]*upserter{}}, nil
+	return &Import{st: s, ctx: ctx, tx: tx, id: id, now: stamp, files: files, ups: map[string]*upserter{}}, nil
 }
 
 func (im *Import) put(t table, o report.Origin, keys, vals []any) error {
@@ -61,7 +62,7 @@ func (im *Import) put(t table, o report.Origin, keys, vals []any) error {
 	if !ok {
 		var err error
 		if u, err = prepareUpserter(im.ctx, im.tx, t); err != nil {
-			return err
+			return im.st.fail(err)
 		}
 		im.ups[t.name] = u
 		im.order = append(im.order, t.name)
@@ -69,7 +70,7 @@ func (im *Import) put(t table, o report.Origin, keys, vals []any) error {
 	if err := im.ctx.Err(); err != nil {
 		return err
 	}
-	return u.put(im.ctx, im, o, keys, vals)
+	return im.st.fail(u.put(im.ctx, im, o, keys, vals))
 }
 
 // LedgerStats is one ledger's line of an import summary.
@@ -108,10 +109,11 @@ func (im *Import) Commit() error {
 		sum.Added, sum.Updated, sum.Unchanged, sum.Deleted, im.id)
 	if err != nil {
 		im.tx.Rollback()
-		return fmt.Errorf("commit import: %w", err)
+		return im.st.fail(fmt.Errorf("commit import: %w", err))
 	}
-	if err := im.tx.Commit(); err != nil {
-		return fmt.Errorf("commit import: %w", err)
+	if err := im.st.commit(im.ctx, im.tx); err != nil {
+		im.tx.Rollback()
+		return err
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"embed"
 	"fmt"
 	"sort"
@@ -48,38 +49,70 @@ func loadMigrations() ([]migration, error) {
 	return out, nil
 }
 
-// migrate applies the embedded migrations newer than the database's
-// PRAGMA user_version, each in its own transaction.
+// latestVersion is the schema version of the newest embedded migration.
+func latestVersion() int {
+	ms, err := loadMigrations()
+	if err != nil || len(ms) == 0 {
+		return 0
+	}
+	return ms[len(ms)-1].version
+}
+
+// migrate brings the schema up to date and gives the database its
+// identity. It runs in one write transaction (BEGIN IMMEDIATE) that
+// re-reads PRAGMA user_version once it holds the lock, so that two
+// programs opening an old database at once do not both upgrade it: the
+// second waits, then finds nothing to do. An up-to-date database is only
+// read.
 func (s *Store) migrate(ctx context.Context) error {
 	ms, err := loadMigrations()
 	if err != nil {
 		return fmt.Errorf("load migrations: %w", err)
 	}
+	latest := ms[len(ms)-1].version
+	have, err := s.SchemaVersion(ctx)
+	if err != nil {
+		return err
+	}
+	if have > latest {
+		return &ErrTooNew{Have: have, Know: latest}
+	}
+	stamp, err := readStamp(ctx, s.db)
+	if err != nil {
+		return err
+	}
+	if have == latest && identityOf(stamp) != 0 {
+		return nil
+	}
+	tx, err := s.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := s.upgradeIn(ctx, tx, ms); err != nil {
+		return err
+	}
+	return s.commit(ctx, tx)
+}
+
+// upgradeIn applies, in tx, the migrations the database lacks (commit gives
+// a database without an identity one).
+func (s *Store) upgradeIn(ctx context.Context, tx *sql.Tx, ms []migration) error {
 	var have int
-	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&have); err != nil {
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&have); err != nil {
 		return fmt.Errorf("read schema version: %w", err)
 	}
-	latest := ms[len(ms)-1].version
-	if have > latest {
+	if latest := ms[len(ms)-1].version; have > latest {
 		return &ErrTooNew{Have: have, Know: latest}
 	}
 	for _, m := range ms {
 		if m.version <= have {
 			continue
 		}
-		tx, err := s.db.BeginTx(ctx, nil)
-		if err != nil {
-			return fmt.Errorf("migration %s: %w", m.name, err)
-		}
 		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-			tx.Rollback()
 			return fmt.Errorf("migration %s: %w", m.name, err)
 		}
 		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migration %s: %w", m.name, err)
-		}
-		if err := tx.Commit(); err != nil {
 			return fmt.Errorf("migration %s: %w", m.name, err)
 		}
 	}
@@ -89,6 +122,8 @@ func (s *Store) migrate(ctx context.Context) error {
 // SchemaVersion returns the database's schema version.
 func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
 	var v int
-	err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v)
-	return v, err
+	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return 0, fmt.Errorf("read schema version: %w", err)
+	}
+	return v, nil
 }

@@ -60,15 +60,15 @@ func (s *origin) fill() error {
 func (s *Store) each(ctx context.Context, query string, args []any, scan func(*sql.Rows) error) error {
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
-		return fmt.Errorf("query: %w", err)
+		return s.fail(fmt.Errorf("query: %w", err))
 	}
 	defer rows.Close()
 	for rows.Next() {
 		if err := scan(rows); err != nil {
-			return err
+			return s.fail(err)
 		}
 	}
-	return rows.Err()
+	return s.fail(rows.Err())
 }
 
 // yearArgs returns 1 Jan and 31 Dec of y as column values.

@@ -20,8 +20,11 @@ type Snapshot struct {
 
 // SaveSnapshot records a snapshot.
 func (s *Store) SaveSnapshot(ctx context.Context, sn Snapshot) error {
-	_, err := s.db.ExecContext(ctx, `INSERT INTO snapshots (kind, period, produced_at, figures) VALUES (?, ?, ?, ?)`,
-		sn.Kind, sn.Period, sn.Produced.Format(time.RFC3339Nano), string(sn.Figures))
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO snapshots (kind, period, produced_at, figures) VALUES (?, ?, ?, ?)`,
+			sn.Kind, sn.Period, sn.Produced.Format(time.RFC3339Nano), string(sn.Figures))
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("save snapshot: %w", err)
 	}
@@ -39,7 +42,7 @@ func (s *Store) LatestSnapshot(ctx context.Context, kind, period string) (Snapsh
 		return sn, false, nil
 	}
 	if err != nil {
-		return sn, false, fmt.Errorf("read snapshot: %w", err)
+		return sn, false, s.fail(fmt.Errorf("read snapshot: %w", err))
 	}
 	t, err := time.Parse(time.RFC3339Nano, produced)
 	if err != nil {

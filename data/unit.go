@@ -15,7 +15,11 @@ var ErrNoUnit = errors.New("no unit in database")
 
 // SetUnit records the unit's name and code, replacing what was there.
 func (s *Store) SetUnit(ctx context.Context, u report.Unit, now time.Time) error {
-	_, err := s.db.ExecContext(ctx, `
+	return s.write(ctx, func(tx *sql.Tx) error { return setUnit(ctx, tx, u, now) })
+}
+
+func setUnit(ctx context.Context, tx *sql.Tx, u report.Unit, now time.Time) error {
+	_, err := tx.ExecContext(ctx, `
 		INSERT INTO unit (id, name, code, created_at) VALUES (1, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET name = excluded.name, code = excluded.code`,
 		u.Name, u.Code, now.Format(time.RFC3339))
@@ -33,18 +37,17 @@ func (s *Store) Unit(ctx context.Context) (report.Unit, error) {
 		return u, ErrNoUnit
 	}
 	if err != nil {
-		return u, fmt.Errorf("read unit: %w", err)
+		return u, s.fail(fmt.Errorf("read unit: %w", err))
 	}
 	return u, nil
 }
 
 // SetCategories replaces the unit's 主动公开目录 with names, in order.
 func (s *Store) SetCategories(ctx context.Context, names []string) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("set categories: %w", err)
-	}
-	defer tx.Rollback()
+	return s.write(ctx, func(tx *sql.Tx) error { return setCategories(ctx, tx, names) })
+}
+
+func setCategories(ctx context.Context, tx *sql.Tx, names []string) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM categories`); err != nil {
 		return fmt.Errorf("set categories: %w", err)
 	}
@@ -53,14 +56,48 @@ func (s *Store) SetCategories(ctx context.Context, names []string) error {
 			return fmt.Errorf("set categories %q: %w", n, err)
 		}
 	}
-	return tx.Commit()
+	return nil
+}
+
+// InitResult says what Init found and wrote.
+type InitResult struct {
+	Created    bool // the database had no unit before
+	Categories int  // categories written; 0 when the list was kept
+}
+
+// Init records the unit and its 主动公开目录 in one transaction, so that an
+// interrupted init leaves either everything or nothing. names nil keeps
+// the list, except that a database without categories (a new one, or one
+// an interrupted init of an older xxgk left empty) gets defaults.
+func (s *Store) Init(ctx context.Context, u report.Unit, names, defaults []string, now time.Time) (InitResult, error) {
+	var res InitResult
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		var units, cats int
+		err := tx.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM unit), (SELECT count(*) FROM categories)`).Scan(&units, &cats)
+		if err != nil {
+			return fmt.Errorf("init: %w", err)
+		}
+		res.Created = units == 0
+		if err := setUnit(ctx, tx, u, now); err != nil {
+			return err
+		}
+		if names == nil && cats == 0 {
+			names = defaults
+		}
+		if names == nil {
+			return nil
+		}
+		res.Categories = len(names)
+		return setCategories(ctx, tx, names)
+	})
+	return res, err
 }
 
 // Categories returns the unit's 主动公开目录 in order.
 func (s *Store) Categories(ctx context.Context) ([]string, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT name FROM categories ORDER BY position`)
 	if err != nil {
-		return nil, fmt.Errorf("read categories: %w", err)
+		return nil, s.fail(fmt.Errorf("read categories: %w", err))
 	}
 	defer rows.Close()
 	var out []string

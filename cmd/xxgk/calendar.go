@@ -61,7 +61,7 @@ func runCalendarList(ctx context.Context, db string, e *env) error {
 		return err
 	}
 	if db != "" {
-		st, err := openStore(ctx, db)
+		st, err := openReader(ctx, e, db)
 		if err != nil {
 			return err
 		}
@@ -95,7 +95,7 @@ func runCalendarAdd(ctx context.Context, db, path string, e *env) error {
 	if err != nil {
 		return inputErrorf(err, "%v", err)
 	}
-	st, err := openStore(ctx, db)
+	st, err := openStore(ctx, e, db)
 	if err != nil {
 		return err
 	}

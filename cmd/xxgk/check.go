@@ -64,7 +64,7 @@ func checkCommand(e *env) *cli.Command {
 }
 
 func runCheckYear(ctx context.Context, opt checkOptions, e *env) error {
-	st, err := openStore(ctx, opt.db)
+	st, err := openReader(ctx, e, opt.db)
 	if err != nil {
 		return err
 	}

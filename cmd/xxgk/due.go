@@ -72,7 +72,7 @@ func runDue(ctx context.Context, opt dueOptions, e *env) error {
 			return err
 		}
 	}
-	st, err := openStore(ctx, opt.db)
+	st, err := openReader(ctx, e, opt.db)
 	if err != nil {
 		return err
 	}

@@ -20,4 +20,7 @@ type env struct {
 	// the operating system); tests use it to stand for a machine without
 	// Chinese fonts.
 	fontSystem []string
+	// busyWait is how long a write waits for another program's write
+	// (0: data.DefaultBusyWait); tests shorten it.
+	busyWait time.Duration
 }

@@ -73,6 +73,8 @@ func describe(err error) (int, string) {
 		return exitRule, "数据库文件不存在，请先运行 xxgk init --db 文件 --unit 单位名称 创建。"
 	case errors.Is(err, data.ErrNoUnit):
 		return exitRule, "数据库中没有单位信息，请先运行 xxgk init --db 文件 --unit 单位名称。"
+	case data.ProblemOf(err) != data.NoProblem:
+		return exitRule, dbMessage(err)
 	}
 	return exitRule, "内部错误：" + err.Error() + "（如需帮助，请加 --debug 重新运行并报告此信息）"
 }

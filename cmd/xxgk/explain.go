@@ -46,7 +46,7 @@ func explainCommand(e *env) *cli.Command {
 }
 
 func runExplain(ctx context.Context, opt explainOptions, e *env) error {
-	st, err := openStore(ctx, opt.db)
+	st, err := openReader(ctx, e, opt.db)
 	if err != nil {
 		return err
 	}

@@ -65,7 +65,7 @@ func runExport(ctx context.Context, opt exportOptions, e *env) error {
 	if err := g.check(o); err != nil {
 		return err
 	}
-	st, err := openStore(ctx, opt.db)
+	st, err := openReader(ctx, e, opt.db)
 	if err != nil {
 		return err
 	}

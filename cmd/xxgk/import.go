@@ -51,7 +51,7 @@ func runImport(ctx context.Context, opt importOptions, e *env) error {
 			return inputErrorf(nil, "%s：不支持的文件类型「%s」，请另存为 .xlsx 或 .csv 后导入。", f, ext)
 		}
 	}
-	st, err := openStore(ctx, opt.db)
+	st, err := openStore(ctx, e, opt.db)
 	if err != nil {
 		return err
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -58,32 +57,23 @@ func runInit(ctx context.Context, opt initOptions, e *env) error {
 			return inputErrorf(err, "%v。", err)
 		}
 	}
-	_, statErr := os.Stat(opt.db)
-	fresh := os.IsNotExist(statErr)
-	st, err := data.Open(ctx, opt.db, data.OpenOptions{Create: true})
+	st, err := data.Open(ctx, opt.db, storeOptions(e, false, true))
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	if err := st.SetUnit(ctx, opt.unit, e.now()); err != nil {
+	res, err := st.Init(ctx, opt.unit, opt.categories, report.DefaultCategories, e.now())
+	if err != nil {
 		return err
 	}
-	cats := opt.categories
-	if cats == nil && fresh {
-		cats = report.DefaultCategories
-	}
-	if cats != nil {
-		if err := st.SetCategories(ctx, cats); err != nil {
-			return err
-		}
-	}
+	cats := res.Categories
 	verb := "已更新"
-	if fresh {
+	if res.Created {
 		verb = "已创建"
 	}
 	fmt.Fprintf(e.stderr, "%s数据库 %s：单位「%s」", verb, opt.db, opt.unit.Name)
-	if cats != nil {
-		fmt.Fprintf(e.stderr, "，主动公开目录 %d 类", len(cats))
+	if cats > 0 {
+		fmt.Fprintf(e.stderr, "，主动公开目录 %d 类", cats)
 	}
 	fmt.Fprintln(e.stderr, "。")
 	return nil
@@ -110,20 +100,4 @@ func readCategories(arg string) ([]string, error) {
 		return nil, usageErrorf("--categories 没有给出任何类别。")
 	}
 	return out, nil
-}
-
-// openStore opens an existing database.
-func openStore(ctx context.Context, path string) (*data.Store, error) {
-	st, err := data.Open(ctx, path, data.OpenOptions{})
-	if errors.Is(err, data.ErrNotInitialized) {
-		return nil, inputErrorf(err, "数据库文件 %s 不存在，请先运行 xxgk init --db %s --unit 单位名称 创建。", path, path)
-	}
-	if err != nil {
-		return nil, err
-	}
-	if _, err := st.Unit(ctx); err != nil {
-		st.Close()
-		return nil, err
-	}
-	return st, nil
 }

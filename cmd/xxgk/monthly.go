@@ -118,7 +118,7 @@ func monthlyFileName(s *report.MonthlySummary, ext string) string {
 }
 
 func runMonthly(ctx context.Context, opt monthlyOptions, e *env) ([]string, error) {
-	st, err := openStore(ctx, opt.db)
+	st, err := openReader(ctx, e, opt.db)
 	if err != nil {
 		return nil, err
 	}

@@ -49,7 +49,7 @@ func narrativeCommand(e *env) *cli.Command {
 }
 
 func runNarrative(ctx context.Context, opt narrativeOptions, e *env) error {
-	st, err := openStore(ctx, opt.db)
+	st, err := openReader(ctx, e, opt.db)
 	if err != nil {
 		return err
 	}

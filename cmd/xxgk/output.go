@@ -91,6 +91,26 @@ func isFile(path string) bool {
 
 // write checks o, removes leftovers in its folder and writes it.
 func (g outputGuard) write(o output, fn func(io.Writer) error) error {
+	return g.fill(o, 0o644, func(tmp string) error {
+		f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_TRUNC, 0o600)
+		if err != nil {
+			return inputErrorf(err, "无法写入 %s：%v", o.path, err)
+		}
+		if err := fn(f); err != nil {
+			f.Close()
+			return fmt.Errorf("write %s: %w", o.path, err)
+		}
+		if err := f.Close(); err != nil {
+			return inputErrorf(err, "无法写入 %s：%v", o.path, err)
+		}
+		return nil
+	})
+}
+
+// fill is write for a file made by name rather than through a writer (a
+// database copy): fn fills the empty temporary file at tmp, which then
+// gets the permissions perm.
+func (g outputGuard) fill(o output, perm os.FileMode, fn func(tmp string) error) error {
 	if err := g.check(o); err != nil {
 		return err
 	}
@@ -99,30 +119,30 @@ func (g outputGuard) write(o output, fn func(io.Writer) error) error {
 		now = g.now()
 	}
 	removeLeftovers(filepath.Dir(o.path), now)
-	return replaceFile(o.path, fn)
+	return replaceFile(o.path, perm, fn)
 }
 
-// replaceFile writes path through a temporary file in the same folder,
-// named after this process so that a later xxgk can remove it if this one
-// is killed, and renames it into place.
-func replaceFile(path string, write func(io.Writer) error) error {
+// replaceFile makes path through an empty temporary file in the same
+// folder, named after this process so that a later xxgk can remove it if
+// this one is killed, which fill fills; then renames it into place.
+func replaceFile(path string, perm os.FileMode, fill func(tmp string) error) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), fmt.Sprintf("%s%d-*%s", tempPrefix, os.Getpid(), tempSuffix))
 	if err != nil {
 		return inputErrorf(err, "无法写入 %s：%v", path, err)
 	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
+	name := tmp.Name()
+	defer os.Remove(name)
 	if err := tmp.Close(); err != nil {
 		return inputErrorf(err, "无法写入 %s：%v", path, err)
 	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+	if err := fill(name); err != nil {
 		return err
 	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return inputErrorf(err, "无法写入 %s（文件是否正在 Excel 中打开？）：%v", path, err)
+	if err := os.Chmod(name, perm); err != nil {
+		return err
+	}
+	if err := os.Rename(name, path); err != nil {
+		return inputErrorf(err, "无法写入 %s（文件是否正在 Excel 或 WPS 中打开？）：%v", path, err)
 	}
 	return nil
 }

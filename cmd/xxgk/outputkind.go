@@ -141,3 +141,10 @@ var (
 	dueKind           = xlsxKind("申请办理期限表", subjectDue)
 	rollupDetailsKind = xlsxKind("汇总情况表", subjectRollup)
 )
+
+// backupKind is a copy of the database: an existing file is never
+// replaced without --force, and never at all when it is a database (the
+// guard refuses every SQLite file), so an earlier backup is not lost.
+var backupKind = outputKind{judge: func(path string) (bool, string) {
+	return false, fmt.Sprintf("%s 已存在，没有覆盖。请换一个文件名，或用文件夹作 --out（备份文件名带日期和时间）；确需覆盖请加 --force。", path)
+}}

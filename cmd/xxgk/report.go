@@ -120,7 +120,7 @@ func annualFileName(rep *report.AnnualReport, ext string) string {
 // runReportAnnual counts the year, writes the files and records a
 // snapshot. It returns the paths written.
 func runReportAnnual(ctx context.Context, opt reportOptions, e *env) ([]string, error) {
-	st, err := openStore(ctx, opt.db)
+	st, err := openRecorder(ctx, e, opt.db)
 	if err != nil {
 		return nil, err
 	}
@@ -173,7 +173,9 @@ func runReportAnnual(ctx context.Context, opt reportOptions, e *env) ([]string, 
 		return written, err
 	}
 	sn := data.Snapshot{Kind: "annual", Period: strconv.Itoa(opt.year), Produced: now, Figures: js.Bytes()}
-	if err := st.SaveSnapshot(ctx, sn); err != nil {
+	if err := st.SaveSnapshot(ctx, sn); data.ProblemOf(err) == data.ReadOnly {
+		fmt.Fprintf(e.stderr, "注意：数据库 %s 是只读的，本次所出数字没有记录到数据库中；明年核对上年结转时请用 --previous 提供本年的统计表。\n", opt.db)
+	} else if err != nil {
 		return written, err
 	}
 	if n := len(problems) + len(report.CheckTables(rep, nil)); n > 0 {

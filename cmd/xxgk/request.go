@@ -91,7 +91,7 @@ func runRequest(ctx context.Context, c *cli.Context, id string, fields []request
 	if err != nil {
 		return err
 	}
-	st, err := openStore(ctx, db)
+	st, err := openStore(ctx, e, db)
 	if err != nil {
 		return err
 	}

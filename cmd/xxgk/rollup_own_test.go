@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -9,15 +8,10 @@ import (
 )
 
 // copyFile copies src into dir under its own name.
-func copyFile(t *testing.T, src, dir string) {
+// copyInto copies src into the folder dir, under its own name.
+func copyInto(t *testing.T, src, dir string) {
 	t.Helper()
-	b, err := os.ReadFile(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, filepath.Base(src)), b, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	copyFile(t, src, filepath.Join(dir, filepath.Base(src)))
 }
 
 // TestRollupSkipsItsOwnOutput runs the roll-up three times with its --out
@@ -48,7 +42,7 @@ func TestRollupSkipsItsOwnOutput(t *testing.T) {
 	}
 	// The outputs moved among the units' files are known by their stamp.
 	for _, name := range []string{"政府信息公开工作年度报告汇总.xlsx", "汇总情况.xlsx", "汇总上报.xlsx"} {
-		copyFile(t, filepath.Join(out, "某某县教育局-2025年-"+name), in)
+		copyInto(t, filepath.Join(out, "某某县教育局-2025年-"+name), in)
 	}
 	elsewhere := t.TempDir()
 	r := xxgk(t, "rollup", "--year", "2025", "--name", "某某县教育局", "--out", elsewhere, "--format", "json", in).must(t)

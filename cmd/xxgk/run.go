@@ -47,7 +47,7 @@ func newApp(e *env) *cli.App {
 	app := &cli.App{
 		Name:                  "xxgk",
 		Usage:                 "政府信息公开台账与年度报告工具",
-		Description:           "把主动公开、依申请公开等台账导入 SQLite 数据库，按国家格式生成《政府信息公开工作年度报告》（统计表、PDF、网页）和月度工作进展，计算答复期限，生成上报文件并汇总下级单位，核对勾稽关系等规则。",
+		Description:           "把主动公开、依申请公开等台账导入 SQLite 数据库，按国家格式生成《政府信息公开工作年度报告》（统计表、PDF、网页）和月度工作进展，计算答复期限，生成上报文件并汇总下级单位，核对勾稽关系等规则，备份数据库。",
 		Version:               version,
 		Writer:                e.stdout,
 		ErrWriter:             e.stderr,
@@ -76,6 +76,7 @@ func newApp(e *env) *cli.App {
 			explainCommand(e),
 			templateCommand(e),
 			demoCommand(e),
+			backupCommand(e),
 		},
 	}
 	for _, c := range app.Commands {

@@ -47,7 +47,7 @@ func runTemplate(ctx context.Context, opt templateOptions, e *env) error {
 	}
 	cats := report.DefaultCategories
 	if opt.db != "" {
-		st, err := openStore(ctx, opt.db)
+		st, err := openReader(ctx, e, opt.db)
 		if err != nil {
 			return err
 		}

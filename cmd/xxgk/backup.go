@@ -1,0 +1,83 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+	"github.com/xxgk/xxgk/data"
+)
+
+type backupOptions struct {
+	db, out string
+	force   bool
+}
+
+func backupCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:      "backup",
+		Usage:     "备份数据库（导入或登记进行中也可以备份）",
+		UsageText: "xxgk backup --db 文件 --out 备份文件或文件夹 [--force]",
+		Description: "把数据库在某一时刻的完整内容复制到一个新文件：其他窗口正在导入或登记时也可以备份，备份中只有已完成的操作。" +
+			"备份写完后用 SQLite 的完整性检查核对，通过后才以 --out 的名字出现；不会改动数据库本身。" +
+			"--out 是已有的文件夹时，备份文件名为「数据库名-备份-日期-时间.db」。不会覆盖数据库本身；--out 已存在时须加 --force 才覆盖。\n\n" +
+			"恢复：关闭所有使用该数据库的 xxgk 窗口，把原数据库文件改名留存（连同旁边的 -wal、-shm 文件一起移到别处），" +
+			"再把备份文件复制为原数据库文件名即可。\n\n" +
+			"退出码：0 成功；1 数据库无法读取或备份未通过检查；2 用法错误；130 被中断（不留下不完整的备份）。\n\n" +
+			"示例：\n   xxgk backup --db 示例县教育局.db --out 备份\n" +
+			"   xxgk backup --db 示例县教育局.db --out D:\\备份\\示例县教育局-2026年1月.db\n" +
+			"   xxgk backup --db 示例县教育局.db --out 示例县教育局-备份.db --force",
+		Flags: []cli.Flag{
+			dbFlag(),
+			&cli.StringFlag{Name: "out", Usage: "备份文件，或存放备份的文件夹"},
+			&cli.BoolFlag{Name: "force", Usage: "覆盖已存在的备份文件"},
+		},
+		Action: func(c *cli.Context) error {
+			db, err := needDB(c)
+			if err != nil {
+				return err
+			}
+			opt := backupOptions{db: db, out: c.String("out"), force: c.Bool("force")}
+			if opt.out == "" {
+				return usageErrorf("缺少 --out：请指定备份文件或文件夹，例如 --out 备份。")
+			}
+			return runBackup(c.Context, opt, e)
+		},
+	}
+}
+
+func runBackup(ctx context.Context, opt backupOptions, e *env) error {
+	out := opt.out
+	if fi, err := os.Stat(out); err == nil && fi.IsDir() {
+		base := strings.TrimSuffix(filepath.Base(opt.db), filepath.Ext(opt.db))
+		out = filepath.Join(out, fmt.Sprintf("%s-备份-%s.db", base, e.now().Format("20060102-150405")))
+	}
+	g := newGuard(e, opt.db, opt.force)
+	o := output{out, backupKind}
+	if err := g.check(o); err != nil {
+		return err
+	}
+	st, err := openReader(ctx, e, opt.db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	err = g.fill(o, 0o600, func(tmp string) error {
+		if err := st.Backup(ctx, tmp); err != nil {
+			if errors.Is(err, data.ErrBackupUnsound) {
+				return inputErrorf(err, "备份未通过完整性检查，没有写入 %s。数据库 %s 可能已损坏，请运行 xxgk check 并联系技术支持。", out, opt.db)
+			}
+			return err
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "已写入备份 %s（已通过完整性检查）。\n", out)
+	return nil
+}

@@ -1,0 +1,60 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/xxgk/xxgk/data"
+)
+
+// storeOptions are the data.OpenOptions of every command: a write that
+// finds the database busy says once that it waits.
+func storeOptions(e *env, readOnly, create bool) data.OpenOptions {
+	return data.OpenOptions{
+		Create:   create,
+		ReadOnly: readOnly,
+		BusyWait: e.busyWait,
+		OnBusy: func() {
+			fmt.Fprintln(e.stderr, "数据库正被其他程序或窗口使用（例如正在导入），正在等待其完成……（按 Ctrl+C 取消）")
+		},
+	}
+}
+
+// openStore opens an existing database for a command that writes to it.
+func openStore(ctx context.Context, e *env, path string) (*data.Store, error) {
+	return openExisting(ctx, path, storeOptions(e, false, false))
+}
+
+// openReader opens an existing database for a command that only reads:
+// nothing it does can change the file, and a read-only file can be read.
+func openReader(ctx context.Context, e *env, path string) (*data.Store, error) {
+	return openExisting(ctx, path, storeOptions(e, true, false))
+}
+
+// openRecorder opens the database for a command whose only write is a
+// record it can do without (report annual's snapshot): a read-only
+// database is opened for reading, and the record's write then fails with
+// a ReadOnly problem the command reports as a note.
+func openRecorder(ctx context.Context, e *env, path string) (*data.Store, error) {
+	st, err := openStore(ctx, e, path)
+	if data.ProblemOf(err) == data.ReadOnly {
+		return openReader(ctx, e, path)
+	}
+	return st, err
+}
+
+func openExisting(ctx context.Context, path string, opt data.OpenOptions) (*data.Store, error) {
+	st, err := data.Open(ctx, path, opt)
+	if errors.Is(err, data.ErrNotInitialized) {
+		return nil, inputErrorf(err, "数据库文件 %s 不存在，请先运行 xxgk init --db %s --unit 单位名称 创建。", path, path)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if _, err := st.Unit(ctx); err != nil {
+		st.Close()
+		return nil, err
+	}
+	return st, nil
+}
