@@ -151,7 +151,7 @@ func runMonthly(ctx context.Context, opt monthlyOptions, e *env) ([]string, erro
 			case "xlsx":
 				return xlsx.WriteMonthly(w, s)
 			case "pdf":
-				return pdf.WriteMonthly(w, s, pdf.Options{Fonts: set, Created: s.Produced})
+				return pdf.WriteMonthly(w, s, pdf.Options{Fonts: set, Created: s.Produced, Note: noteTo(e)})
 			}
 			return jsonout.WriteMonthly(w, s)
 		})

@@ -139,7 +139,7 @@ func runReportAnnual(ctx context.Context, opt reportOptions, e *env) ([]string, 
 		return nil, err
 	}
 	rep.Produced = now
-	r := renderer{rep: rep, created: now}
+	r := renderer{rep: rep, created: now, note: noteTo(e)}
 	if slices.Contains(opt.formats, "pdf") || slices.Contains(opt.formats, "html") {
 		prev, err := lastYearReport(ctx, st, opt.year)
 		if err != nil {
@@ -186,6 +186,7 @@ type renderer struct {
 	doc     *report.PublishedReport // for pdf and html
 	fonts   *fonts.Set              // for pdf
 	created time.Time
+	note    func(string) // told what a format changed in the text
 }
 
 // render writes one of annualFormats.
@@ -196,7 +197,7 @@ func (r renderer) render(format string, w io.Writer) error {
 	case "json":
 		return jsonout.Write(w, r.rep)
 	case "pdf":
-		return pdf.Write(w, r.doc, pdf.Options{Fonts: r.fonts, Created: r.created})
+		return pdf.Write(w, r.doc, pdf.Options{Fonts: r.fonts, Created: r.created, Note: r.note})
 	case "html":
 		return html.Write(w, r.doc)
 	}

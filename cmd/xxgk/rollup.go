@@ -94,7 +94,7 @@ func runRollup(ctx context.Context, opt rollupOptions, e *env) error {
 	res.Sum.Unit = report.Unit{Name: opt.name, Code: opt.code}
 	res.Sum.Produced = now
 	var r renderer
-	r.rep, r.created = res.Sum, now
+	r.rep, r.created, r.note = res.Sum, now, noteTo(e)
 	if slices.Contains(opt.formats, "pdf") {
 		r.doc = rollupDocument(res)
 		if r.fonts, err = findFonts(reportOptions{fontDirs: opt.fontDirs}, e); err != nil {
