@@ -149,7 +149,7 @@ func runMonthly(ctx context.Context, opt monthlyOptions, e *env) ([]string, erro
 		err := writeFileAtomic(path, func(w io.Writer) error {
 			switch f {
 			case "xlsx":
-				return xlsx.WriteMonthly(w, s)
+				return xlsx.WriteMonthly(w, s, xlsx.Notes(noteTo(e)))
 			case "pdf":
 				return pdf.WriteMonthly(w, s, pdf.Options{Fonts: set, Created: s.Produced, Note: noteTo(e)})
 			}
@@ -190,7 +190,7 @@ func runMonthlyYear(ctx context.Context, st report.MonthlyLedgers, mopt report.M
 		path := filepath.Join(opt.out, fmt.Sprintf("%s-%d年-政务公开工作逐月情况.%s", safeName(months[0].Unit.Name), opt.year, f))
 		err := writeFileAtomic(path, func(w io.Writer) error {
 			if f == "xlsx" {
-				return xlsx.WriteMonthlyYear(w, months)
+				return xlsx.WriteMonthlyYear(w, months, xlsx.Notes(noteTo(e)))
 			}
 			return jsonout.WriteMonthlyYear(w, months)
 		})

@@ -193,7 +193,7 @@ type renderer struct {
 func (r renderer) render(format string, w io.Writer) error {
 	switch format {
 	case "xlsx":
-		return xlsx.Write(w, r.rep)
+		return xlsx.Write(w, r.rep, xlsx.Notes(r.note))
 	case "json":
 		return jsonout.Write(w, r.rep)
 	case "pdf":

@@ -118,11 +118,13 @@ func runRollup(ctx context.Context, opt rollupOptions, e *env) error {
 			return err
 		}
 	}
-	if err := write("汇总情况.xlsx", func(w io.Writer) error { return xlsx.WriteRollupDetails(w, rollupDetails(res, now)) }); err != nil {
+	if err := write("汇总情况.xlsx", func(w io.Writer) error {
+		return xlsx.WriteRollupDetails(w, rollupDetails(res, now), xlsx.Notes(r.note))
+	}); err != nil {
 		return err
 	}
 	if err := write("汇总上报.xlsx", func(w io.Writer) error {
-		return xlsx.WriteExport(w, res.Sum, xlsx.ExportMeta{Version: version, Produced: now})
+		return xlsx.WriteExport(w, res.Sum, xlsx.ExportMeta{Version: version, Produced: now}, xlsx.Notes(r.note))
 	}); err != nil {
 		return err
 	}

@@ -56,13 +56,13 @@ func repeatWidth(n int, w float64) []float64 {
 }
 
 // Write renders the annual report's tables as an XLSX workbook to w.
-func Write(w io.Writer, rep *report.AnnualReport) error {
+func Write(w io.Writer, rep *report.AnnualReport, opts ...Option) error {
 	if rep == nil {
 		return fmt.Errorf("write xlsx: no report")
 	}
 	f := excelize.NewFile()
 	defer f.Close()
-	st, err := newStyles(f)
+	st, err := newStyles(f, opts...)
 	if err != nil {
 		return err
 	}
