@@ -120,3 +120,25 @@ func TestWriteMonthlyLongTexts(t *testing.T) {
 		t.Errorf("%d 「进」 in the PDF, want the note cut to %d", n, maxNoteText)
 	}
 }
+
+// The guard on its own, with fonts that lack ꙮ (U+A66E): white space and
+// line breaks are kept as such, invisible marks dropped, and everything
+// else the fonts lack becomes 〓 and is noted, a character in the BMP with
+// the advice to give a font that has it.
+func TestGuardRules(t *testing.T) {
+	can := func(r rune) bool { return r >= ' ' && r < 0xFFFD && r != 'ꙮ' && !invisible(r) }
+	g := &charGuard{can: can, mark: '〓', places: map[rune][]string{}}
+	if got := g.text("甲\tꙮ\r\n乙\r丙\u200d\ufe0f\xff😀", "开头第1段"); got != "甲 〓\n乙\n丙〓〓" {
+		t.Errorf("text = %q", got)
+	}
+	if got := g.line("甲\n乙\x07", "落款"); got != "甲 乙〓" {
+		t.Errorf("line = %q", got)
+	}
+	notes := strings.Join(g.notes(), "\n")
+	for _, want := range []string{"「ꙮ」（U+A66E，在开头第1段）", "（U+FFFD，在开头第1段）", "（U+0007，在落款）",
+		"--font-dir", "「😀」（U+1F600，在开头第1段）"} {
+		if !strings.Contains(notes, want) {
+			t.Errorf("notes lack %q:\n%s", want, notes)
+		}
+	}
+}
