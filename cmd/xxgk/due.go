@@ -100,7 +100,9 @@ func runDue(ctx context.Context, opt dueOptions, e *env) error {
 	case "json":
 		return writeDueJSON(e.stdout, opt.asOf, entries)
 	case "xlsx":
-		err := g.write(o, func(w io.Writer) error { return xlsx.WriteDue(w, unit, opt.asOf, entries, e.now()) })
+		err := g.write(o, func(w io.Writer) error {
+			return xlsx.WriteDue(w, unit, opt.asOf, entries, e.now(), xlsx.Notes(noteTo(e)))
+		})
 		if err == nil {
 			fmt.Fprintln(e.stderr, "已写入 "+opt.out)
 		}

@@ -90,7 +90,7 @@ func runExport(ctx context.Context, opt exportOptions, e *env) error {
 			return calendarError(err)
 		}
 		s.Produced = now
-		write = func(w io.Writer) error { return xlsx.WriteMonthlyExport(w, s, meta) }
+		write = func(w io.Writer) error { return xlsx.WriteMonthlyExport(w, s, meta, xlsx.Notes(noteTo(e))) }
 	} else {
 		rep, _, _, err := countAnnual(ctx, st, opt.year, opt.weekendsOnly, report.Options{Today: report.DateOf(now)}, e)
 		if err != nil {
@@ -100,7 +100,7 @@ func runExport(ctx context.Context, opt exportOptions, e *env) error {
 		if probs := report.CheckTables(rep, nil); len(probs) > 0 {
 			fmt.Fprintf(e.stderr, "注意：%d 年的统计表有 %d 处不符合规则，请先运行 xxgk check --db %s --year %d。\n", opt.year, len(probs), opt.db, opt.year)
 		}
-		write = func(w io.Writer) error { return xlsx.WriteExport(w, rep, meta) }
+		write = func(w io.Writer) error { return xlsx.WriteExport(w, rep, meta, xlsx.Notes(noteTo(e))) }
 	}
 	if err := g.write(o, write); err != nil {
 		return err

@@ -158,9 +158,9 @@ func runMonthly(ctx context.Context, opt monthlyOptions, e *env) ([]string, erro
 		err := g.write(outs[i], func(w io.Writer) error {
 			switch f {
 			case "xlsx":
-				return xlsx.WriteMonthly(w, s)
+				return xlsx.WriteMonthly(w, s, xlsx.Notes(noteTo(e)))
 			case "pdf":
-				return pdf.WriteMonthly(w, s, pdf.Options{Fonts: set, Created: s.Produced})
+				return pdf.WriteMonthly(w, s, pdf.Options{Fonts: set, Created: s.Produced, Note: noteTo(e)})
 			}
 			return jsonout.WriteMonthly(w, s)
 		})
@@ -207,7 +207,7 @@ func runMonthlyYear(ctx context.Context, st report.MonthlyLedgers, mopt report.M
 	for _, o := range outs {
 		err := g.write(o, func(w io.Writer) error {
 			if strings.HasSuffix(o.path, ".xlsx") {
-				return xlsx.WriteMonthlyYear(w, months)
+				return xlsx.WriteMonthlyYear(w, months, xlsx.Notes(noteTo(e)))
 			}
 			return jsonout.WriteMonthlyYear(w, months)
 		})

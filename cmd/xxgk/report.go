@@ -139,7 +139,7 @@ func runReportAnnual(ctx context.Context, opt reportOptions, e *env) ([]string, 
 	if err := g.check(outs...); err != nil {
 		return nil, err
 	}
-	r := renderer{rep: rep, created: now}
+	r := renderer{rep: rep, created: now, note: noteTo(e)}
 	if slices.Contains(opt.formats, "pdf") || slices.Contains(opt.formats, "html") {
 		prev, err := lastYearReport(ctx, st, opt.year)
 		if err != nil {
@@ -190,17 +190,18 @@ type renderer struct {
 	doc     *report.PublishedReport // for pdf and html
 	fonts   *fonts.Set              // for pdf
 	created time.Time
+	note    func(string) // told what a format changed in the text
 }
 
 // render writes one of annualFormats.
 func (r renderer) render(format string, w io.Writer) error {
 	switch format {
 	case "xlsx":
-		return xlsx.Write(w, r.rep)
+		return xlsx.Write(w, r.rep, xlsx.Notes(r.note))
 	case "json":
 		return jsonout.Write(w, r.rep)
 	case "pdf":
-		return pdf.Write(w, r.doc, pdf.Options{Fonts: r.fonts, Created: r.created})
+		return pdf.Write(w, r.doc, pdf.Options{Fonts: r.fonts, Created: r.created, Note: r.note})
 	case "html":
 		return html.Write(w, r.doc)
 	}

@@ -101,7 +101,7 @@ func runRollup(ctx context.Context, opt rollupOptions, e *env) error {
 	res.Sum.Unit = report.Unit{Name: opt.name, Code: opt.code}
 	res.Sum.Produced = now
 	var r renderer
-	r.rep, r.created = res.Sum, now
+	r.rep, r.created, r.note = res.Sum, now, noteTo(e)
 	if slices.Contains(opt.formats, "pdf") {
 		r.doc = rollupDocument(res)
 		if r.fonts, err = findFonts(reportOptions{fontDirs: opt.fontDirs}, e); err != nil {
@@ -115,14 +115,16 @@ func runRollup(ctx context.Context, opt rollupOptions, e *env) error {
 	for _, f := range opt.formats {
 		render := func(w io.Writer) error { return r.render(f, w) }
 		if f == "xlsx" { // stamped, so that a later roll-up leaves it out
-			render = func(w io.Writer) error { return xlsx.WriteRollupSum(w, r.rep) }
+			render = func(w io.Writer) error { return xlsx.WriteRollupSum(w, r.rep, xlsx.Notes(r.note)) }
 		}
 		writers = append(writers, render)
 	}
 	writers = append(writers,
-		func(w io.Writer) error { return xlsx.WriteRollupDetails(w, rollupDetails(res, now)) },
 		func(w io.Writer) error {
-			return xlsx.WriteExport(w, res.Sum, xlsx.ExportMeta{Version: version, Produced: now, Rollup: true})
+			return xlsx.WriteRollupDetails(w, rollupDetails(res, now), xlsx.Notes(r.note))
+		},
+		func(w io.Writer) error {
+			return xlsx.WriteExport(w, res.Sum, xlsx.ExportMeta{Version: version, Produced: now, Rollup: true}, xlsx.Notes(r.note))
 		})
 	for i, o := range outs {
 		if err := ctx.Err(); err != nil { // interrupted between two files

@@ -7,22 +7,28 @@ import (
 // Line width of table rules, in millimetres.
 const ruleWidth = 0.2
 
-// newDocument starts an fpdf document with its metadata set and the fonts
-// of opt loaded.
-func newDocument(title, author string, opt Options) (*fontBook, error) {
+// newDocument starts an fpdf document with the fonts of opt loaded and
+// its metadata set, and returns it with the guard that keeps its text to
+// the characters the fonts can set.
+func newDocument(title, author string, opt Options) (*fontBook, *charGuard, error) {
 	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm",
 		Size: fpdf.SizeType{Wd: pageWidth, Ht: pageHeight}})
+	book, err := loadFonts(pdf, opt.Fonts)
+	if err != nil {
+		return nil, nil, err
+	}
+	g := newGuard(book)
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
-	pdf.SetTitle(title, true)
-	pdf.SetAuthor(author, true)
+	pdf.SetTitle(g.quiet(title), true)
+	pdf.SetAuthor(g.quiet(author), true)
 	pdf.SetCreator("xxgk", true)
 	pdf.SetProducer("xxgk", true)
 	pdf.SetLang("zh-CN")
 	pdf.SetCreationDate(opt.Created)
 	pdf.SetModificationDate(opt.Created)
 	pdf.SetCatalogSort(true)
-	return loadFonts(pdf, opt.Fonts)
+	return book, g, nil
 }
 
 // draw copies the layout onto the document.

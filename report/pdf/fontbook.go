@@ -18,6 +18,7 @@ type fontBook struct {
 	fam   map[fonts.Role]string
 	cover map[string]coverage
 	order []string // families in load order, the fallbacks
+	mark  rune     // set for a character fpdf cannot set (see missing.go)
 }
 
 // run is a piece of text set in one family.
@@ -62,6 +63,7 @@ func loadFonts(pdf *fpdf.Fpdf, set *fonts.Set) (*fontBook, error) {
 		b.cover[f] = readCoverage(face.Data)
 		b.order = append(b.order, f)
 	}
+	b.mark = b.placeholder()
 	return b, nil
 }
 
@@ -83,10 +85,16 @@ func (b *fontBook) family(role fonts.Role, r rune) string {
 	return own
 }
 
-// runs splits s into runs of one family each.
+// runs splits s into runs of one family each. A character above U+FFFF,
+// which fpdf cannot set (its tables end there), becomes the placeholder:
+// the layout has replaced them all with a note (charGuard), so this only
+// keeps a text that escaped it from crashing the writer.
 func (b *fontBook) runs(role fonts.Role, s string) []run {
 	var out []run
 	for _, r := range s {
+		if r > 0xFFFF {
+			r = b.mark
+		}
 		f := b.family(role, r)
 		if n := len(out); n > 0 && out[n-1].family == f {
 			out[n-1].text += string(r)

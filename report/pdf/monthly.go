@@ -33,10 +33,12 @@ func WriteMonthly(w io.Writer, s *report.MonthlySummary, opt Options) error {
 	if s == nil {
 		return errors.New("pdf: no monthly summary")
 	}
-	book, err := newDocument(monthlyTitle(s), s.Unit.Name, opt)
+	book, guard, err := newDocument(monthlyTitle(s), s.Unit.Name, opt)
 	if err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
+	s = guard.monthly(s)
+	guard.report(opt.Note)
 	l := layoutMonthly(s, book.measure, cjk.Break)
 	if err := draw(book, l); err != nil {
 		return fmt.Errorf("pdf: draw: %w", err)

@@ -16,12 +16,11 @@ const cellPad = 1.0
 // overdueMark marks an overdue task or application in its status column.
 const overdueMark = "逾期"
 
-// Longest texts in the task table, in characters: a row must stay well
-// within a page, and the XLSX summary carries the full text.
-const (
-	maxTaskText = 64
-	maxNoteText = 100
-)
+// maxNoteText is the longest progress note in the task table, in
+// characters: the table shows the latest progress in brief, and the XLSX
+// summary carries the full text. The task's own texts are never cut: a
+// row taller than a page breaks across pages.
+const maxNoteText = 100
 
 // header starts a grid with one header row of centred labels.
 func header(widths []float64, labels ...string) *grid {
@@ -91,12 +90,13 @@ func (monthlyText) width(measure measureFunc) func(string) float64 {
 	return func(s string) float64 { return measure(tableRole, sizeTable, s) }
 }
 
-// taskText is the 工作要点 cell: the area, and under it the requirement.
+// taskText is the 工作要点 cell: the area, and under it the requirement,
+// both whole.
 func taskText(t report.Task) string {
 	if t.Area == "" || t.Requirement == "" {
-		return clip(taskName(t), maxTaskText)
+		return strings.TrimSpace(taskName(t))
 	}
-	return t.Area + "\n" + clip(t.Requirement, maxTaskText-len([]rune(t.Area)))
+	return strings.TrimSpace(t.Area) + "\n" + strings.TrimSpace(t.Requirement)
 }
 
 // taskStatus is the status cell: the status, with 「逾期」 under it for an

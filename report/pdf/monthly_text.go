@@ -253,6 +253,9 @@ func clip(s string, n int) string {
 	if len(rs) <= n {
 		return s
 	}
+	if n < 3 {
+		return "……"
+	}
 	cut := n - 2
 	for i := cut; i >= n/2; i-- {
 		if rs[i] == '。' || rs[i] == '；' || rs[i] == '，' || rs[i] == '、' {

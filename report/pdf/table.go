@@ -4,20 +4,27 @@ package pdf
 const tableGap = linePitch / 2
 
 // table places a sized grid at the current position, continuing on new
-// pages of the same orientation with the header rows repeated. A row is
-// never split; a merged cell cut by a page break is drawn on both pages
-// with its text.
+// pages of the same orientation with the header rows repeated. A row
+// goes whole to the next page when it does not fit; one taller than a
+// page breaks across pages (split). A merged cell cut by a page break is
+// drawn on both pages with its text.
 func (f *flow) table(s *sized) {
 	fr := f.fr
 	from := s.HeaderRows
 	for from < s.Rows {
-		end := s.fit(from, f.room()-s.header())
-		if end == from && !f.atTop() {
-			f.newPage(fr)
-			continue
-		}
+		room := f.room() - s.header()
+		end := s.fit(from, room)
 		if end == from {
-			end = from + 1 // taller than a page: draw it anyway
+			tall := s.H[from] > fr.Height-s.header()+eps
+			switch {
+			case (tall || f.atTop()) && s.split(from, room):
+				end = from + 1
+			case !f.atTop():
+				f.newPage(fr)
+				continue
+			default:
+				end = from + 1 // taller than a page and cannot break: draw it anyway
+			}
 		}
 		f.chunk(s, from, end)
 		from = end

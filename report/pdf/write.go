@@ -28,6 +28,10 @@ type Options struct {
 	// Created is the creation and modification date written into the
 	// PDF; a fixed date gives identical bytes run to run.
 	Created time.Time
+	// Note, when set, receives what the writer changed to set the text:
+	// one Chinese sentence a note, for the command to show the user (a
+	// character no font has, set as 〓).
+	Note func(note string)
 }
 
 // Write renders the whole published report as a PDF to w.
@@ -39,10 +43,12 @@ func Write(w io.Writer, doc *report.PublishedReport, opt Options) error {
 	if doc.Report != nil {
 		author = doc.Report.Unit.Name
 	}
-	book, err := newDocument(doc.Title, author, opt)
+	book, guard, err := newDocument(doc.Title, author, opt)
 	if err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
+	doc = guard.published(doc)
+	guard.report(opt.Note)
 	l, err := layoutDoc(doc, book.measure, cjk.Break)
 	if err != nil {
 		return fmt.Errorf("pdf: %w", err)

@@ -18,10 +18,10 @@ var dueHeads = []string{"申请编号", "收到日期", "起算日期", "答复�
 
 // WriteDue renders the open applications with their deadlines (xxgk due)
 // as a one-sheet workbook, most urgent first. produced stamps the file.
-func WriteDue(w io.Writer, unit report.Unit, asOf report.Date, entries []deadline.Entry, produced time.Time) error {
+func WriteDue(w io.Writer, unit report.Unit, asOf report.Date, entries []deadline.Entry, produced time.Time, opts ...Option) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	st, err := newStyles(f)
+	st, err := newStyles(f, opts...)
 	if err != nil {
 		return err
 	}

@@ -69,17 +69,18 @@ var statutorySheets = map[string]bool{report.Table2Title: true, report.Table3Tit
 // Write lays them out, and the sheet 「数据」 a program reads back: the
 // pairs of ExportPairs and their checksum. The report types carry no
 // applicant's name, contact or request, so none can be written.
-func WriteExport(w io.Writer, rep *report.AnnualReport, meta ExportMeta) error {
+func WriteExport(w io.Writer, rep *report.AnnualReport, meta ExportMeta, opts ...Option) error {
 	if rep == nil {
 		return fmt.Errorf("write export: no report")
 	}
 	pairs := ExportPairs(ExportAnnual, meta, jsonout.Pairs(rep))
 	f := excelize.NewFile()
-	st, err := newStyles(f)
+	st, err := newStyles(f, opts...)
 	if err != nil {
 		f.Close()
 		return err
 	}
+	pairs = fitPairs(pairs, st.notify)
 	b := &exportBook{f: f, st: st}
 	defer b.f.Close()
 	c := cover{
@@ -146,17 +147,18 @@ func (b *exportBook) writeTo(w io.Writer) error {
 // cover sheet 「封面」, the sheets of WriteMonthly laid out as it lays them
 // out, and the sheet 「数据」 listing jsonout.MonthlyPairs after the
 // export's own pairs (ExportPairs, kind ExportMonthly), with their checksum.
-func WriteMonthlyExport(w io.Writer, s *report.MonthlySummary, meta ExportMeta) error {
+func WriteMonthlyExport(w io.Writer, s *report.MonthlySummary, meta ExportMeta, opts ...Option) error {
 	if s == nil {
 		return fmt.Errorf("write monthly export: no summary")
 	}
 	pairs := ExportPairs(ExportMonthly, meta, jsonout.MonthlyPairs(s))
 	f := excelize.NewFile()
-	ms, err := newMonthlyStyles(f)
+	ms, err := newMonthlyStyles(f, opts...)
 	if err != nil {
 		f.Close()
 		return err
 	}
+	pairs = fitPairs(pairs, ms.notify)
 	b := &exportBook{f: f, st: ms.styles}
 	defer f.Close()
 	var names []string

@@ -109,12 +109,24 @@ func flat(t *testing.T, f *excelize.File, sheet string) []string {
 	return out
 }
 
+// A value longer than a cell holds is cut with 「……（全文见台账）」 before
+// the checksum is taken, and the user is told which code.
 func TestExportTooLong(t *testing.T) {
 	rep := sampleReport()
 	rep.Timeliness = &report.Timeliness{LateIDs: []string{strings.Repeat("号", 40000)}}
-	err := WriteExport(&bytes.Buffer{}, rep, exportMeta)
-	if err == nil || !strings.Contains(err.Error(), "timeliness.late_ids") {
-		t.Fatalf("err = %v", err)
+	var notes []string
+	f := openExport(t, func(b *bytes.Buffer) error {
+		return WriteExport(b, rep, exportMeta, Notes(func(s string) { notes = append(notes, s) }))
+	})
+	if len(notes) != 1 || !strings.Contains(notes[0], "「timeliness.late_ids」的文字有 40000 字") {
+		t.Errorf("notes: %q", notes)
+	}
+	found := false
+	for _, c := range flat(t, f, ExportDataSheet) {
+		found = found || strings.HasPrefix(c, "B") && strings.HasSuffix(c, cutMark)
+	}
+	if !found {
+		t.Error("no value of the 数据 sheet ends with the cut mark")
 	}
 }
 

@@ -54,13 +54,13 @@ func monthlyDefs() []monthlyDef {
 // an XLSX workbook to w: the tasks, completion by responsible unit,
 // publications against quotas and the month's applications, one sheet
 // each. An Empty summary gives the same sheets, each saying 「本月无相关数据」.
-func WriteMonthly(w io.Writer, sum *report.MonthlySummary) error {
+func WriteMonthly(w io.Writer, sum *report.MonthlySummary, opts ...Option) error {
 	if sum == nil {
 		return fmt.Errorf("write monthly xlsx: no summary")
 	}
 	f := excelize.NewFile()
 	defer f.Close()
-	ms, err := newMonthlyStyles(f)
+	ms, err := newMonthlyStyles(f, opts...)
 	if err != nil {
 		return err
 	}

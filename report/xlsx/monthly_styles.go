@@ -28,8 +28,8 @@ type monthlyStyles struct {
 	noData     int // 「本月无相关数据」: centred, unbordered
 }
 
-func newMonthlyStyles(f *excelize.File) (*monthlyStyles, error) {
-	st, err := newStyles(f)
+func newMonthlyStyles(f *excelize.File, opts ...Option) (*monthlyStyles, error) {
+	st, err := newStyles(f, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -53,7 +53,7 @@ type RollupDetails struct {
 // (every figure of tables 二、三、四, one row each, group sums left out, one
 // column per unit and a 合计 column), 「未报送单位」, 「问题清单」 and
 // 「未计入的文件」. An empty list prints 「无」.
-func WriteRollupDetails(w io.Writer, d *RollupDetails) error {
+func WriteRollupDetails(w io.Writer, d *RollupDetails, opts ...Option) error {
 	if d == nil || d.Sum == nil {
 		return fmt.Errorf("write rollup details: no roll-up")
 	}
@@ -64,7 +64,7 @@ func WriteRollupDetails(w io.Writer, d *RollupDetails) error {
 	}
 	f := excelize.NewFile()
 	defer f.Close()
-	st, err := newStyles(f)
+	st, err := newStyles(f, opts...)
 	if err != nil {
 		return err
 	}

@@ -31,8 +31,9 @@ type span struct {
 }
 
 const (
-	defaultRowHeight = 16.0 // points
-	lineFactor       = 1.3  // line height over font size, for CJK faces
+	defaultRowHeight = 16.0  // points
+	lineFactor       = 1.3   // line height over font size, for CJK faces
+	maxRowHeight     = 409.0 // points, the most Excel and excelize allow
 )
 
 func newSheet(f *excelize.File, st *styles, name string, widths ...float64) *sheet {
@@ -67,6 +68,7 @@ func (s *sheet) put(c1, r1, c2, r2 int, v any, style int) {
 	case float64:
 		s.err = s.f.SetCellFloat(s.name, top, v, -1, 64)
 	case string:
+		v = s.fitCell(top, v)
 		if v != "" {
 			s.err = s.f.SetCellStr(s.name, top, v)
 		}
@@ -133,7 +135,7 @@ func (s *sheet) tallerThan(points float64, last int) bool {
 	var sum float64
 	for row := 1; row <= last; row++ {
 		if n, ok := h[row]; ok {
-			sum += n
+			sum += min(n, maxRowHeight)
 		} else {
 			sum += defaultRowHeight
 		}
@@ -170,12 +172,54 @@ func (s *sheet) finish() error {
 		rows = append(rows, row)
 	}
 	sort.Ints(rows)
+	var tall []int
 	for _, row := range rows {
-		if err := s.f.SetRowHeight(s.name, row, math.Ceil(heights[row])); err != nil {
+		h := math.Ceil(heights[row])
+		if h > maxRowHeight {
+			h = maxRowHeight
+			tall = append(tall, row)
+			if err := s.alignTop(row); err != nil {
+				return err
+			}
+		}
+		if err := s.f.SetRowHeight(s.name, row, h); err != nil {
 			return fmt.Errorf("sheet %s: row %d height: %w", s.name, row, err)
 		}
 	}
+	if len(tall) > 0 {
+		s.st.notify(tallNote(s.name, tall))
+	}
 	return nil
+}
+
+// alignTop aligns every cell of row to the top: the row is capped at
+// Excel's greatest height, and its text shows from its start.
+func (s *sheet) alignTop(row int) error {
+	for col := 1; col <= len(s.widths); col++ {
+		c := cell(col, row)
+		style, err := s.f.GetCellStyle(s.name, c)
+		if err != nil {
+			return fmt.Errorf("sheet %s, cell %s: %w", s.name, c, err)
+		}
+		top, err := s.st.topStyle(style)
+		if err == nil {
+			err = s.f.SetCellStyle(s.name, c, c, top)
+		}
+		if err != nil {
+			return fmt.Errorf("sheet %s, cell %s: %w", s.name, c, err)
+		}
+	}
+	return nil
+}
+
+// fitCell returns text cut to what a cell holds, telling the user when it
+// cuts.
+func (s *sheet) fitCell(ref, text string) string {
+	text, n := fitCell(text)
+	if n > 0 {
+		s.st.notify(cutNote(fmt.Sprintf("「%s」表 %s 单元格", s.name, ref), n))
+	}
+	return text
 }
 
 // rowHeights gives each row with text its height: what its own cells need,

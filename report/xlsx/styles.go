@@ -36,12 +36,17 @@ type styles struct {
 	dash    int // the 「—」 of a share that has no denominator
 	money   map[string]int
 	sizes   map[int]float64 // font size of each style
+	tops    map[int]int     // each style's twin aligned to the top (topStyle)
 	f       *excelize.File
+	// notify receives the writer's notes (Notes); it is here because,
+	// like the styles, it serves every sheet of one workbook.
+	notify func(string)
 }
 
-// newStyles registers the workbook's styles.
-func newStyles(f *excelize.File) (*styles, error) {
-	s := &styles{f: f, money: map[string]int{}, sizes: map[int]float64{}}
+// newStyles registers the workbook's styles; opts are the writer's.
+func newStyles(f *excelize.File, opts ...Option) (*styles, error) {
+	s := &styles{f: f, money: map[string]int{}, sizes: map[int]float64{}, tops: map[int]int{},
+		notify: notifier(opts)}
 	defs := []struct {
 		id *int
 		st *excelize.Style
@@ -82,6 +87,29 @@ func (s *styles) moneyStyle(format string) (int, error) {
 	}
 	s.money[format] = id
 	s.sizes[id] = 11
+	return id, nil
+}
+
+// topStyle returns the twin of style aligned to the top of its cell, for
+// a row capped at Excel's greatest height: the start of the text shows,
+// not its middle. It is created on first use.
+func (s *styles) topStyle(style int) (int, error) {
+	if id, ok := s.tops[style]; ok {
+		return id, nil
+	}
+	st, err := s.f.GetStyle(style)
+	if err != nil {
+		return 0, fmt.Errorf("style %d: %w", style, err)
+	}
+	if st.Alignment == nil {
+		st.Alignment = &excelize.Alignment{}
+	}
+	st.Alignment.Vertical = "top"
+	id, err := s.f.NewStyle(st)
+	if err != nil {
+		return 0, fmt.Errorf("top style of %d: %w", style, err)
+	}
+	s.tops[style], s.tops[id], s.sizes[id] = id, id, s.size(style)
 	return id, nil
 }
 

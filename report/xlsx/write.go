@@ -56,23 +56,23 @@ func repeatWidth(n int, w float64) []float64 {
 }
 
 // Write renders the annual report's tables as an XLSX workbook to w.
-func Write(w io.Writer, rep *report.AnnualReport) error {
-	return write(w, rep, false)
+func Write(w io.Writer, rep *report.AnnualReport, opts ...Option) error {
+	return write(w, rep, false, opts...)
 }
 
 // WriteRollupSum renders a roll-up's sum as Write does, stamped with
 // RollupCategory so that a later roll-up knows it for a roll-up's output.
-func WriteRollupSum(w io.Writer, rep *report.AnnualReport) error {
-	return write(w, rep, true)
+func WriteRollupSum(w io.Writer, rep *report.AnnualReport, opts ...Option) error {
+	return write(w, rep, true, opts...)
 }
 
-func write(w io.Writer, rep *report.AnnualReport, rollup bool) error {
+func write(w io.Writer, rep *report.AnnualReport, rollup bool, opts ...Option) error {
 	if rep == nil {
 		return fmt.Errorf("write xlsx: no report")
 	}
 	f := excelize.NewFile()
 	defer f.Close()
-	st, err := newStyles(f)
+	st, err := newStyles(f, opts...)
 	if err != nil {
 		return err
 	}

@@ -61,13 +61,13 @@ func yearRows() []yearRow {
 // WriteMonthlyYear renders the twelve monthly summaries of a year side by
 // side (what a 年度工作总结 needs): one row per figure, one column per month
 // and a 全年 column. months must be January to December of one year.
-func WriteMonthlyYear(w io.Writer, months []*report.MonthlySummary) error {
+func WriteMonthlyYear(w io.Writer, months []*report.MonthlySummary, opts ...Option) error {
 	if len(months) != 12 {
 		return fmt.Errorf("write year view: %d months, want 12", len(months))
 	}
 	f := excelize.NewFile()
 	defer f.Close()
-	st, err := newStyles(f)
+	st, err := newStyles(f, opts...)
 	if err != nil {
 		return err
 	}
