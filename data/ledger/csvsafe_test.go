@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"github.com/xxgk/xxgk/data/xlsxguard/hostile"
 )
 
 func TestReadCSVLoneCREndsRecord(t *testing.T) {
@@ -58,7 +60,7 @@ func (c *commas) Read(p []byte) (int, error) {
 func TestReadCSVHundredMegabyteLineRefused(t *testing.T) {
 	r := io.MultiReader(strings.NewReader("申请编号,收到日期,申请人类型\nA1,2025-03-05,自然人"), &commas{left: 100 << 20})
 	var err error
-	peak, total := measure(func() { err = ReadCSV(context.Background(), r, "逗号.csv", &recorder{}, Options{}) })
+	peak, total := hostile.Measure(func() { err = ReadCSV(context.Background(), r, "逗号.csv", &recorder{}, Options{}) })
 	t.Logf("peak heap %d MB, allocated %d MB: %v", peak>>20, total>>20, err)
 	wantFileError(t, err, "逗号.csv 第2行", "超过 1 MB")
 	if peak > maxHeap {

@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
-	"runtime/metrics"
 	"strings"
 	"testing"
 	"time"
@@ -17,42 +15,6 @@ import (
 
 // maxHeap bounds the live heap while one hostile file is read.
 const maxHeap = 100 << 20
-
-// peakHeap samples the live heap until stop is closed and returns the
-// largest value seen.
-func peakHeap(stop <-chan struct{}) <-chan uint64 {
-	out := make(chan uint64, 1)
-	go func() {
-		s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-		var peak uint64
-		tick := time.NewTicker(time.Millisecond)
-		defer tick.Stop()
-		for {
-			metrics.Read(s)
-			peak = max(peak, s[0].Value.Uint64())
-			select {
-			case <-stop:
-				out <- peak
-				return
-			case <-tick.C:
-			}
-		}
-	}()
-	return out
-}
-
-// measure runs read and returns its peak live heap and total allocation.
-func measure(read func()) (peak, total uint64) {
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	stop := make(chan struct{})
-	peaks := peakHeap(stop)
-	read()
-	close(stop)
-	runtime.ReadMemStats(&after)
-	return <-peaks, after.TotalAlloc - before.TotalAlloc
-}
 
 // readHostile writes data to a file and reads it as a ledger, checking
 // that the live heap stays under maxHeap.
@@ -64,7 +26,7 @@ func readHostile(t *testing.T, name string, data []byte) error {
 	}
 	var err error
 	start := time.Now()
-	peak, total := measure(func() { err = ReadFile(context.Background(), path, &recorder{}, Options{}) })
+	peak, total := hostile.Measure(func() { err = ReadFile(context.Background(), path, &recorder{}, Options{}) })
 	t.Logf("%s (%d KB): %v, peak heap %d MB, allocated %d MB: %v", name, len(data)>>10,
 		time.Since(start).Round(time.Millisecond), peak>>20, total>>20, err)
 	if peak > maxHeap {
@@ -85,7 +47,7 @@ func hostileBook(t *testing.T, edit func(string, []byte) ([]byte, bool), add ...
 var mib = make([]byte, 1<<20)
 
 func TestReadFileGigabyteMediaRefused(t *testing.T) {
-	b := hostileBook(t, nil, hostile.Entry{Name: "xl/media/image1.png", Body: mib, Times: 1024})
+	b := hostileBook(t, nil, hostile.GiBOfZeros("xl/media/image1.png"))
 	err := readHostile(t, "图片.xlsx", b)
 	wantFileError(t, err, "图片.xlsx", "1 GB", "超过上限 64 MB")
 }
@@ -150,29 +112,12 @@ func TestReadFileValueInColumnXFDRefused(t *testing.T) {
 	wantFileError(t, err, "宽表.xlsx", "工作表「依申请」第2行 XFD列有内容", "最多 256 列")
 }
 
-// oleFile is a minimal OLE compound file: the magic, then the directory
-// entry names given.
-func oleFile(names ...string) []byte {
-	b := []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
-	b = append(b, make([]byte, 504)...)
-	for _, n := range names {
-		for _, r := range n {
-			b = append(b, byte(r), 0)
-		}
-		b = append(b, make([]byte, 128-2*len(n))...)
-	}
-	return b
-}
-
 func TestReadFileEncryptedAndOldWorkbooks(t *testing.T) {
 	for _, c := range []struct{ name, want string }{
 		{"加密.xlsx", "加密.xlsx 受密码保护，请在 Excel/WPS 中去掉密码后另存为 .xlsx 再导入"},
 		{"旧版.xlsx", "旧版.xlsx 是旧版 .xls 格式，请在 Excel/WPS 中另存为 .xlsx 再导入"},
 	} {
-		data := oleFile("Root Entry", "Workbook")
-		if strings.HasPrefix(c.name, "加密") {
-			data = oleFile("Root Entry", "EncryptionInfo", "EncryptedPackage")
-		}
+		data := hostile.OLE(strings.HasPrefix(c.name, "加密"))
 		err := readHostile(t, c.name, data)
 		if err == nil || err.Error() != c.want {
 			t.Errorf("%s: %v, want %q", c.name, err, c.want)

@@ -52,7 +52,12 @@ type Error struct {
 }
 
 // Error returns the file name and the message, e.g. 「台账.xlsx 受密码保护，…」.
-func (e *Error) Error() string { return e.File + " " + e.Msg }
+func (e *Error) Error() string {
+	if e.File == "" {
+		return e.Msg
+	}
+	return e.File + " " + e.Msg
+}
 
 // Unwrap returns the cause.
 func (e *Error) Unwrap() error { return e.Err }

@@ -162,3 +162,22 @@ func (e Entry) deflate() ([]byte, error) {
 	}
 	return out.Bytes(), nil
 }
+
+// OLE is a minimal OLE compound file as Excel writes a password-protected
+// workbook (encrypted: its directory names EncryptionInfo) or an old .xls
+// (a Workbook stream): the magic, a header, and the directory entry names.
+func OLE(encrypted bool) []byte {
+	names := []string{"Root Entry", "Workbook"}
+	if encrypted {
+		names = []string{"Root Entry", "EncryptionInfo", "EncryptedPackage"}
+	}
+	b := []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+	b = append(b, make([]byte, 504)...)
+	for _, n := range names {
+		for _, r := range n {
+			b = append(b, byte(r), 0)
+		}
+		b = append(b, make([]byte, 128-2*len(n))...)
+	}
+	return b
+}
