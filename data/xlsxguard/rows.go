@@ -129,10 +129,13 @@ func (r *Rows) readRow(start xml.StartElement) error {
 	r.row.Num = prev + 1
 	if v := attr(start, "r"); v != "" {
 		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > maxRow {
+		if err != nil || n < 1 {
 			return fmt.Errorf("row number %q", v)
 		}
 		r.row.Num = n
+	}
+	if r.row.Num > maxRow {
+		return fmt.Errorf("row %d beyond the last row", r.row.Num)
 	}
 	h := attr(start, "hidden")
 	r.row.Hidden = h == "1" || h == "true"
