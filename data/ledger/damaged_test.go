@@ -3,6 +3,7 @@ package ledger
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -190,5 +191,18 @@ func TestReadXLSXHiddenSheetAndRowsImportedWithNotice(t *testing.T) {
 	}
 	if strings.Join(n, "\n") != strings.Join(want, "\n") {
 		t.Errorf("notices\n%s\nwant\n%s", strings.Join(n, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestHiddenRowsNoticeListsTen(t *testing.T) {
+	var n notes
+	s := &sheet{r: newRead(context.Background(), "台账.xlsx", nil, n.options()), name: "依申请", lay: &layout{kind: KindRequests}}
+	for r := 2; r <= 16; r++ {
+		s.hiddenRows = append(s.hiddenRows, r)
+	}
+	s.noteHidden(false)
+	want := "台账.xlsx 工作表「依申请」（依申请公开）：第2、3、4、5、6、7、8、9、10、11行等 15 行是隐藏行，已一并导入"
+	if len(n) != 1 || n[0] != want {
+		t.Errorf("notices %q, want %q", n, want)
 	}
 }

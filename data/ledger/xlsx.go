@@ -115,7 +115,7 @@ func (s *sheet) noteHidden(sheetHidden bool) {
 		}
 		more := ""
 		if n > maxHiddenListed {
-			more = fmt.Sprintf("等 %d ", n)
+			more = fmt.Sprintf("等 %d 行", n)
 		}
 		s.r.opt.notice(fmt.Sprintf("%s（%s）：第%s行%s是隐藏行，已一并导入", s.where(), s.lay.kind.Label(), strings.Join(nums, "、"), more))
 	}
