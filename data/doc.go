@@ -8,7 +8,9 @@
 // import is one transaction: rows are upserted by their ledger key, so a
 // ledger imported twice changes nothing, and a failed import leaves the
 // database exactly as it was. The file readers live in data/ledger, the
-// reader of hand-filled statutory tables in data/statfile.
+// reader of hand-filled statutory tables in data/statfile; every .xlsx any
+// of them opens goes through data/xlsxguard first, so that a sheet read
+// only in part is an error and never lets import --replace delete rows.
 //
 // The file itself is guarded too. Open checks a -wal file beside the
 // database before SQLite can replay it (walcheck.go): every write

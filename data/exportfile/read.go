@@ -14,6 +14,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/xxgk/xxgk/data/xlsxguard"
 	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/jsonout"
 	"github.com/xxgk/xxgk/report/xlsx"
@@ -53,9 +54,9 @@ func (e checksumError) Is(target error) bool { return target == ErrChecksum }
 // sheets, cells and both values. Every other error is a Chinese message
 // naming the file.
 func Read(r io.Reader, name string) (*File, error) {
-	f, err := excelize.OpenReader(r)
+	f, err := xlsxguard.OpenExcelize(r, name, xlsxguard.Small)
 	if err != nil {
-		return nil, fmt.Errorf("%s不是可以打开的 Excel 工作簿（.xlsx）：%w", name, err)
+		return nil, err
 	}
 	defer f.Close()
 	pairs, sum, err := readData(f, name)

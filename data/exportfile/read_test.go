@@ -155,7 +155,7 @@ func TestOtherErrors(t *testing.T) {
 		want string
 	}{
 		"monthly":     {monthly.Bytes(), "x.xlsx是月度工作进展的上报文件，不是年度报告"},
-		"garbage":     {[]byte("not a workbook"), "x.xlsx不是可以打开的 Excel 工作簿"},
+		"garbage":     {[]byte("not a workbook"), "x.xlsx 不是 .xlsx 工作簿"},
 		"no checksum": {noChecksum, "x.xlsx的数据表没有「校验码」行"},
 	} {
 		_, err := Read(bytes.NewReader(c.raw), "x.xlsx")

@@ -50,10 +50,38 @@ func (c *rowConv) fail(i int, value, problem, expected string) {
 	})
 }
 
+// uncachedExpected tells what to do with a formula whose result was never
+// saved: its cell reads as blank, which would change what the row means.
+const uncachedExpected = "公式没有保存计算结果（文件可能由不计算公式的程序生成），读出来是空的：" +
+	"请用 Excel 或 WPS 打开并保存本文件，或把该列复制后“选择性粘贴为数值”，再导入"
+
+// checkUncached reports the cells of the ledger's columns that hold a
+// formula without a saved result (cols are 0-based cell indexes).
+func (c *rowConv) checkUncached(cols []int) {
+	for _, p := range cols {
+		for i, q := range c.lay.pos {
+			if q == p {
+				c.fail(i, "", "", uncachedExpected)
+			}
+		}
+	}
+}
+
+// isBad reports whether column i of the ledger already has a bad cell.
+func (c *rowConv) isBad(i int) bool {
+	col := columnLetter(c.lay.pos[i])
+	for _, e := range c.bad {
+		if e.Col == col {
+			return true
+		}
+	}
+	return false
+}
+
 // checkRequired reports the empty required cells.
 func (c *rowConv) checkRequired() {
 	for i, col := range c.lay.cols {
-		if !col.Required {
+		if !col.Required || c.isBad(i) {
 			continue
 		}
 		if v, _ := c.value(col.Key); v == "" {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/xxgk/xxgk/data/xlsxguard"
 	"github.com/xxgk/xxgk/report"
 )
 
@@ -136,7 +137,7 @@ func TestReadXLSXImpossibleZipSizes(t *testing.T) {
 	_, _ = w.Write([]byte{1, 2, 3, 4})
 	_ = zw.Close()
 	_, _, err = readXLSXBytes(t, b.Bytes(), "坏.xlsx")
-	if !errors.Is(err, errDamagedZip) || !strings.HasPrefix(err.Error(), "坏.xlsx 无法打开") {
+	if !errors.Is(err, xlsxguard.ErrImpossibleSizes) || !strings.HasPrefix(err.Error(), "坏.xlsx 不是有效的 .xlsx 文件，可能已损坏") {
 		t.Errorf("err = %v", err)
 	}
 }

@@ -77,6 +77,11 @@ type sheet struct {
 	near     *layout
 	conv     *rowConv
 	nonBlank bool
+	// Of the current row of a workbook: the columns whose formula has no
+	// saved result, and whether the row is hidden.
+	uncached   []int
+	hidden     bool
+	hiddenRows []int // data rows read that were hidden
 }
 
 // where names the sheet for notices: 「台账.xlsx 工作表「依申请」」 or 「台账.csv」.
@@ -101,6 +106,10 @@ func (s *sheet) row(n int, cells []string) (stop bool, err error) {
 		return s.header(cells), nil
 	}
 	s.conv.reset(n, cells)
+	s.conv.checkUncached(s.uncached)
+	if s.hidden {
+		s.hiddenRows = append(s.hiddenRows, n)
+	}
 	if err := emitRow(s.conv, s.r.sink); err != nil {
 		return true, err
 	}

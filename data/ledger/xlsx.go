@@ -1,20 +1,14 @@
 package ledger
 
 import (
-	"archive/zip"
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
-	"os"
+	"strings"
 
-	"github.com/xuri/excelize/v2"
+	"github.com/xxgk/xxgk/data/xlsxguard"
 )
-
-// rawCells makes excelize give cell values as stored: date cells as serial
-// numbers rather than strings formatted for some locale.
-var rawCells = excelize.Options{RawCellValue: true}
 
 // ReadXLSX reads the ledgers of an .xlsx workbook from r and streams their
 // rows to sink; name is the file's base name, used in messages and Origin.
@@ -22,53 +16,53 @@ var rawCells = excelize.Options{RawCellValue: true}
 // header row (the first of its first 20 non-blank rows that names every
 // required column of a ledger; title rows above it are skipped). Other
 // sheets are reported through opt.Notice, except blank ones, hidden ones
-// and the template's 「填写说明」.
+// and the template's 「填写说明」. A hidden sheet that holds a ledger, and
+// hidden rows of a ledger, are imported and noted.
+//
+// The workbook goes through xlsxguard: a password-protected or old .xls
+// file, parts larger than xlsxguard.Ledger allows, a sheet cut short,
+// damaged or missing, and a value in a column beyond the limit are
+// refused as *FileError, so that no sheet is ever read only in part. A
+// formula whose result was never saved is a *CellError.
 //
 // The rows of each sheet are streamed, so memory does not grow with the
 // number of rows; the compressed workbook itself is held in memory (ReadFile
 // avoids even that).
 func ReadXLSX(ctx context.Context, r io.Reader, name string, sink Sink, opt Options) error {
-	b, err := io.ReadAll(r)
+	data, err := xlsxguard.ReadAll(r, name, xlsxguard.Ledger)
 	if err != nil {
-		return &FileError{File: name, Msg: "读取失败", Err: err}
+		return fileError(err)
 	}
-	if err := checkZip(bytes.NewReader(b), int64(len(b))); err != nil {
-		return openError(name, err)
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(b))
+	b, err := xlsxguard.OpenBytes(data, name, xlsxguard.Ledger)
 	if err != nil {
-		return openError(name, err)
+		return fileError(err)
 	}
-	defer f.Close()
-	return readWorkbook(ctx, f, name, sink, opt)
+	return readWorkbook(ctx, b, name, sink, opt)
 }
 
 func readXLSXFile(ctx context.Context, path, name string, sink Sink, opt Options) error {
-	if err := checkZipFile(path); err != nil {
-		return openError(name, err)
-	}
-	f, err := excelize.OpenFile(path)
+	b, err := xlsxguard.Open(path, name, xlsxguard.Ledger)
 	if err != nil {
-		return openError(name, err)
+		return fileError(err)
 	}
-	defer f.Close()
-	return readWorkbook(ctx, f, name, sink, opt)
+	defer b.Close()
+	return readWorkbook(ctx, b, name, sink, opt)
 }
 
-func openError(name string, err error) error {
-	if errors.Is(err, excelize.ErrWorkbookPassword) || errors.Is(err, excelize.ErrWorkbookFileFormat) {
-		return &FileError{File: name, Msg: "无法打开：文件设置了密码或不是 .xlsx 格式，请去掉密码、另存为 .xlsx 后再导入", Err: err}
+// fileError turns a workbook the guard refused into a *FileError.
+func fileError(err error) error {
+	var ge *xlsxguard.Error
+	if errors.As(err, &ge) {
+		return &FileError{File: ge.File, Msg: ge.Msg, Err: ge.Err}
 	}
-	return &FileError{File: name, Msg: "无法打开：不是有效的 .xlsx 文件，可能已损坏", Err: err}
+	return err
 }
 
-func readWorkbook(ctx context.Context, f *excelize.File, name string, sink Sink, opt Options) error {
+func readWorkbook(ctx context.Context, b *xlsxguard.Book, name string, sink Sink, opt Options) error {
 	rd := newRead(ctx, name, sink, opt)
-	props, _ := f.GetWorkbookProps()
-	date1904 := props.Date1904 != nil && *props.Date1904
-	for _, sh := range f.GetSheetList() {
-		if err := readSheet(rd, f, sh, date1904); err != nil {
-			return err
+	for _, sh := range b.Sheets() {
+		if err := readSheet(rd, b, sh); err != nil {
+			return fileError(err)
 		}
 		if rd.stopped {
 			break
@@ -77,92 +71,55 @@ func readWorkbook(ctx context.Context, f *excelize.File, name string, sink Sink,
 	return rd.done()
 }
 
-func sheetError(file, sheet string, err error) error {
-	return &FileError{File: file, Msg: fmt.Sprintf("工作表「%s」读取失败，文件可能已损坏", sheet), Err: err}
-}
-
 // quietSheets are the template's own sheets, skipped without a notice.
 var quietSheets = map[string]bool{helpSheet: true, optionsSheet: true}
 
-func readSheet(rd *read, f *excelize.File, name string, date1904 bool) (err error) {
-	rows, err := f.Rows(name)
+func readSheet(rd *read, b *xlsxguard.Book, sh xlsxguard.Sheet) error {
+	rows, err := b.Rows(sh)
 	if err != nil {
-		rd.opt.notice(fmt.Sprintf("%s 工作表「%s」无法读取，已跳过", rd.file, name))
-		return nil
+		return err
 	}
-	defer func() {
-		if cerr := rows.Close(); err == nil && cerr != nil {
-			err = sheetError(rd.file, name, cerr)
+	defer rows.Close()
+	s := &sheet{r: rd, name: sh.Name, date1904: b.Date1904()}
+	stopped := false
+	for !stopped && rows.Next() {
+		row := rows.Row()
+		if s.lay != nil && row.Beyond > 0 {
+			return rows.BeyondError()
 		}
-	}()
-	s := &sheet{r: rd, name: name, date1904: date1904}
-	for n := 1; rows.Next(); n++ {
-		cells, err := rows.Columns(rawCells)
-		if err != nil {
-			return sheetError(rd.file, name, err)
-		}
-		stop, err := s.row(n, cells)
-		if err != nil {
+		s.uncached, s.hidden = row.Uncached, row.Hidden
+		if stopped, err = s.row(row.Num, row.Cells); err != nil {
 			return err
 		}
-		if stop {
-			break
-		}
 	}
-	if err := rows.Error(); err != nil {
-		return sheetError(rd.file, name, err)
+	if err := rows.Err(); err != nil && !stopped {
+		return err
 	}
-	visible, _ := f.GetSheetVisible(name)
-	s.finish(!visible || quietSheets[name])
+	s.finish(sh.Hidden || quietSheets[sh.Name])
+	s.noteHidden(sh.Hidden)
 	return nil
 }
 
-// Deflate cannot expand data more than about 1032 times; an entry that
-// claims more is damaged. The slack covers tiny entries.
-const (
-	maxDeflateRatio = 1100
-	ratioSlack      = 1 << 20
-)
+// maxHiddenListed is how many hidden rows a notice lists by number.
+const maxHiddenListed = 10
 
-var zipMagic = []byte("PK\x03\x04")
-
-// checkZip refuses a workbook whose zip directory claims sizes its data
-// cannot hold. excelize allocates what an entry claims before reading it,
-// so a damaged header could otherwise ask for gigabytes. Files that are not
-// zip archives (encrypted workbooks) are left to excelize.
-func checkZip(r io.ReaderAt, size int64) error {
-	head := make([]byte, len(zipMagic))
-	if _, err := r.ReadAt(head, 0); err != nil || !bytes.Equal(head, zipMagic) {
-		return nil
+// noteHidden tells that a hidden sheet, or hidden rows, were imported.
+func (s *sheet) noteHidden(sheetHidden bool) {
+	if s.lay == nil {
+		return
 	}
-	zr, err := zip.NewReader(r, size)
-	if err != nil {
-		return err
-	}
-	for _, f := range zr.File {
-		claimed, packed := f.UncompressedSize64, f.CompressedSize64
-		switch {
-		case f.Method == zip.Store && claimed != packed,
-			packed > uint64(size),
-			claimed > packed*maxDeflateRatio+ratioSlack:
-			return fmt.Errorf("zip entry %q: %w", f.Name, errDamagedZip)
+	if n := len(s.hiddenRows); n > 0 {
+		nums := make([]string, 0, min(n, maxHiddenListed))
+		for _, r := range s.hiddenRows[:min(n, maxHiddenListed)] {
+			nums = append(nums, fmt.Sprint(r))
 		}
+		more := ""
+		if n > maxHiddenListed {
+			more = fmt.Sprintf("等 %d 行", n)
+		}
+		s.r.opt.notice(fmt.Sprintf("%s（%s）：第%s行%s是隐藏行，已一并导入", s.where(), s.lay.kind.Label(), strings.Join(nums, "、"), more))
 	}
-	return nil
-}
-
-var errDamagedZip = errors.New("sizes in the zip directory are impossible")
-
-// checkZipFile runs checkZip on a file without reading it whole.
-func checkZipFile(path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
+	if sheetHidden {
+		s.r.opt.notice(fmt.Sprintf("%s是隐藏的工作表，其中的%s台账已一并导入", s.where(), s.lay.kind.Label()))
 	}
-	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return err
-	}
-	return checkZip(f, fi.Size())
 }

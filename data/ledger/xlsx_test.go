@@ -144,7 +144,7 @@ func TestReadXLSXDate1904(t *testing.T) {
 func TestReadXLSXDamaged(t *testing.T) {
 	_, _, err := readXLSXBytes(t, []byte("not a zip"), "坏.xlsx")
 	var fe *FileError
-	if !errors.As(err, &fe) || err.Error() != "坏.xlsx 无法打开：不是有效的 .xlsx 文件，可能已损坏" {
+	if !errors.As(err, &fe) || err.Error() != "坏.xlsx 不是 .xlsx 工作簿（内容不是 Excel 2007 及以后的格式），可能已损坏；请在 Excel/WPS 中另存为 .xlsx 再试" {
 		t.Errorf("err = %v", err)
 	}
 }

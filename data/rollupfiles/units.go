@@ -12,10 +12,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/transform"
 
+	"github.com/xxgk/xxgk/data/xlsxguard"
 	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/rollup"
 )
@@ -51,14 +51,18 @@ func ReadUnitList(path string) ([]rollup.Expected, error) {
 	default:
 		return nil, fmt.Errorf("单位名单 %s：不支持「%s」文件，请用 .xlsx 或 .csv（Excel 可“另存为”这两种格式）", name, ext)
 	}
-	if err != nil {
+	var guard *xlsxguard.Error
+	switch {
+	case errors.As(err, &guard):
+		return nil, fmt.Errorf("单位名单 %w", err)
+	case err != nil:
 		return nil, fmt.Errorf("单位名单 %s 无法读取：%w", name, err)
 	}
 	return parseUnitList(rows, name)
 }
 
 func xlsxRows(path string) ([][]string, error) {
-	x, err := excelize.OpenFile(path)
+	x, err := xlsxguard.OpenExcelizeFile(path, filepath.Base(path), xlsxguard.Small)
 	if err != nil {
 		return nil, err
 	}

@@ -62,7 +62,7 @@ func TestReadUnitListErrors(t *testing.T) {
 		{"e.csv", "单位名称,代码\n,91350100M000100Y43\n", "单位名单 e.csv 第 2 行：有统一社会信用代码 91350100M000100Y43 但单位名称为空"},
 		{"f.csv", "单位名称\n", "单位名单 f.csv：表头下面没有单位"},
 		{"g.xls", "", "单位名单 g.xls：不支持「.xls」文件"},
-		{"h.xlsx", "不是工作簿", "单位名单 h.xlsx 无法读取"},
+		{"h.xlsx", "不是工作簿", "单位名单 h.xlsx 不是 .xlsx 工作簿"},
 	}
 	dir := t.TempDir()
 	for _, tt := range tests {

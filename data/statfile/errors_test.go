@@ -91,7 +91,7 @@ func TestReadNoTable(t *testing.T) {
 
 func TestReadNotWorkbook(t *testing.T) {
 	_, err := Read(strings.NewReader("申请人情况,自然人\n"), "报表.csv")
-	if err == nil || !strings.HasPrefix(err.Error(), "报表.csv 无法作为 .xlsx 工作簿打开，请用 Excel 或 WPS 另存为 .xlsx 后再试（") {
+	if err == nil || err.Error() != "报表.csv 不是 .xlsx 工作簿（内容不是 Excel 2007 及以后的格式），可能已损坏；请在 Excel/WPS 中另存为 .xlsx 再试" {
 		t.Errorf("error = %v", err)
 	}
 }

@@ -16,8 +16,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
-
+	"github.com/xxgk/xxgk/data/xlsxguard"
 	"github.com/xxgk/xxgk/report"
 )
 
@@ -54,11 +53,6 @@ var tableReaders = []tableReader{
 	{Table4, readTable4},
 }
 
-// maxUnzipped bounds the size of a workbook once unzipped. Excelize sets
-// aside as much memory as a part says it holds, so a damaged file could
-// otherwise ask for gigabytes; statutory tables take well under a megabyte.
-const maxUnzipped = 256 << 20
-
 // Read finds tables 二, 三 and 四 in any sheets of the workbook by their row
 // and column labels, wherever they sit, and returns their figures plus where
 // each figure was found. name is the file's name, used in messages. A table
@@ -66,9 +60,9 @@ const maxUnzipped = 256 << 20
 // line, every refused figure and missing label; a workbook with none of the
 // three tables is an error.
 func Read(r io.Reader, name string) (*File, error) {
-	x, err := excelize.OpenReader(r, excelize.Options{UnzipSizeLimit: maxUnzipped})
+	x, err := xlsxguard.OpenExcelize(r, name, xlsxguard.Small) // statutory tables take well under a megabyte
 	if err != nil {
-		return nil, fmt.Errorf("%s无法作为 .xlsx 工作簿打开，请用 Excel 或 WPS 另存为 .xlsx 后再试（%w）", filePrefix(name), err)
+		return nil, err
 	}
 	defer x.Close()
 	rd := &reader{name: name, out: &File{Report: &report.AnnualReport{}, Where: map[string]string{}}}
