@@ -15,7 +15,7 @@ type Snapshot struct {
 	Kind     string // "annual"
 	Period   string // "2025"
 	Produced time.Time
-	Figures  []byte // the report's JSON (SPEC §7)
+	Figures  []byte // the report's JSON (docs/figures.md §1)
 }
 
 // SaveSnapshot records a snapshot.

@@ -9,7 +9,7 @@ import (
 	"github.com/xxgk/xxgk/report"
 )
 
-// The task ledgers of the monthly summary (SPEC §5): tasks, their dated
+// The task ledgers of the monthly summary (docs/counting.md §5): tasks, their dated
 // progress and the monthly information quotas.
 
 var tasksTable = table{

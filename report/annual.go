@@ -23,7 +23,7 @@ type AnnualReport struct {
 }
 
 // Timeliness counts the applications concluded in the year by whether the
-// reply came within the deadline of SPEC §3.
+// reply came within the deadline of docs/deadlines.md.
 type Timeliness struct {
 	Concluded int
 	OnTime    int
@@ -113,7 +113,7 @@ func (t *Table4) Block(k AppealKind) *AppealCounts {
 	return nil
 }
 
-// PublicationStats are the year's publication counts of SPEC §4 and §7.
+// PublicationStats are the year's publication counts of docs/counting.md §4 and §7.
 // The slices are ordered as they should be printed.
 type PublicationStats struct {
 	Total        int

@@ -3,7 +3,7 @@ package report
 import "strings"
 
 // NormalizeChannel maps a channel as a clerk wrote it to one of the five
-// channels of SPEC §4: 「微信公众号」「微博」「客户端」 count as 政务新媒体.
+// channels of docs/counting.md §4: 「微信公众号」「微博」「客户端」 count as 政务新媒体.
 func NormalizeChannel(s string) string {
 	s = strings.TrimSpace(s)
 	switch {

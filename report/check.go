@@ -6,7 +6,7 @@ import "fmt"
 // of a workbook, or the figure's own name when it was counted.
 type Locate func(path string) string
 
-// CheckTables applies the rules of SPEC §2 that a finished table obeys,
+// CheckTables applies the rules of docs/counting.md that a finished table obeys,
 // whoever filled it in: for every column of table 3, new + carried_in =
 // result_total + carried_out (the statutory 勾稽关系); result_total is the
 // sum of the 22 outcome rows; 总计 is the sum of the six applicant columns;
@@ -77,7 +77,7 @@ func CheckCarryOver(prev *AnnualReport, cur *AnnualReport, where Locate) []Probl
 
 // NoteInForce points out, as a note never an error, that this year's
 // 现行有效件数 differs from last year's plus issued minus repealed: documents
-// also lapse when their validity ends (SPEC §2).
+// also lapse when their validity ends (docs/counting.md).
 func NoteInForce(prev *AnnualReport, cur *AnnualReport) []Problem {
 	var out []Problem
 	pairs := []struct {

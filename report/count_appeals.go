@@ -5,7 +5,7 @@ import "fmt"
 const ledgerAppeals = "复议诉讼"
 
 // AddAppeal counts a case filed in the year in which the unit is the
-// respondent (SPEC §2): by its result when concluded by 31 Dec, otherwise
+// respondent (docs/counting.md): by its result when concluded by 31 Dec, otherwise
 // as 尚未审结; 总计 is the sum of the four. A lawsuit where the unit is only
 // co-defendant as the review organ is left out (国办公开办函〔2016〕201号).
 func (c *Counter) AddAppeal(a Appeal) error {

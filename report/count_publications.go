@@ -26,7 +26,7 @@ func (c *Counter) category(name string) int {
 
 // AddPublication counts an item published in the year: once in the total,
 // its month, its category and its department, and once under each distinct
-// channel it went out through (SPEC §7).
+// channel it went out through (docs/figures.md §1).
 func (c *Counter) AddPublication(p Publication) error {
 	c.checkRow(p.Origin, ledgerPublications, p.IndexNo, namedDate{"发布日期", p.Published})
 	if !p.Published.In(c.year) {

@@ -4,7 +4,7 @@ import "fmt"
 
 const ledgerRequests = "依申请公开"
 
-// AddRequest counts one application into table 3 (SPEC §2): one
+// AddRequest counts one application into table 3 (docs/counting.md): one
 // application, one final outcome.
 //
 //   - new: received between 1 Jan and 31 Dec;

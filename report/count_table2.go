@@ -8,7 +8,7 @@ const (
 	ledgerFees      = "收费"
 )
 
-// AddDocument counts a normative document into table 2 (SPEC §2): issued
+// AddDocument counts a normative document into table 2 (docs/counting.md): issued
 // in the year by its issue date, repealed by its repeal date, and in force
 // when issued by 31 Dec, not repealed by 31 Dec and, when it has a validity
 // period, still valid after 31 Dec. A lapse is not a repeal.

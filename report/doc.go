@@ -2,7 +2,7 @@
 // (Publication, Request, Document, Decision, Fee, Appeal, Task, Progress,
 // Quota), the statutory tables of the annual report with their codes and
 // labels (statutory.go, once for every renderer and reader), the counting
-// that turns ledgers into an AnnualReport, and the checks of SPEC §2.
+// that turns ledgers into an AnnualReport, and the checks of docs/counting.md.
 //
 // Data flows one way:
 //

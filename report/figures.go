@@ -3,7 +3,7 @@ package report
 import "strconv"
 
 // Figure is one number of the statutory tables under its JSON path
-// (SPEC §7), e.g. "table3.granted.natural" or "table2.fees.amount_wan".
+// (docs/figures.md §1), e.g. "table3.granted.natural" or "table2.fees.amount_wan".
 type Figure struct {
 	Path  string
 	Value string // an integer, or for the fee a decimal string

@@ -46,7 +46,7 @@ type Options struct {
 }
 
 // Annual counts year y of the unit's ledgers into an AnnualReport, and
-// lists the problems it met in the rows (SPEC §2 rules that a row breaks).
+// lists the problems it met in the rows (docs/counting.md rules that a row breaks).
 // The same pass serves the tables, `check` and `explain`.
 func Annual(ctx context.Context, l Ledgers, y int, opt Options) (*AnnualReport, []Problem, error) {
 	unit, err := l.Unit(ctx)

@@ -25,14 +25,14 @@ type MonthlyLedgers interface {
 // MonthlyOptions tune the monthly summary.
 type MonthlyOptions struct {
 	// Due gives an application's reply deadline and whether it was (or,
-	// when still open on asOf, is) within it, by the rules of SPEC §3
+	// when still open on asOf, is) within it, by the rules of docs/deadlines.md
 	// (report/deadline with a working-day calendar). Nil: plain dates
 	// only — open applications are listed without due dates, and on-time
 	// counts are left out.
 	Due func(r Request, asOf Date) (due Date, onTime bool, err error)
 }
 
-// MonthlySummary is the month's 月度工作进展和完成情况 (SPEC §5): the state of
+// MonthlySummary is the month's 月度工作进展和完成情况 (docs/counting.md §5): the state of
 // the year's tasks at the end of the month, completion by responsible unit,
 // the month's publications against quotas, and the month's applications.
 type MonthlySummary struct {

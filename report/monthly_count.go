@@ -14,7 +14,7 @@ func MonthEnd(y int, m time.Month) Date {
 }
 
 // Monthly builds the summary of month m of year y from the ledgers, as of
-// the month's last day (SPEC §5). Nothing dated after that day counts: a
+// the month's last day (docs/counting.md §5). Nothing dated after that day counts: a
 // progress entry, a publication or a conclusion of the next month is not
 // seen. A month without tasks and without anything published, received,
 // concluded or open is not an error: the summary is Empty.

@@ -3,7 +3,7 @@ package report
 import "strconv"
 
 // PublishedReport is the whole annual report as a unit publishes it: the title,
-// the opening paragraph, and the six sections of SPEC §2 in order, with
+// the opening paragraph, and the six sections of docs/counting.md in order, with
 // the statutory tables in sections 二, 三 and 四. The narrative package
 // builds it; report/pdf and report/html render it, drawing the tables from
 // Report.
@@ -43,7 +43,7 @@ const (
 	TableFour  TableID = "table4"
 )
 
-// Section headings of the annual report (SPEC §2), in order.
+// Section headings of the annual report (docs/counting.md), in order.
 var SectionTitles = []string{
 	"一、总体情况",
 	Table2Title,

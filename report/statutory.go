@@ -1,7 +1,7 @@
 package report
 
 // This file holds the statutory tables' codes and labels, once. Renderers,
-// readers and the JSON all take their wording from here (SPEC §2, §7).
+// readers and the JSON all take their wording from here (docs/counting.md, §7).
 
 // ApplicantType is a column of table 3 (申请人情况).
 type ApplicantType string
@@ -196,7 +196,7 @@ var Table4Blocks = []Column{
 	{string(AppealAfterReview), Table4After},
 }
 
-// Channels are the five publication channels of SPEC §4.
+// Channels are the five publication channels of docs/counting.md §4.
 var Channels = []string{"政府网站", "政务新媒体", "政务公开栏", "新闻发布会", "其他"}
 
 // DefaultCategories is the default 主动公开目录 of an education bureau.

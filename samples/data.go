@@ -196,7 +196,7 @@ func IsWorkday(t time.Time) bool {
 }
 
 // AddWorkdays returns the n-th working day after t (the day of t itself is
-// not counted, SPEC §3).
+// not counted, docs/deadlines.md).
 func AddWorkdays(t time.Time, n int) time.Time {
 	for n > 0 {
 		t = t.AddDate(0, 0, 1)

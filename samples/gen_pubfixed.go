@@ -22,7 +22,7 @@ const (
 	chWx    = "微信公众号"
 )
 
-// Categories: the default 主动公开目录 of an education bureau (SPEC §4).
+// Categories: the default 主动公开目录 of an education bureau (docs/counting.md §4).
 const (
 	cOrg      = "机构概况"
 	cPolicy   = "政策文件"

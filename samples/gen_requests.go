@@ -17,7 +17,7 @@ type reqSpec struct {
 	cons                                 [2]int // 征求意见: starts cons[0] after receipt, lasts cons[1]
 }
 
-// Outcome labels used by the sample (SPEC §2 row labels without numbers).
+// Outcome labels used by the sample (docs/counting.md row labels without numbers).
 const (
 	oGranted     = "予以公开"
 	oPartial     = "部分公开"

@@ -9,7 +9,7 @@ import (
 	"time"
 )
 
-// The figures the monthly summary (SPEC §5) must show for the sample unit,
+// The figures the monthly summary (docs/counting.md §5) must show for the sample unit,
 // computed here from Data without any other package of the project: a
 // task's status at a month's end is its latest entry dated on or before
 // that day (未开始 without one); its deadline is 完成时限, or 31 December for

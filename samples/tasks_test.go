@@ -108,7 +108,7 @@ func TestQuotasCoverEveryMonth(t *testing.T) {
 }
 
 // TestTaskSheetsReadBack checks the three sheets as a reader sees them:
-// the headers of SPEC §8, 完成时限 as a date or 全年/长期, the evidence
+// the headers of docs/ledgers.md, 完成时限 as a date or 全年/长期, the evidence
 // joined by 、, months as 「2025年6月」.
 func TestTaskSheetsReadBack(t *testing.T) {
 	f, err := excelize.OpenReader(bytes.NewReader(LedgerWorkbook))

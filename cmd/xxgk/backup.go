@@ -24,17 +24,17 @@ func backupCommand(e *env) *cli.Command {
 		UsageText: "xxgk backup --db 文件 --out 备份文件或文件夹 [--force]",
 		Description: "把数据库在某一时刻的完整内容复制到一个新文件：其他窗口正在导入或登记时也可以备份，备份中只有已完成的操作。" +
 			"备份写完后用 SQLite 的完整性检查核对，通过后才以 --out 的名字出现；不会改动数据库本身。" +
-			"--out 是已有的文件夹时，备份文件名为「数据库名-备份-日期-时间.db」。不会覆盖数据库本身；--out 已存在时须加 --force 才覆盖。\n\n" +
+			"--out 是文件夹（或不带扩展名、尚不存在的名字，会新建为文件夹）时，备份文件名为「数据库名-备份-日期-时间.db」，每次备份都是一个新文件。" +
+			"任何数据库文件（包括数据库本身和以前的备份）都不会被覆盖，加 --force 也不会；--out 是已有的其他文件时须加 --force 才覆盖。\n\n" +
 			"恢复：关闭所有使用该数据库的 xxgk 窗口，把原数据库文件改名留存（连同旁边的 -wal、-shm 文件一起移到别处），" +
 			"再把备份文件复制为原数据库文件名即可。\n\n" +
 			"退出码：0 成功；1 数据库无法读取或备份未通过检查；2 用法错误；130 被中断（不留下不完整的备份）。\n\n" +
 			"示例：\n   xxgk backup --db 示例县教育局.db --out 备份\n" +
-			"   xxgk backup --db 示例县教育局.db --out D:\\备份\\示例县教育局-2026年1月.db\n" +
-			"   xxgk backup --db 示例县教育局.db --out 示例县教育局-备份.db --force",
+			"   xxgk backup --db 示例县教育局.db --out D:\\备份\\示例县教育局-2026年1月.db",
 		Flags: []cli.Flag{
 			dbFlag(),
 			&cli.StringFlag{Name: "out", Usage: "备份文件，或存放备份的文件夹"},
-			&cli.BoolFlag{Name: "force", Usage: "覆盖已存在的备份文件"},
+			&cli.BoolFlag{Name: "force", Usage: "覆盖 --out 处已有的非数据库文件（数据库文件和以前的备份从不覆盖）"},
 		},
 		Action: func(c *cli.Context) error {
 			db, err := needDB(c)
@@ -52,6 +52,12 @@ func backupCommand(e *env) *cli.Command {
 
 func runBackup(ctx context.Context, opt backupOptions, e *env) error {
 	out := opt.out
+	if _, err := os.Stat(out); os.IsNotExist(err) && filepath.Ext(out) == "" {
+		// --out 备份: a folder to keep the dated copies in, made on first use.
+		if err := os.MkdirAll(out, 0o700); err != nil {
+			return inputErrorf(err, "无法创建文件夹 %s：%v", out, err)
+		}
+	}
 	if fi, err := os.Stat(out); err == nil && fi.IsDir() {
 		base := strings.TrimSuffix(filepath.Base(opt.db), filepath.Ext(opt.db))
 		out = filepath.Join(out, fmt.Sprintf("%s-备份-%s.db", base, e.now().Format("20060102-150405")))

@@ -45,6 +45,18 @@ func TestBackupIntoAFolderNamesTheCopy(t *testing.T) {
 	}
 }
 
+// A name without an extension that does not exist yet is the folder the
+// dated copies go into, as the help's first example uses it.
+func TestBackupIntoANewFolder(t *testing.T) {
+	dir, db := newDB(t)
+	folder := filepath.Join(dir, "备份")
+	xxgk(t, "backup", "--db", db, "--out", folder).must(t)
+	want := filepath.Join(folder, "unit-备份-20260110-093000.db")
+	if _, err := os.Stat(want); err != nil {
+		t.Errorf("no %s: %v", want, err)
+	}
+}
+
 func TestBackupRefusesToOverwrite(t *testing.T) {
 	dir, db := newDB(t)
 	before, _ := os.ReadFile(db)

@@ -1,4 +1,4 @@
-// Package exportfile reads back the file a unit sends upward (SPEC §6), as
+// Package exportfile reads back the file a unit sends upward (docs/figures.md §2–3), as
 // written by xlsx.WriteExport: its 「数据」 sheet, whose code/value pairs
 // carry the whole report and whose checksum shows whether the file was
 // changed after it was made, and the tables a person reads, which must

@@ -2,7 +2,7 @@ package ledger
 
 import "github.com/xxgk/xxgk/report"
 
-// ledgerColumns holds the columns of every ledger of SPEC §8, in template
+// ledgerColumns holds the columns of every ledger of docs/ledgers.md, in template
 // order. Synonyms are compared after normalising (see normHeader): width,
 // spaces and a trailing * do not matter, and 「…时间」 matches 「…日期」.
 var ledgerColumns = map[Kind][]Column{

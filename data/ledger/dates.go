@@ -33,7 +33,7 @@ var serialEpoch = time.Date(1899, time.December, 30, 0, 0, 0, 0, time.UTC)
 
 var errNotDate = errors.New("not a date")
 
-// ParseDate parses every date form of SPEC §8: 2025-03-05, 2025/3/5,
+// ParseDate parses every date form of docs/ledgers.md: 2025-03-05, 2025/3/5,
 // 2025.3.5, 2025年3月5日, 20250305, in half- or full-width digits, with
 // surrounding spaces and an optional time of day after the date
 // (「2025-03-05 00:00:00」, 「2025-03-05T00:00:00Z」); and an Excel serial

@@ -1,6 +1,6 @@
 // Package ledger reads the ledgers (台账) a unit keeps all year, from .xlsx
 // workbooks and .csv files, and writes the blank workbook a clerk fills in
-// (SPEC §8).
+// (docs/ledgers.md).
 //
 // A reader streams: it looks for a header row near the top of each sheet,
 // recognises which ledger the sheet holds by the columns it names, then turns
@@ -18,7 +18,7 @@ import "github.com/xxgk/xxgk/report"
 // Kind identifies a ledger.
 type Kind string
 
-// The ledgers of SPEC §8, in the order the template lists them.
+// The ledgers of docs/ledgers.md, in the order the template lists them.
 const (
 	KindRequests     Kind = "requests"     // 依申请公开
 	KindPublications Kind = "publications" // 主动公开

@@ -7,7 +7,7 @@ import (
 	"github.com/xxgk/xxgk/report"
 )
 
-// outcomeChooser reads 办理结果: the result row labels of table 3 (SPEC §2)
+// outcomeChooser reads 办理结果: the result row labels of table 3 (docs/counting.md)
 // without their numbers, with or without a number (「1.属于国家秘密」) or a
 // group (「不予公开-属于国家秘密」, 「其他处理：其他」) before them, and a few
 // words clerks use (「撤回」). Codes are report.Outcome values.

@@ -11,7 +11,7 @@ import (
 )
 
 // BenchmarkReadAll3000 reads and sums 3,000 units' export files with one
-// worker per CPU (SPEC §6: a city of 3,000 schools must roll up in under
+// worker per CPU (docs/figures.md §2–3: a city of 3,000 schools must roll up in under
 // 10 s). Run with -benchtime=1x -count 3.
 func BenchmarkReadAll3000(b *testing.B) {
 	benchmarkReadAll(b, 3000, 0)

@@ -1,5 +1,5 @@
 // Package rollupfiles reads the files an upper-level bureau receives for
-// its roll-up (汇总, SPEC §6): xxgk export files and statutory tables filled
+// its roll-up (汇总, docs/figures.md §2–3): xxgk export files and statutory tables filled
 // in by hand, and the list of units expected to send one.
 package rollupfiles
 

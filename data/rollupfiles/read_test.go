@@ -17,7 +17,7 @@ import (
 	"github.com/xxgk/xxgk/report/xlsx"
 )
 
-// school builds a report that obeys the rules of SPEC §2, its figures
+// school builds a report that obeys the rules of docs/counting.md, its figures
 // varying with seed, with some zeros for the blank cells.
 func school(name, code string, year, seed int) *report.AnnualReport {
 	r := &report.AnnualReport{Unit: report.Unit{Name: name, Code: code}, Year: year}

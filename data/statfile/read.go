@@ -1,6 +1,6 @@
 // Package statfile reads a statutory annual-report table that a unit filled
 // in by hand in Excel or WPS, as an upper-level bureau receives it to check
-// and sum (SPEC §2, §6).
+// and sum (docs/counting.md and docs/figures.md).
 //
 // Tables 二, 三 and 四 are found by their row and column labels wherever they
 // sit: any sheet, any starting cell, title rows above, blank rows and columns
@@ -25,7 +25,7 @@ type File struct {
 	// Report has Table2, Table3 and Table4 filled, and Unit.Name and Year
 	// when a title cell states them (「某某县教育局2025年政府信息公开工作年度报告」).
 	Report *report.AnnualReport
-	// Where maps the JSON path of each figure read (SPEC §7), e.g.
+	// Where maps the JSON path of each figure read (docs/figures.md §1), e.g.
 	// "table3.granted.natural", to its cell: 「工作表「表三」D9」.
 	Where map[string]string
 	// Found lists the tables found, in the order "table2", "table3",

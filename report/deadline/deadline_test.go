@@ -37,7 +37,7 @@ func concluded(s string, o report.Outcome) func(*report.Request) {
 	return func(r *report.Request) { r.Concluded, r.Outcome = day(s), o }
 }
 
-// TestFor pins each rule of SPEC §3 against a date worked out by hand.
+// TestFor pins each rule of docs/deadlines.md against a date worked out by hand.
 // Mon 2025-03-03 is the usual receipt: with no event its reply is due on
 // the 20th working day, 03-31 (03-04 – 03-07 days 1–4, 03-10 – 03-14 5–9,
 // 03-17 – 03-21 10–14, 03-24 – 03-28 15–19, 03-31 day 20), and its 补正

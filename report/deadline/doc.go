@@ -1,5 +1,5 @@
 // Package deadline holds the time limits of 《中华人民共和国政府信息公开条例》
-// (2019) for an application — SPEC §3 — as pure rules over a working-day
+// (2019) for an application — docs/deadlines.md — as pure rules over a working-day
 // calendar: no I/O, no clock. The calendar itself (data/calendar) is passed
 // in through the small Calendar interface; its errors, e.g. a year with no
 // holiday notice, come back unchanged so that errors.As finds them.

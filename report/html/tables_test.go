@@ -14,7 +14,7 @@ import (
 
 // Every figure the tables print is found in its cell, located by the
 // statutory labels of its row and column after resolving the merges, and
-// equals the figure of the report's JSON (SPEC §7). Table 3's group sums
+// equals the figure of the report's JSON (docs/figures.md §1). Table 3's group sums
 // are not printed and are skipped.
 func TestEveryFigureIsInItsCell(t *testing.T) {
 	doc := parsePage(t, samplePublished(false))
@@ -58,7 +58,7 @@ func TestEveryFigureIsInItsCell(t *testing.T) {
 	}
 }
 
-// jsonFigures writes rep as the JSON of SPEC §7 and reads every table
+// jsonFigures writes rep as the JSON of docs/figures.md §1 and reads every table
 // figure back from it under its path (table3 row codes hold dots).
 func jsonFigures(t *testing.T, rep *report.AnnualReport) map[string]string {
 	t.Helper()
@@ -154,7 +154,7 @@ func spanPath(g grid, r, c, dr, dc, n int) []string {
 	return out
 }
 
-// table3RowPath is the label path of table 3's row i as SPEC §2 draws it.
+// table3RowPath is the label path of table 3's row i as docs/counting.md draws it.
 func table3RowPath(i int) []string {
 	r := report.Table3Rows[i]
 	label := r.Number + r.Label

@@ -17,7 +17,7 @@ import (
 	"github.com/xxgk/xxgk/templates"
 )
 
-// DraftMark is the word a draft page shows (SPEC: a draft carries 「草稿」).
+// DraftMark is the word a draft page shows (a draft carries 「草稿」).
 const DraftMark = "草稿"
 
 // page is what the template prints.

@@ -9,7 +9,7 @@ import (
 	"github.com/xxgk/xxgk/report"
 )
 
-// WriteMonthly writes the monthly summary (SPEC §5) as indented JSON,
+// WriteMonthly writes the monthly summary (docs/counting.md §5) as indented JSON,
 // ending in a newline. Keys are stable across versions (added, never
 // renamed) and always present: dates are "YYYY-MM-DD" or "" when there is
 // none, lists are [] rather than null. Nothing identifying an applicant is

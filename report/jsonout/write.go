@@ -1,5 +1,5 @@
 // Package jsonout writes and reads the machine-readable annual report of
-// SPEC §7: one JSON object whose keys are stable across versions (keys are
+// docs/figures.md §1: one JSON object whose keys are stable across versions (keys are
 // added, never renamed) and come out in statutory order.
 package jsonout
 

@@ -9,7 +9,7 @@ import (
 	"github.com/xxgk/xxgk/report/pdf/cjk"
 )
 
-// The monthly summary (月度工作进展和完成情况, SPEC §5) uses the annual
+// The monthly summary (月度工作进展和完成情况, docs/counting.md §5) uses the annual
 // report's page, fonts and rules: the title in 2号 centred, body text on the
 // 28 × 22 grid, 一级标题 in 黑体, tables in 5号 宋体 with their header row
 // repeated on every page, 「— n —」 page numbers and the sign-off at the

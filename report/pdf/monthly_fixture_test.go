@@ -6,7 +6,7 @@ import (
 	"github.com/xxgk/xxgk/report"
 )
 
-// testMonthly returns a summary for July 2025 with every case of SPEC §5:
+// testMonthly returns a summary for July 2025 with every case of docs/counting.md §5:
 // a task due mid-month and done, one finished late, overdue ones, one with
 // no progress at all, units shared between tasks, departments over, under
 // and without quota, late and overdue applications, and texts long enough

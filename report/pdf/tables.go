@@ -6,7 +6,7 @@ import (
 	"github.com/xxgk/xxgk/report"
 )
 
-// The statutory tables as grids, in the national layout of SPEC §2. Every
+// The statutory tables as grids, in the national layout of docs/counting.md. Every
 // label comes from package report.
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -8,7 +8,7 @@ import (
 	"github.com/xxgk/xxgk/report"
 )
 
-// unitReport builds a report that obeys every rule of SPEC §2, with figures
+// unitReport builds a report that obeys every rule of docs/counting.md, with figures
 // that differ from unit to unit and cell to cell (seed).
 func unitReport(name, code string, year, seed int) *report.AnnualReport {
 	r := &report.AnnualReport{Unit: report.Unit{Name: name, Code: code}, Year: year}

@@ -1,7 +1,7 @@
 // Package rollup sums the annual reports of many units into the report of
-// the unit above them (汇总, SPEC §6): tables 二, 三 and 四 cell by cell, the
+// the unit above them (汇总, docs/figures.md §2–3): tables 二, 三 and 四 cell by cell, the
 // publication statistics and the 信息处理费. It says which expected units
-// sent nothing, which units break a rule of SPEC §2 (their figures still
+// sent nothing, which units break a rule of docs/counting.md (their figures still
 // count), and which files it left out — another year, a second file for the
 // same unit, a file it could not read — never silently.
 //

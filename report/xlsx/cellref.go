@@ -11,7 +11,7 @@ type cellPos struct {
 	sheet, cell string
 }
 
-// cellIndex maps every JSON cell path (SPEC §7) of tables 2–4 to its cell,
+// cellIndex maps every JSON cell path (docs/figures.md §1) of tables 2–4 to its cell,
 // built from the same layout the writers use.
 var cellIndex = sync.OnceValues(func() (map[string]cellPos, []string) {
 	idx := map[string]cellPos{}

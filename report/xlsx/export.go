@@ -63,7 +63,7 @@ func ExportPairs(kind string, meta ExportMeta, pairs []jsonout.Pair) []jsonout.P
 // statutorySheets are the sheets of the annual workbook an export carries.
 var statutorySheets = map[string]bool{report.Table2Title: true, report.Table3Title: true, report.Table4Title: true}
 
-// WriteExport writes the file a unit sends upward (SPEC §6): a cover sheet
+// WriteExport writes the file a unit sends upward (docs/figures.md §2–3): a cover sheet
 // 「封面」 (unit, code, year, when and by what it was made, that it holds no
 // applicant data and how it is checked), tables 二、三、四 laid out exactly as
 // Write lays them out, and the sheet 「数据」 a program reads back: the

@@ -11,7 +11,7 @@ import (
 	"github.com/xxgk/xxgk/report"
 )
 
-// Sheets of the monthly summary (SPEC §5), in workbook order.
+// Sheets of the monthly summary (docs/counting.md §5), in workbook order.
 const (
 	sheetTasks = "工作任务进展"
 	sheetUnits = "责任单位完成情况"

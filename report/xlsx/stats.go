@@ -6,7 +6,7 @@ import (
 	"github.com/xxgk/xxgk/report"
 )
 
-// Wording of the publication statistics sheet (SPEC §4).
+// Wording of the publication statistics sheet (docs/counting.md §4).
 const (
 	statsCategory    = "信息类别"
 	statsTotal       = "合计"

@@ -25,7 +25,7 @@ type t2block struct {
 	rows    []t2row
 }
 
-// t2row is a data row of table 2 with the JSON keys of its cells (SPEC §7).
+// t2row is a data row of table 2 with the JSON keys of its cells (docs/figures.md §1).
 type t2row struct {
 	key    string   // "rules", "licensing", …
 	label  string   // 「规章」…
@@ -37,7 +37,7 @@ func docCounts(d report.DocCounts) []any { return []any{d.Issued, d.Repealed, d.
 
 var docFields = []string{"issued", "repealed", "in_force"}
 
-// table2Blocks is table 2 as SPEC §2 draws it.
+// table2Blocks is table 2 as docs/counting.md draws it.
 var table2Blocks = []t2block{
 	{report.Table2Item1, []string{report.Table2Issued, report.Table2Repealed, report.Table2InForce}, []t2row{
 		{"rules", labelRules, docFields, func(t *report.Table2) []any { return docCounts(t.Rules) }},
