@@ -65,7 +65,7 @@ func Open(ctx context.Context, path string, opt OpenOptions) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := s.migrate(ctx); err != nil {
+	if err := s.retryBusy(ctx, func() error { return s.migrate(ctx) }); err != nil {
 		s.db.Close()
 		return nil, s.fail(err)
 	}
@@ -142,7 +142,11 @@ func openReadOnly(ctx context.Context, path string, opt OpenOptions) (*Store, er
 	if err != nil {
 		return nil, err
 	}
-	have, err := s.SchemaVersion(ctx)
+	var have int
+	err = s.retryBusy(ctx, func() (err error) {
+		have, err = s.SchemaVersion(ctx)
+		return err
+	})
 	if err != nil && canReadImmutable(path, err) {
 		s.db.Close()
 		q := url.Values{"mode": {"ro"}, "immutable": {"1"}, "_foreign_keys": {"on"}}

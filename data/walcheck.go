@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 )
@@ -50,6 +51,9 @@ func walVerdict(ctx context.Context, path, wal string) error {
 		return nil // no log, or an empty one: nothing to replay
 	}
 	sum, err := readWAL(wal)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil // a running xxgk closed the database and removed its log
+	}
 	if err != nil {
 		return fmt.Errorf("check %s: %w", wal, err)
 	}
@@ -156,7 +160,9 @@ func replayInCopy(ctx context.Context, path, wal string) error {
 	if err := copyFile(path, cp); err != nil {
 		return fmt.Errorf("check %s: %w", wal, err)
 	}
-	if err := copyFile(wal, cp+"-wal"); err != nil {
+	if err := copyFile(wal, cp+"-wal"); errors.Is(err, fs.ErrNotExist) {
+		return nil // a running xxgk closed the database and removed its log
+	} else if err != nil {
 		return fmt.Errorf("check %s: %w", wal, err)
 	}
 	db, err := sql.Open("sqlite3", "file:"+cp+"?_busy_timeout=1000")

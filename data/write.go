@@ -55,6 +55,23 @@ func (s *Store) begin(ctx context.Context) (*sql.Tx, error) {
 	}
 }
 
+// retryBusy runs fn again while it fails because another connection holds
+// a lock SQLite's busy timeout did not wait for (a new file switching to
+// WAL, a recovery), for as long as begin would wait.
+func (s *Store) retryBusy(ctx context.Context, fn func() error) error {
+	for try := 1; ; try++ {
+		err := fn()
+		if err == nil || ctx.Err() != nil || ProblemOf(err) != Busy || try >= s.busy.tries {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(s.busy.round / 10):
+		}
+	}
+}
+
 // write runs fn in one write transaction and commits it. Every write
 // rewrites the database's stamp (see identity.go), so that page 1 is in
 // every transaction the -wal file holds.
