@@ -43,7 +43,7 @@ func Write(w io.Writer, doc *report.PublishedReport, opt Options) error {
 	if doc.Report != nil {
 		author = doc.Report.Unit.Name
 	}
-	book, guard, err := newDocument(doc.Title, author, opt)
+	book, guard, err := newDocument(doc.Title, author, opt, func(g *charGuard) { g.published(doc) })
 	if err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
