@@ -8,6 +8,10 @@
 // returns a Layout (pages of positioned text and cell borders), measuring
 // text with the document's fonts and breaking lines with package cjk; draw
 // then copies the Layout onto an fpdf document. Tests golden the Layout.
+//
+// Characters above U+FFFF, which fpdf cannot set itself, are drawn from a
+// copy of a face that has them (wide.go); a character no font has is set
+// as 〓 and named in a note (missing.go).
 package pdf
 
 import (

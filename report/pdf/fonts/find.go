@@ -2,7 +2,11 @@
 // body, headings, tables) in --font-dir and the system font folders, and
 // hands each to fpdf as a standalone TrueType font: fpdf reads neither CFF
 // outlines nor .ttc collections, so a collection's face is extracted in
-// memory (extract.go) and CFF fonts are skipped with the reason.
+// memory (extract.go) and CFF fonts are skipped with the reason. Faces of
+// any language with characters above U+FFFF (CJK extension B and later,
+// emoji) are listed too, as supplements, and PUAFont makes a copy of a face
+// in which fpdf, which reads only 16-bit code points, can set them
+// (supplement.go, cmap.go).
 package fonts
 
 import (

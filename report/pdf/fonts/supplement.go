@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 )
 
@@ -26,16 +27,29 @@ type Supplement struct {
 // MingLiU-ExtB, then Debian's 花園明朝 B and A. Other faces follow them.
 var supplementKeys = []string{"simsunb", "simsun-extb", "mingliub", "mingliu-extb", "hanaminb", "hanamina"}
 
+// slanted mark the bold, italic and light faces of a family (lower case,
+// in the file name): a supplement of regular weight is tried first.
+var slanted = []string{"bold", "italic", "oblique", "light", "black", "heavy", "thin"}
+
 // supplementRank is the position of the first key in path or names, or
-// len(supplementKeys).
+// len(supplementKeys), plus len(supplementKeys)+1 for a face of another
+// weight or slant than regular.
 func supplementRank(path string, names []string) int {
 	all := strings.ToLower(path + "\n" + strings.Join(names, "\n"))
+	rank := len(supplementKeys)
 	for i, k := range supplementKeys {
 		if strings.Contains(all, k) {
-			return i
+			rank = i
+			break
 		}
 	}
-	return len(supplementKeys)
+	base := strings.ToLower(filepath.Base(path))
+	for _, w := range slanted {
+		if strings.Contains(base, w) {
+			return rank + len(supplementKeys) + 1
+		}
+	}
+	return rank
 }
 
 // Has reports whether the face has a glyph for r, a character above U+FFFF.

@@ -20,12 +20,14 @@ const (
 
 // Faces with characters above U+FFFF are listed as supplements, whatever
 // their language, when fpdf can use them; a CFF face and faces without
-// such characters are not. The role faces never are.
+// such characters are not. The role faces never are. 花園明朝 comes first,
+// a bold face last.
 func TestFindSupplements(t *testing.T) {
 	dir := t.TempDir()
 	writeFonts(t, dir, map[string]fakeFont{
 		"simsun.ttf":       {family: "SimSun", chinese: true},
 		"ExtB.ttf":         {family: "Ext B", wide: []rune{0x20000, 0x2A6A5}},
+		"Ext-Bold.ttf":     {family: "Ext", wide: []rune{0x20000}},
 		"Emoji.ttf":        {family: "Emoji", wide: []rune{0x1F600}},
 		"Latin.ttf":        {family: "Latin"},
 		"ExtBCFF.otf":      {family: "Ext B CFF", cff: true, wide: []rune{0x20001}},
@@ -41,7 +43,7 @@ func TestFindSupplements(t *testing.T) {
 	for _, sp := range s.Supplements {
 		got = append(got, filepath.Base(sp.Path)+" "+sp.Family)
 	}
-	want := "HanaMinB.ttf xxgk-hanaminb|Emoji.ttf xxgk-emoji|ExtB.ttf xxgk-extb"
+	want := "HanaMinB.ttf xxgk-hanaminb|Emoji.ttf xxgk-emoji|ExtB.ttf xxgk-extb|Ext-Bold.ttf xxgk-ext-bold"
 	if strings.Join(got, "|") != want {
 		t.Errorf("supplements %q, want %q", strings.Join(got, "|"), want)
 	}
