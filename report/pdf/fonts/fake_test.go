@@ -30,7 +30,7 @@ func (ff fakeFont) bytes(t *testing.T) []byte {
 	if ff.cff {
 		version, tables["CFF "] = tagCFF, make([]byte, 8)
 	} else {
-		tables["glyf"], tables["loca"], tables["hmtx"] = make([]byte, 4), make([]byte, 4), make([]byte, 4)
+		tables["glyf"], tables["loca"], tables["hmtx"] = make([]byte, 4), make([]byte, 2*(len(ff.wide)+2)), make([]byte, 4)
 	}
 	return buildFont(t, version, tables)
 }

@@ -2,6 +2,7 @@ package fonts
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -81,9 +82,12 @@ func PUAFont(ttf []byte, chars []rune) ([]byte, error) {
 	return puaFont(r, faces[0], chars)
 }
 
+// puaFont makes the copy: the new cmap, the outlines of chars' glyphs
+// (and of their components) alone in glyf with a long loca, head saying
+// so, and the other tables fpdf reads as they are (sparse.go).
 func puaFont(r io.ReaderAt, f face, chars []rune) ([]byte, error) {
-	var tables [2][]byte
-	for i, tag := range []string{"cmap", "maxp"} {
+	var tables [3][]byte
+	for i, tag := range []string{"cmap", "maxp", "head"} {
 		t, ok := f.find(tag)
 		if !ok {
 			return nil, fmt.Errorf("no %q table", tag)
@@ -94,13 +98,31 @@ func puaFont(r io.ReaderAt, f face, chars []rune) ([]byte, error) {
 		}
 		tables[i] = b
 	}
-	gids, err := puaGlyphs(tables[0], tables[1], chars)
+	cmapT, maxp, head := tables[0], tables[1], tables[2]
+	gids, err := puaGlyphs(cmapT, maxp, chars)
 	if err != nil {
 		return nil, err
+	}
+	o, err := readOutlines(r, f, head, int(binary.BigEndian.Uint16(maxp[4:])))
+	if err != nil {
+		return nil, err
+	}
+	for _, g := range append([]uint16{0}, gids...) {
+		if err := o.add(g, 0); err != nil {
+			return nil, err
+		}
 	}
 	cmap, err := puaCmap(gids)
 	if err != nil {
 		return nil, err
 	}
-	return rebuild(r, f, map[string][]byte{"cmap": cmap})
+	glyf, loca := o.tables()
+	binary.BigEndian.PutUint16(head[50:], 1) // indexToLocFormat: long
+	kept := face{index: f.index, version: f.version}
+	for _, t := range f.tables {
+		if puaTables[t.tag] {
+			kept.tables = append(kept.tables, t)
+		}
+	}
+	return rebuild(r, kept, map[string][]byte{"cmap": cmap, "glyf": glyf, "loca": loca, "head": head})
 }

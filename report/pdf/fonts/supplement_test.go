@@ -135,6 +135,9 @@ func TestPUAFontHanaMinB(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if len(data) > 1<<20 {
+		t.Errorf("copy of %d bytes: the other glyphs' outlines kept", len(data))
+	}
 	pdf := fpdf.New("P", "mm", "A4", "")
 	pdf.AddUTF8FontFromBytes(b.Family+"-pua", "", data)
 	pdf.AddPage()
@@ -149,5 +152,61 @@ func TestPUAFontHanaMinB(t *testing.T) {
 	}
 	if out.Len() > 100<<10 {
 		t.Errorf("PDF of %d bytes: font not subset", out.Len())
+	}
+}
+
+// The copy keeps the outlines of the glyphs asked for, of their
+// components and of glyph 0, at their own glyph ids; every other glyph is
+// empty. A component out of range is an error, a cycle is not followed.
+func TestPUAFontOutlines(t *testing.T) {
+	simple := func(b byte) []byte { return []byte{0, 1, 0, 0, 0, 0, 0, b, 0, b, 0, 0} }
+	// Glyph 2 is a composite of glyph 4 (word arguments, a scale) and of
+	// itself; glyph 5 points at glyph 9, which does not exist.
+	composite := []byte{0xFF, 0xFF, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, argsAreWords | haveScale | moreComps, 0, 4, 0, 1, 0, 2, 0x40, 0,
+		0, 0, 0, 2, 1, 2}
+	bad := []byte{0xFF, 0xFF, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 1, 2}
+	glyphs := [][]byte{simple(0xA0), simple(0xA1), composite, simple(0xA3), simple(0xA4), bad}
+	var glyf, loca []byte
+	for _, g := range glyphs {
+		loca = binary.BigEndian.AppendUint16(loca, uint16(len(glyf)/2))
+		glyf = append(glyf, g...)
+		if len(glyf)%2 != 0 {
+			glyf = append(glyf, 0)
+		}
+	}
+	loca = binary.BigEndian.AppendUint16(loca, uint16(len(glyf)/2))
+	cmap := fakeCmap(0x20000, 0x20001, 0x20002, 0x20003, 0x20004) // glyphs 1…5
+	data := buildFont(t, tagTrueType, map[string][]byte{"cmap": cmap, "head": fakeHead(), "hhea": make([]byte, 36),
+		"maxp": fakeMaxp(len(glyphs)), "name": fakeName("Outlines"), "post": make([]byte, 32),
+		"glyf": glyf, "loca": loca, "hmtx": make([]byte, 4*len(glyphs)), "GSUB": make([]byte, 64)})
+	out, err := PUAFont(data, []rune{0x20001})
+	if err != nil {
+		t.Fatal(err)
+	}
+	faces, err := readFaces(bytes.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := faces[0]
+	if _, ok := f.find("GSUB"); ok {
+		t.Error("GSUB kept")
+	}
+	head, _ := f.find("head")
+	if format := binary.BigEndian.Uint16(out[head.offset+50:]); format != 1 {
+		t.Errorf("indexToLocFormat %d, want 1 (long)", format)
+	}
+	gt, _ := f.find("glyf")
+	lt, _ := f.find("loca")
+	newGlyf, newLoca := out[gt.offset:gt.offset+gt.length], out[lt.offset:lt.offset+lt.length]
+	for gid, want := range [][]byte{glyphs[0], nil, composite, nil, glyphs[4], nil} {
+		a, b := binary.BigEndian.Uint32(newLoca[4*gid:]), binary.BigEndian.Uint32(newLoca[4*gid+4:])
+		got := newGlyf[a:b]
+		if !bytes.Equal(bytes.TrimRight(got, "\x00"), bytes.TrimRight(want, "\x00")) {
+			t.Errorf("glyph %d = % x, want % x", gid, got, want)
+		}
+	}
+	if _, err := PUAFont(data, []rune{0x20004}); err == nil || !strings.Contains(err.Error(), "glyph 9") {
+		t.Errorf("a component out of range: %v", err)
 	}
 }
