@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"slices"
+
 	"github.com/go-pdf/fpdf"
 )
 
@@ -9,19 +11,25 @@ const ruleWidth = 0.2
 
 // newDocument starts an fpdf document with the fonts of opt loaded and
 // its metadata set, and returns it with the guard that keeps its text to
-// the characters the fonts can set.
-func newDocument(title, author string, opt Options) (*fontBook, *charGuard, error) {
+// the characters the fonts can set. walk runs a guard over the document's
+// text (guard.published, guard.monthly): a first pass finds the characters
+// above U+FFFF it holds, so that the faces that have them are loaded
+// before the text is guarded and laid out.
+func newDocument(title, author string, opt Options, walk func(*charGuard)) (*fontBook, *charGuard, error) {
 	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm",
 		Size: fpdf.SizeType{Wd: pageWidth, Ht: pageHeight}})
 	book, err := loadFonts(pdf, opt.Fonts)
 	if err != nil {
 		return nil, nil, err
 	}
+	if err := book.loadWide(wideChars(book, title, author, walk)); err != nil {
+		return nil, nil, err
+	}
 	g := newGuard(book)
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
-	pdf.SetTitle(g.quiet(title), true)
-	pdf.SetAuthor(g.quiet(author), true)
+	pdf.SetTitle(utf16BOM(g.quiet(title)), false)
+	pdf.SetAuthor(utf16BOM(g.quiet(author)), false)
 	pdf.SetCreator("xxgk", true)
 	pdf.SetProducer("xxgk", true)
 	pdf.SetLang("zh-CN")
@@ -29,6 +37,31 @@ func newDocument(title, author string, opt Options) (*fontBook, *charGuard, erro
 	pdf.SetModificationDate(opt.Created)
 	pdf.SetCatalogSort(true)
 	return book, g, nil
+}
+
+// wideChars returns, sorted, the characters above U+FFFF in the title,
+// the author and the text walk goes through that some face has.
+func wideChars(b *fontBook, title, author string, walk func(*charGuard)) []rune {
+	seen := map[rune]bool{}
+	can := func(r rune) bool {
+		if isWide(r) && b.anyWide(r) {
+			seen[r] = true
+			return true
+		}
+		return !isWide(r) && b.drawable(r)
+	}
+	g := &charGuard{can: can, mark: b.mark, places: map[rune][]string{}}
+	g.quiet(title)
+	g.quiet(author)
+	if walk != nil {
+		walk(g)
+	}
+	chars := make([]rune, 0, len(seen))
+	for r := range seen {
+		chars = append(chars, r)
+	}
+	slices.Sort(chars)
+	return chars
 }
 
 // draw copies the layout onto the document.

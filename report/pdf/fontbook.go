@@ -12,19 +12,27 @@ import (
 
 // fontBook holds the document's fonts: the fpdf family serving each role,
 // and what each family covers, so that a character a role's font lacks
-// (Latin digits in Droid Sans Fallback) is set in another of the fonts.
+// (Latin digits in Droid Sans Fallback) is set in another of the fonts;
+// and the copies that set characters above U+FFFF (wide.go).
 type fontBook struct {
-	pdf   *fpdf.Fpdf
-	fam   map[fonts.Role]string
-	cover map[string]coverage
-	order []string // families in load order, the fallbacks
-	mark  rune     // set for a character fpdf cannot set (see missing.go)
+	pdf    *fpdf.Fpdf
+	fam    map[fonts.Role]string
+	cover  map[string]coverage
+	order  []string // families in load order, the fallbacks
+	mark   rune     // set for a character fpdf cannot set (see missing.go)
+	data   map[string][]byte
+	supps  []fonts.Supplement
+	pua    map[string]map[rune]rune // by face: character above U+FFFF → its code point in the face's copy
+	broken map[string]bool          // faces whose copy could not be made
 }
 
-// run is a piece of text set in one family.
+// run is a piece of text set in one family. For a copy that sets
+// characters above U+FFFF, text holds their Private Use code points and
+// actual the characters.
 type run struct {
 	family string
 	text   string
+	actual string
 }
 
 // loadFonts loads each distinct face of set once, in role order so that
@@ -38,7 +46,8 @@ func loadFonts(pdf *fpdf.Fpdf, set *fonts.Set) (*fontBook, error) {
 		roles = append(roles, string(r))
 	}
 	sort.Strings(roles)
-	b := &fontBook{pdf: pdf, fam: map[fonts.Role]string{}, cover: map[string]coverage{}}
+	b := &fontBook{pdf: pdf, fam: map[fonts.Role]string{}, cover: map[string]coverage{},
+		data: map[string][]byte{}, supps: set.Supplements, pua: map[string]map[rune]rune{}, broken: map[string]bool{}}
 	loaded := map[string]string{} // path#index → family
 	for _, r := range roles {
 		face := set.Faces[fonts.Role(r)]
@@ -60,7 +69,7 @@ func loadFonts(pdf *fpdf.Fpdf, set *fonts.Set) (*fontBook, error) {
 			return nil, fmt.Errorf("load font %s for %s: %w", face.Path, r, pdf.Error())
 		}
 		loaded[key], b.fam[fonts.Role(r)] = f, f
-		b.cover[f] = readCoverage(face.Data)
+		b.cover[f], b.data[f] = readCoverage(face.Data), face.Data
 		b.order = append(b.order, f)
 	}
 	b.mark = b.placeholder()
@@ -70,10 +79,7 @@ func loadFonts(pdf *fpdf.Fpdf, set *fonts.Set) (*fontBook, error) {
 // family returns the family for r in role: the role's own font when it has
 // the glyph, else the first font that has.
 func (b *fontBook) family(role fonts.Role, r rune) string {
-	own, ok := b.fam[role]
-	if !ok && len(b.order) > 0 {
-		own = b.order[0]
-	}
+	own := b.own(role)
 	if b.cover[own].has(r) {
 		return own
 	}
@@ -85,22 +91,30 @@ func (b *fontBook) family(role fonts.Role, r rune) string {
 	return own
 }
 
-// runs splits s into runs of one family each. A character above U+FFFF,
-// which fpdf cannot set (its tables end there), becomes the placeholder:
-// the layout has replaced them all with a note (charGuard), so this only
-// keeps a text that escaped it from crashing the writer.
+// runs splits s into runs of one family each. A character above U+FFFF
+// is set in the copy of its face (wide.go); one that has none, which the
+// guard has replaced with a note (charGuard), becomes the placeholder here
+// so that a text that escaped the guard cannot crash the writer.
 func (b *fontBook) runs(role fonts.Role, s string) []run {
 	var out []run
 	for _, r := range s {
-		if r > 0xFFFF {
-			r = b.mark
+		one := run{text: string(r)}
+		if isWide(r) {
+			if f, code, ok := b.puaOf(role, r); ok {
+				one = run{family: f, text: string(code), actual: string(r)}
+			} else {
+				r, one.text = b.mark, string(b.mark)
+			}
 		}
-		f := b.family(role, r)
-		if n := len(out); n > 0 && out[n-1].family == f {
-			out[n-1].text += string(r)
+		if one.family == "" {
+			one.family = b.family(role, r)
+		}
+		if n := len(out); n > 0 && out[n-1].family == one.family {
+			out[n-1].text += one.text
+			out[n-1].actual += one.actual
 			continue
 		}
-		out = append(out, run{f, string(r)})
+		out = append(out, one)
 	}
 	return out
 }
@@ -122,8 +136,14 @@ func (b *fontBook) text(role fonts.Role, size, x, y, spacing float64, s string) 
 		b.pdf.RawWriteStr(fmt.Sprintf("%.4f Tc", spacing/mmPerPt))
 	}
 	for _, r := range b.runs(role, s) {
+		if r.actual != "" {
+			b.pdf.RawWriteStr(actualText(r.actual))
+		}
 		b.pdf.SetFont(r.family, "", size)
 		b.pdf.Text(x, y, r.text)
+		if r.actual != "" {
+			b.pdf.RawWriteStr("EMC")
+		}
 		x += b.pdf.GetStringWidth(r.text) + spacing*float64(len([]rune(r.text)))
 	}
 	if spacing != 0 {

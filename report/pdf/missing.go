@@ -7,11 +7,11 @@ import (
 	"unicode/utf8"
 )
 
-// Characters the PDF cannot set. fpdf reads only a font's 16-bit cmap and
-// writes text as UCS-2, so a character above U+FFFF (an emoji, a name in
-// CJK extension B or later) cannot be set whatever the font; a character
-// none of the document's fonts has would print as an empty box. Either is
-// set as a placeholder and named in a note, with where it is. The
+// Characters the PDF cannot set: a character none of the document's fonts
+// has would print as an empty box, and one above U+FFFF (an emoji, a name
+// in CJK extension B or later) that no face on the machine has (wide.go)
+// cannot be set at all. Either is set as a placeholder and named in a
+// note, with where it is. The
 // placeholder is 〓 (U+3013), the mark Chinese typesetting uses for a
 // character it has no type for: a reader sees at once that a character is
 // missing there, where □ looks like a font's own empty box or a real
@@ -51,8 +51,12 @@ func (b *fontBook) placeholder() rune {
 	return placeholders[len(placeholders)-1]
 }
 
-// drawable reports whether one of the fonts has r and fpdf can set it.
+// drawable reports whether one of the fonts has r and fpdf can set it; a
+// character above U+FFFF through the copy of a face that has it (wide.go).
 func (b *fontBook) drawable(r rune) bool {
+	if isWide(r) {
+		return b.wideDrawable(r)
+	}
 	if r > 0xFFFD || r < ' ' || (r >= 0x7F && r < 0xA0) || r == utf8.RuneError {
 		return false
 	}
@@ -139,7 +143,8 @@ func (g *charGuard) note(r rune, where string) {
 }
 
 // notes are the sentences telling the user what was replaced: one for the
-// characters above U+FFFF, one for those no font has.
+// characters above U+FFFF that no face on the machine has, one for the
+// others that the document's fonts lack.
 func (g *charGuard) notes() []string {
 	var wide, absent []rune
 	for _, r := range g.order {
@@ -151,8 +156,9 @@ func (g *charGuard) notes() []string {
 	}
 	var out []string
 	if len(wide) > 0 {
-		out = append(out, fmt.Sprintf("PDF 暂不能排印编码在 U+FFFF 以后的字符（CJK 扩展 B 区及以后的生僻字、表情符号等），已用「%c」代替：%s。"+
-			"网页、Excel 和 JSON 中照常显示；PDF 中请手工补写，或改用常用字。", g.mark, g.list(wide)))
+		out = append(out, fmt.Sprintf("本机的字体中都没有这些字符（CJK 扩展 B 区及以后的生僻字、表情符号等），PDF 中已用「%c」代替：%s。"+
+			"可用 --font-dir 指定含这些字符的 TrueType 字体所在的文件夹（如 Windows 的 simsunb.ttf，"+
+			"Debian/Ubuntu 运行 sudo apt-get install fonts-hanazono）；网页、Excel 和 JSON 中照常显示。", g.mark, g.list(wide)))
 	}
 	if len(absent) > 0 {
 		out = append(out, fmt.Sprintf("PDF 所用的字体中没有这些字符，已用「%c」代替：%s。"+

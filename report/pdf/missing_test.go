@@ -17,10 +17,10 @@ func notesOf(opt Options, notes *[]string) Options {
 }
 
 // Characters above U+FFFF (emoji, CJK extension B and later) in the unit's
-// name and the narrative are set as 〓, and the note names each of them and
-// where it is.
+// name and the narrative are set as 〓 when no font has them (a font folder
+// without such a face), and the note names each of them and where it is.
 func TestWriteCharsAboveBMP(t *testing.T) {
-	set := testFonts(t)
+	set := noExtBFonts(t)
 	doc := testReport()
 	doc.Report.Unit.Name = "某某县😀𠀀教育局"
 	doc.Title = report.DocumentTitle(doc.Report.Unit.Name, doc.Report.Year)
@@ -33,6 +33,7 @@ func TestWriteCharsAboveBMP(t *testing.T) {
 	}
 	all := strings.Join(notes, "\n")
 	for _, want := range []string{"「😀」（U+1F600", "「𠀀」（U+20000", "「𠀾」（U+2003E", "「𪚥」（U+2A6A5", "〓", "标题", "落款",
+		"本机的字体中都没有这些字符", "--font-dir", "fonts-hanazono",
 		"「" + report.SectionTitles[0] + "」第1段"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("notes lack %q:\n%s", want, all)
@@ -56,7 +57,7 @@ func TestWriteMonthlyCharsAboveBMP(t *testing.T) {
 	s.Tasks[0].LatestNote = "已走访𪚥村。"
 	var notes []string
 	var b bytes.Buffer
-	if err := WriteMonthly(&b, s, notesOf(Options{Fonts: testFonts(t), Created: testCreated}, &notes)); err != nil {
+	if err := WriteMonthly(&b, s, notesOf(Options{Fonts: noExtBFonts(t), Created: testCreated}, &notes)); err != nil {
 		t.Fatal(err)
 	}
 	all := strings.Join(notes, "\n")

@@ -33,7 +33,7 @@ func WriteMonthly(w io.Writer, s *report.MonthlySummary, opt Options) error {
 	if s == nil {
 		return errors.New("pdf: no monthly summary")
 	}
-	book, guard, err := newDocument(monthlyTitle(s), s.Unit.Name, opt)
+	book, guard, err := newDocument(monthlyTitle(s), s.Unit.Name, opt, func(g *charGuard) { g.monthly(s) })
 	if err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}

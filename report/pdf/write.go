@@ -8,6 +8,10 @@
 // returns a Layout (pages of positioned text and cell borders), measuring
 // text with the document's fonts and breaking lines with package cjk; draw
 // then copies the Layout onto an fpdf document. Tests golden the Layout.
+//
+// Characters above U+FFFF, which fpdf cannot set itself, are drawn from a
+// copy of a face that has them (wide.go); a character no font has is set
+// as 〓 and named in a note (missing.go).
 package pdf
 
 import (
@@ -43,7 +47,7 @@ func Write(w io.Writer, doc *report.PublishedReport, opt Options) error {
 	if doc.Report != nil {
 		author = doc.Report.Unit.Name
 	}
-	book, guard, err := newDocument(doc.Title, author, opt)
+	book, guard, err := newDocument(doc.Title, author, opt, func(g *charGuard) { g.published(doc) })
 	if err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}

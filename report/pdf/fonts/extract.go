@@ -13,13 +13,21 @@ import (
 // its checksum recomputed and head.checkSumAdjustment set, so the result is
 // a valid .ttf whether f came from a .ttf or from a .ttc collection (whose
 // faces share tables and address them from the start of the collection).
-func standalone(r io.ReaderAt, f face) ([]byte, error) {
+func standalone(r io.ReaderAt, f face) ([]byte, error) { return rebuild(r, f, nil) }
+
+// rebuild is standalone with the tables in replace (by tag) written in
+// place of the face's own.
+func rebuild(r io.ReaderAt, f face, replace map[string][]byte) ([]byte, error) {
 	tables := append([]table(nil), f.tables...)
 	sort.Slice(tables, func(i, j int) bool { return tables[i].tag < tables[j].tag })
 	data := make([][]byte, len(tables))
 	size := 12 + 16*len(tables)
 	for i, t := range tables {
-		b, err := readTable(r, t)
+		b, ok := replace[t.tag]
+		var err error
+		if !ok {
+			b, err = readTable(r, t)
+		}
 		if err != nil {
 			return nil, err
 		}

@@ -16,20 +16,21 @@ type fakeFont struct {
 	chinese bool   // OS/2 code page range claims GB 2312
 	cff     bool   // CFF outlines
 	fsType  uint16
+	wide    []rune // characters above U+FFFF its cmap maps, to glyphs 1, 2, …
 }
 
 // bytes builds the font with the sfnt writer under test.
 func (ff fakeFont) bytes(t *testing.T) []byte {
 	t.Helper()
 	tables := map[string][]byte{
-		"cmap": fakeCmap(), "head": fakeHead(), "hhea": make([]byte, 36), "maxp": make([]byte, 6),
+		"cmap": fakeCmap(ff.wide...), "head": fakeHead(), "hhea": make([]byte, 36), "maxp": fakeMaxp(len(ff.wide) + 1),
 		"name": fakeName(ff.family), "post": make([]byte, 32), "OS/2": fakeOS2(ff.chinese, ff.fsType),
 	}
 	version := uint32(tagTrueType)
 	if ff.cff {
 		version, tables["CFF "] = tagCFF, make([]byte, 8)
 	} else {
-		tables["glyf"], tables["loca"], tables["hmtx"] = make([]byte, 4), make([]byte, 4), make([]byte, 4)
+		tables["glyf"], tables["loca"], tables["hmtx"] = make([]byte, 4), make([]byte, 2*(len(ff.wide)+2)), make([]byte, 4)
 	}
 	return buildFont(t, version, tables)
 }
@@ -51,6 +52,13 @@ func buildFont(t *testing.T, version uint32, tables map[string][]byte) []byte {
 	return out
 }
 
+// fakeMaxp is a maxp table of version 0.5 counting n glyphs.
+func fakeMaxp(n int) []byte {
+	b := []byte{0, 0, 0x50, 0, 0, 0}
+	binary.BigEndian.PutUint16(b[4:], uint16(n))
+	return b
+}
+
 func fakeHead() []byte {
 	b := make([]byte, 54)
 	binary.BigEndian.PutUint32(b[0:], 0x00010000)
@@ -59,12 +67,40 @@ func fakeHead() []byte {
 	return b
 }
 
-// fakeCmap is a cmap with one (3,1) format 4 subtable mapping nothing.
-func fakeCmap() []byte {
+// fakeCmap is a cmap with one (3,1) format 4 subtable mapping nothing
+// and, when wide is given, a (3,10) format 12 subtable mapping wide[i] to
+// glyph i+1.
+func fakeCmap(wide ...rune) []byte {
 	sub := []uint16{4, 24, 0, 2, 2, 0, 0, 0xFFFF, 0, 0xFFFF, 1, 0}
-	b := []byte{0, 0, 0, 1, 0, 3, 0, 1, 0, 0, 0, 12}
+	n := uint16(1)
+	if len(wide) > 0 {
+		n = 2
+	}
+	b := []byte{0, 0, 0, byte(n), 0, 3, 0, 1, 0, 0, 0, byte(4 + 8*n)}
+	if len(wide) > 0 {
+		b = append(b, 0, 3, 0, 10, 0, 0, 0, byte(4+8*n+24))
+	}
 	for _, v := range sub {
 		b = binary.BigEndian.AppendUint16(b, v)
+	}
+	if len(wide) > 0 {
+		b = append(b, fakeFormat12(wide)...)
+	}
+	return b
+}
+
+// fakeFormat12 is a format 12 subtable mapping wide[i] to glyph i+1, one
+// group a character.
+func fakeFormat12(wide []rune) []byte {
+	b := binary.BigEndian.AppendUint16(nil, 12)
+	b = binary.BigEndian.AppendUint16(b, 0)
+	b = binary.BigEndian.AppendUint32(b, uint32(16+12*len(wide)))
+	b = binary.BigEndian.AppendUint32(b, 0)
+	b = binary.BigEndian.AppendUint32(b, uint32(len(wide)))
+	for i, r := range wide {
+		b = binary.BigEndian.AppendUint32(b, uint32(r))
+		b = binary.BigEndian.AppendUint32(b, uint32(r))
+		b = binary.BigEndian.AppendUint32(b, uint32(i+1))
 	}
 	return b
 }

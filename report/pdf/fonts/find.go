@@ -2,7 +2,11 @@
 // body, headings, tables) in --font-dir and the system font folders, and
 // hands each to fpdf as a standalone TrueType font: fpdf reads neither CFF
 // outlines nor .ttc collections, so a collection's face is extracted in
-// memory (extract.go) and CFF fonts are skipped with the reason.
+// memory (extract.go) and CFF fonts are skipped with the reason. Faces of
+// any language with characters above U+FFFF (CJK extension B and later,
+// emoji) are listed too, as supplements, and PUAFont makes a copy of a face
+// in which fpdf, which reads only 16-bit code points, can set them
+// (supplement.go, cmap.go).
 package fonts
 
 import (
@@ -29,6 +33,10 @@ type Set struct {
 	// Notes explain, in Chinese, the Chinese font files that were found
 	// but skipped, one line each (「跳过 …：CFF 轮廓，fpdf 不支持」).
 	Notes []string
+	// Supplements are the other faces with characters above U+FFFF, best
+	// first: faces in Dirs before faces in System, SimSun-ExtB and 花園明朝
+	// before other faces, then path and face index order.
+	Supplements []Supplement
 }
 
 // Options says where to look for fonts.
@@ -51,7 +59,7 @@ func Find(opt Options) (*Set, error) {
 	if system == nil {
 		system = DefaultSystemDirs()
 	}
-	cands, notes := scan(opt.Dirs, system)
+	cands, supps, notes := scan(opt.Dirs, system)
 	set := &Set{Faces: map[Role]Face{}, Notes: notes}
 	loader := newLoader()
 	for _, role := range Roles {
@@ -74,7 +82,27 @@ func Find(opt Options) (*Set, error) {
 	if len(set.Faces) == 0 {
 		return nil, &MissingError{Searched: append(append([]string(nil), opt.Dirs...), system...), Skipped: set.Notes}
 	}
+	set.Supplements = supplements(supps, set.Faces, loader)
 	return set, nil
+}
+
+// supplements orders the faces with characters above U+FFFF and names
+// them, leaving out the role faces (the PDF tries those first anyway).
+func supplements(supps []candidate, roles map[Role]Face, l *loader) []Supplement {
+	used := map[string]bool{}
+	for _, f := range roles {
+		used[fmt.Sprintf("%s#%d", f.Path, f.Index)] = true
+	}
+	sort.SliceStable(supps, func(i, j int) bool { return supps[i].less(supps[j]) })
+	var out []Supplement
+	for _, c := range supps {
+		if key := fmt.Sprintf("%s#%d", c.path, c.index); !used[key] {
+			used[key] = true
+			out = append(out, Supplement{Path: c.path, Index: c.index, Family: l.name(c),
+				ranges: c.wide, face: c.face})
+		}
+	}
+	return out
 }
 
 // pick returns the best candidate for role.

@@ -13,9 +13,10 @@ import (
 // reading outlines: its names, whether it covers simplified Chinese, and,
 // when fpdf could not use it, why.
 type info struct {
-	names   []string // family names in every language, in table order
-	chinese bool     // OS/2 code page range includes GB 2312 (cp936)
-	unfit   error    // nil when fpdf can load the face
+	names   []string    // family names in every language, in table order
+	chinese bool        // OS/2 code page range includes GB 2312 (cp936)
+	unfit   error       // nil when fpdf can load the face
+	wide    []runeRange // characters above U+FFFF it has, from its format 12 cmap
 }
 
 // errNoUnicodeCmap and the others explain why fpdf cannot use a face; each
@@ -59,6 +60,15 @@ func inspect(r io.ReaderAt, f face) info {
 		in.unfit = errRestricted // fpdf refuses these (and prints to stdout)
 	case !hasUnicodeCmap(r, f):
 		in.unfit = errNoUnicodeCmap
+	}
+	if in.unfit == nil || errors.Is(in.unfit, errNoUnicodeCmap) {
+		// A copy made by PUAFont has a cmap of its own: a face without a
+		// format 4 cmap can still serve characters above U+FFFF.
+		if t, ok := f.find("cmap"); ok {
+			if b, err := readTable(r, t); err == nil {
+				in.wide = wideRanges(format12(b))
+			}
+		}
 	}
 	return in
 }

@@ -19,6 +19,7 @@ type candidate struct {
 	rank   int // of the key that recognised the style, lower is better
 	source int // position of its folder in Dirs then System
 	face   face
+	wide   []runeRange // characters above U+FFFF, for a supplement
 }
 
 // less orders candidates of one style: earlier folder, better-known name,
@@ -39,12 +40,11 @@ func (c candidate) less(d candidate) bool {
 var fontExt = map[string]bool{".ttf": true, ".ttc": true, ".otf": true, ".otc": true}
 
 // scan walks dirs then system, in sorted order, and returns the usable
-// Chinese faces and a note for each Chinese font file it had to skip.
-// Missing folders are skipped silently; the same file reached twice (through
-// a link or a repeated folder) counts once.
-func scan(dirs, system []string) ([]candidate, []string) {
-	var cands []candidate
-	var notes []string
+// Chinese faces, the faces that can supply characters above U+FFFF, and a
+// note for each Chinese font file it had to skip. Missing folders are
+// skipped silently; the same file reached twice (through a link or a
+// repeated folder) counts once.
+func scan(dirs, system []string) (cands, supps []candidate, notes []string) {
 	seen := map[string]bool{}
 	for source, dir := range append(append([]string(nil), dirs...), system...) {
 		root := dir
@@ -63,51 +63,58 @@ func scan(dirs, system []string) ([]candidate, []string) {
 				return nil
 			}
 			seen[key] = true
-			found, note := scanFile(path)
+			found, wide, note := scanFile(path)
 			for i := range found {
 				found[i].source = source
 			}
-			cands = append(cands, found...)
+			for i := range wide {
+				wide[i].source = source
+			}
+			cands, supps = append(cands, found...), append(supps, wide...)
 			if note != "" {
 				notes = append(notes, note)
 			}
 			return nil
 		})
 	}
-	return cands, notes
+	return cands, supps, notes
 }
 
-// scanFile returns the usable Chinese faces of one file, or a note saying
-// why a Chinese font file was skipped. Files that are not Chinese fonts give
-// neither.
-func scanFile(path string) ([]candidate, string) {
+// scanFile returns the usable Chinese faces of one file and its faces with
+// characters above U+FFFF, or a note saying why a Chinese font file was
+// skipped. Files that are not Chinese fonts give no note.
+func scanFile(path string) (cands, supps []candidate, note string) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, ""
+		return nil, nil, ""
 	}
 	defer f.Close()
 	faces, err := readFaces(f)
 	if err != nil {
-		return nil, ""
+		return nil, nil, ""
 	}
-	var cands []candidate
 	var skipped error
+	coll := len(faces) > 1 || isCollection(path)
 	for _, fc := range faces {
 		in := inspect(f, fc)
+		if len(in.wide) > 0 {
+			supps = append(supps, candidate{path: path, index: fc.index, coll: coll,
+				rank: supplementRank(path, in.names), face: fc, wide: in.wide})
+		}
 		st, rank := classify(path, in)
 		switch {
 		case st == styleNone:
 		case in.unfit != nil:
 			skipped = in.unfit
 		default:
-			cands = append(cands, candidate{path: path, index: fc.index, coll: len(faces) > 1 || isCollection(path),
+			cands = append(cands, candidate{path: path, index: fc.index, coll: coll,
 				style: st, rank: rank, face: fc})
 		}
 	}
 	if len(cands) == 0 && skipped != nil {
-		return nil, fmt.Sprintf("跳过 %s：%s", filepath.Base(path), reason(skipped))
+		return nil, supps, fmt.Sprintf("跳过 %s：%s", filepath.Base(path), reason(skipped))
 	}
-	return cands, ""
+	return cands, supps, ""
 }
 
 func isCollection(path string) bool {
@@ -161,6 +168,15 @@ func (l *loader) load(c candidate) ([]byte, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
+	family := l.name(c)
+	l.data[key], l.families[key] = data, family
+	return data, family, nil
+}
+
+// name gives c its fpdf family name: "xxgk-" and the file name in ASCII
+// lower case, plus the face index for a collection, made unique with a
+// number if two files share a name.
+func (l *loader) name(c candidate) string {
 	base := strings.Trim(unsafeFamily.ReplaceAllString(strings.ToLower(strings.TrimSuffix(filepath.Base(c.path), filepath.Ext(c.path))), "-"), "-")
 	if base == "" {
 		base = "font" // a file name in Chinese only
@@ -177,8 +193,7 @@ func (l *loader) load(c candidate) ([]byte, string, error) {
 		f = fmt.Sprintf("%s-%d", family, n)
 	}
 	l.used[family] = true
-	l.data[key], l.families[key] = data, family
-	return data, family, nil
+	return family
 }
 
 // extractFile reads face f of the collection at path as a standalone font.
