@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/reporttest"
 	xhtml "golang.org/x/net/html"
 )
 
@@ -19,52 +20,29 @@ const hostile = `<script>alert("x")</script>某县教育局&`
 
 // sampleReport has a distinct number in every printed cell.
 func sampleReport() *report.AnnualReport {
-	r := &report.AnnualReport{Unit: report.Unit{Name: hostile}, Year: 2025}
-	r.Table2 = report.Table2{
-		Rules:         report.DocCounts{Issued: 1, Repealed: 2, InForce: 3},
-		NormativeDocs: report.DocCounts{Issued: 4, Repealed: 5, InForce: 6},
-		Licensing:     7, Penalty: 8, Enforcement: 9, FeesWan: "4166.241619",
-	}
-	for i := range r.Table3.Rows {
-		for j := range r.Table3.Rows[i] {
-			r.Table3.Rows[i][j] = 100 + 10*i + j
-		}
-	}
-	n := 500
-	for _, b := range []*report.AppealCounts{&r.Table4.Review, &r.Table4.LitigationDirect, &r.Table4.LitigationAfterReview} {
-		*b = report.AppealCounts{Upheld: n, Corrected: n + 1, Other: n + 2, Pending: n + 3, Total: n + 4}
-		n += 10
-	}
+	r := reporttest.Annual(reporttest.Numbering{Table2: 1, Table3: 100, Table3Row: 10, Table4: 500, Table4Block: 10})
+	r.Unit.Name = hostile
 	return r
 }
 
 // samplePublished is a whole report: opening, section 一 with its five
 // sub-heads, the three tables, sections 五 and 六.
 func samplePublished(draft bool) *report.PublishedReport {
-	rep := sampleReport()
-	doc := &report.PublishedReport{
-		Title:  report.DocumentTitle(rep.Unit.Name, rep.Year),
-		Report: rep, Draft: draft, SignOff: []string{rep.Unit.Name, "2026年1月10日"},
+	doc := reporttest.Published(sampleReport(), reporttest.Text{
 		Opening: []string{
 			"根据《中华人民共和国政府信息公开条例》和国务院办公厅政府信息与政务公开办公室印发的政府信息公开工作年度报告格式，编制本报告。",
 			"本报告中所列数据的统计期限自2025年1月1日至12月31日。" + hostile,
 		},
-	}
-	var overview []report.Block
-	for i, sub := range report.OverviewSubheads {
-		overview = append(overview, report.Block{Subhead: sub, Paragraphs: []string{
-			strings.Repeat("本年度主动公开政府信息情况良好，", 4) + "共" + string(rune('1'+i)) + "件。",
-			"第二段落" + string(rune('A'+i)) + "。",
-		}})
-	}
-	doc.Sections = []report.Section{
-		{Heading: report.SectionTitles[0], Blocks: overview},
-		{Heading: report.SectionTitles[1], Blocks: []report.Block{{Table: report.TableTwo}}},
-		{Heading: report.SectionTitles[2], Blocks: []report.Block{{Table: report.TableThree}}},
-		{Heading: report.SectionTitles[3], Blocks: []report.Block{{Table: report.TableFour}}},
-		{Heading: report.SectionTitles[4], Blocks: []report.Block{{Paragraphs: []string{"一是信息发布的及时性有待提高。", "二是解读形式较为单一。"}}}},
-		{Heading: report.SectionTitles[5], Blocks: []report.Block{{Paragraphs: []string{"本年度未收取信息处理费。"}}}},
-	}
+		Overview: func(i int) []string {
+			return []string{
+				strings.Repeat("本年度主动公开政府信息情况良好，", 4) + "共" + string(rune('1'+i)) + "件。",
+				"第二段落" + string(rune('A'+i)) + "。",
+			}
+		},
+		Problems: []string{"一是信息发布的及时性有待提高。", "二是解读形式较为单一。"},
+		Other:    []string{"本年度未收取信息处理费。"},
+	})
+	doc.Draft = draft
 	return doc
 }
 

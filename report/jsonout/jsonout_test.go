@@ -10,24 +10,14 @@ import (
 	"time"
 
 	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/reporttest"
 )
 
 // sample returns a report with a distinct number in every figure.
 func sample() *report.AnnualReport {
-	r := &report.AnnualReport{Unit: report.Unit{Name: "某某县教育局", Code: "11330000MB0000001L"}, Year: 2025,
-		Produced: time.Date(2026, 1, 10, 9, 30, 0, 0, time.FixedZone("CST", 8*3600))}
-	n := 1
-	next := func() int { n++; return n }
-	r.Table2 = report.Table2{Rules: report.DocCounts{Issued: next(), Repealed: next(), InForce: next()}, NormativeDocs: report.DocCounts{Issued: next(), Repealed: next(), InForce: next()},
-		Licensing: next(), Penalty: next(), Enforcement: next(), FeesWan: "4166.241619"}
-	for i := range r.Table3.Rows {
-		for j := range r.Table3.Rows[i] {
-			r.Table3.Rows[i][j] = next()
-		}
-	}
-	r.Table4.Review = report.AppealCounts{Upheld: next(), Corrected: next(), Other: next(), Pending: next(), Total: next()}
-	r.Table4.LitigationDirect = report.AppealCounts{Upheld: next(), Corrected: next(), Other: next(), Pending: next(), Total: next()}
-	r.Table4.LitigationAfterReview = report.AppealCounts{Upheld: next(), Corrected: next(), Other: next(), Pending: next(), Total: next()}
+	r := reporttest.Annual(reporttest.Sequential(2))
+	r.Unit.Code = "11330000MB0000001L"
+	r.Produced = time.Date(2026, 1, 10, 9, 30, 0, 0, time.FixedZone("CST", 8*3600))
 	r.Publications = report.PublicationStats{Total: 9, KeyArea: 3, FromRequests: 1,
 		ByCategory:   []report.NamedCount{{Name: "政策文件", Count: 5}, {Name: "招生考试", Count: 4}, {Name: "其他", Count: 0}},
 		ByDepartment: []report.NamedCount{{Name: "办公室", Count: 6}, {Name: "基础教育股", Count: 3}},

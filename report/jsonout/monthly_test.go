@@ -3,29 +3,14 @@ package jsonout
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
 	"time"
 
 	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/reporttest"
 )
-
-// updateGolden reports whether -update was given: go test -update
-// rewrites testdata/*.golden. The flag is defined here unless another test
-// file of the package already defines it.
-func updateGolden() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
-
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite testdata/*.golden from the current output")
-	}
-}
 
 // sampleMonthly is June 2025: a task due mid-month, one finished late, one
 // without progress (overdue), units shared between tasks, a department
@@ -67,11 +52,6 @@ func sampleMonthly() *report.MonthlySummary {
 	}
 }
 
-func emptyMonthly() *report.MonthlySummary {
-	return &report.MonthlySummary{Unit: report.Unit{Name: "某某学校"}, Year: 2025, Month: time.February,
-		Produced: time.Date(2025, 3, 1, 8, 0, 0, 0, time.UTC), Empty: true}
-}
-
 func writeMonthly(t *testing.T, s *report.MonthlySummary) []byte {
 	t.Helper()
 	var b bytes.Buffer
@@ -84,26 +64,10 @@ func writeMonthly(t *testing.T, s *report.MonthlySummary) []byte {
 func TestMonthlyGolden(t *testing.T) {
 	for name, s := range map[string]*report.MonthlySummary{
 		"monthly.golden":       sampleMonthly(),
-		"monthly_empty.golden": emptyMonthly(),
+		"monthly_empty.golden": reporttest.EmptyMonthly(),
 	} {
 		t.Run(name, func(t *testing.T) {
-			got := writeMonthly(t, s)
-			golden := filepath.Join("testdata", name)
-			if updateGolden() {
-				if err := os.MkdirAll("testdata", 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("output differs from %s (go test -update rewrites it):\n%s", golden, got)
-			}
+			reporttest.Golden(t, filepath.Join("testdata", name), string(writeMonthly(t, s)))
 		})
 	}
 }
@@ -132,7 +96,7 @@ func topKeys(t *testing.T, raw []byte) []string {
 
 func TestMonthlyKeys(t *testing.T) {
 	want := []string{"unit", "unit_code", "year", "month", "tasks", "task_counts", "units", "publications", "applications", "empty", "produced_at"}
-	for _, s := range []*report.MonthlySummary{sampleMonthly(), emptyMonthly()} {
+	for _, s := range []*report.MonthlySummary{sampleMonthly(), reporttest.EmptyMonthly()} {
 		raw := writeMonthly(t, s)
 		if !json.Valid(raw) {
 			t.Fatalf("invalid JSON:\n%s", raw)
@@ -144,7 +108,7 @@ func TestMonthlyKeys(t *testing.T) {
 			t.Error("two writes differ")
 		}
 	}
-	raw := writeMonthly(t, emptyMonthly())
+	raw := writeMonthly(t, reporttest.EmptyMonthly())
 	var m map[string]any
 	if err := json.Unmarshal(raw, &m); err != nil {
 		t.Fatal(err)

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/reporttest"
 )
 
 // testCreated is the fixed creation date of test documents.
@@ -14,53 +15,22 @@ var testCreated = time.Date(2026, 1, 20, 9, 0, 0, 0, time.FixedZone("CST", 8*360
 // table cell: table 2 in the tens, table 3 from 1000 (row*10+column), table
 // 4 from 501.
 func testReport() *report.PublishedReport {
-	r := &report.AnnualReport{Unit: report.Unit{Name: "某某县教育局"}, Year: 2025}
-	r.Table2 = report.Table2{
-		Rules:         report.DocCounts{Issued: 11, Repealed: 12, InForce: 13},
-		NormativeDocs: report.DocCounts{Issued: 14, Repealed: 15, InForce: 16},
-		Licensing:     17, Penalty: 18, Enforcement: 19,
-		FeesWan: "4166.241619",
-	}
-	for i := range r.Table3.Rows {
-		for c := range r.Table3.Rows[i] {
-			r.Table3.Rows[i][c] = 1000 + 10*i + c
-		}
-	}
-	n := 501
-	for _, b := range []*report.AppealCounts{&r.Table4.Review, &r.Table4.LitigationDirect, &r.Table4.LitigationAfterReview} {
-		*b = report.AppealCounts{Upheld: n, Corrected: n + 1, Other: n + 2, Pending: n + 3, Total: n + 4}
-		n += 5
-	}
-	doc := &report.PublishedReport{
-		Title:   report.DocumentTitle(r.Unit.Name, r.Year),
-		Report:  r,
-		SignOff: []string{r.Unit.Name, "2026年1月10日"},
+	r := reporttest.Annual(reporttest.Numbering{Table2: 11, Table3: 1000, Table3Row: 10, Table4: 501, Table4Block: 5})
+	long := strings.Repeat("我局坚持以公开为常态、不公开为例外，围绕教育领域群众关切，持续推进决策、执行、管理、服务、结果公开。", 3)
+	return reporttest.Published(r, reporttest.Text{
 		Opening: []string{
 			"本报告依据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求编制。",
 			"本报告所列数据的统计期限自2025年1月1日至12月31日止。本报告电子版可在某某县人民政府门户网站（https://www.example.gov.cn）查阅或下载。如对本报告有疑问，请与某某县教育局办公室联系（电话：0591-12345678）。",
 		},
-	}
-	long := strings.Repeat("我局坚持以公开为常态、不公开为例外，围绕教育领域群众关切，持续推进决策、执行、管理、服务、结果公开。", 3)
-	var overview []report.Block
-	for i, h := range report.OverviewSubheads {
-		p := "本年度主动公开政府信息" + itoa(120+i) + "条，其中政策文件18条、招生考试17条。" + long
-		overview = append(overview, report.Block{Subhead: h, Paragraphs: []string{p}})
-	}
-	doc.Sections = []report.Section{
-		{Heading: report.SectionTitles[0], Blocks: overview},
-		{Heading: report.SectionTitles[1], Blocks: []report.Block{{Table: report.TableTwo}}},
-		{Heading: report.SectionTitles[2], Blocks: []report.Block{{Table: report.TableThree}}},
-		{Heading: report.SectionTitles[3], Blocks: []report.Block{{Table: report.TableFour}}},
-		{Heading: report.SectionTitles[4], Blocks: []report.Block{{Paragraphs: []string{
+		Overview: func(i int) []string {
+			return []string{"本年度主动公开政府信息" + itoa(120+i) + "条，其中政策文件18条、招生考试17条。" + long}
+		},
+		Problems: []string{
 			"一是信息公开的及时性有待提高；二是政策解读形式较为单一。",
 			"下一步，我局将进一步健全工作机制，丰富图表、音视频等解读形式。" + long,
-		}}}},
-		{Heading: report.SectionTitles[5], Blocks: []report.Block{{Paragraphs: []string{
-			"本年度未收取信息处理费。",
-			"其他需要报告的事项：无。",
-		}}}},
-	}
-	return doc
+		},
+		Other: []string{"本年度未收取信息处理费。", "其他需要报告的事项：无。"},
+	})
 }
 
 // narrative returns every paragraph and heading of doc's text, in order.

@@ -1,9 +1,7 @@
 package pdf
 
 import (
-	"flag"
 	"math"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,9 +9,8 @@ import (
 
 	"github.com/xxgk/xxgk/report/pdf/cjk"
 	"github.com/xxgk/xxgk/report/pdf/fonts"
+	"github.com/xxgk/xxgk/report/reporttest"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/*.golden")
 
 // fixedMeasure measures like a monospaced CJK font: a full em for every
 // character but printable ASCII, which takes half. Layout tests use it so
@@ -35,28 +32,7 @@ func TestLayoutGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "layout.golden", l.Dump())
-}
-
-// golden compares got with testdata/name, rewriting it with -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the layout; run go test -update and review the diff", path)
-	}
+	reporttest.Golden(t, filepath.Join("testdata", "layout.golden"), l.Dump())
 }
 
 // TestLayoutFits checks that nothing leaves its page's text block (page

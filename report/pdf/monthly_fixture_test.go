@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/reporttest"
 )
 
 // testMonthly returns a summary for July 2025 with every case of docs/counting.md §5:
@@ -131,6 +132,7 @@ func testMonthly() *report.MonthlySummary {
 
 // emptyMonthly is a month with nothing at all.
 func emptyMonthly() *report.MonthlySummary {
-	return &report.MonthlySummary{Unit: report.Unit{Name: "某某县教育局"}, Year: 2025, Month: time.February,
-		Produced: time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC), Empty: true}
+	s := reporttest.EmptyMonthly()
+	s.Unit.Name, s.Produced = "某某县教育局", time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)
+	return s
 }

@@ -10,11 +10,12 @@ import (
 
 	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/pdf/cjk"
+	"github.com/xxgk/xxgk/report/reporttest"
 )
 
 func TestMonthlyLayoutGolden(t *testing.T) {
-	golden(t, "monthly.golden", layoutMonthly(testMonthly(), fixedMeasure, cjk.Break).Dump())
-	golden(t, "monthly_empty.golden", layoutMonthly(emptyMonthly(), fixedMeasure, cjk.Break).Dump())
+	reporttest.Golden(t, filepath.Join("testdata", "monthly.golden"), layoutMonthly(testMonthly(), fixedMeasure, cjk.Break).Dump())
+	reporttest.Golden(t, filepath.Join("testdata", "monthly_empty.golden"), layoutMonthly(emptyMonthly(), fixedMeasure, cjk.Break).Dump())
 }
 
 func TestMonthlyLayoutFits(t *testing.T) {

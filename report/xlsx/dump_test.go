@@ -2,9 +2,7 @@ package xlsx
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -14,34 +12,15 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/reporttest"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/*.golden from the current output")
 
 // sampleReport has a different non-zero figure in every cell, so that a
 // figure written to the wrong cell shows.
 func sampleReport() *report.AnnualReport {
-	rep := &report.AnnualReport{
-		Unit:     report.Unit{Name: "某某县教育局", Code: "11330000MB0000000X"},
-		Year:     2025,
-		Produced: time.Date(2026, 1, 15, 9, 30, 0, 0, time.UTC),
-		Table2: report.Table2{
-			Rules:         report.DocCounts{Issued: 1, Repealed: 2, InForce: 3},
-			NormativeDocs: report.DocCounts{Issued: 4, Repealed: 5, InForce: 6},
-			Licensing:     7, Penalty: 8, Enforcement: 9,
-			FeesWan: "4166.241619",
-		},
-	}
-	for i := range rep.Table3.Rows {
-		for j := range rep.Table3.Rows[i] {
-			rep.Table3.Rows[i][j] = 100*(i+1) + j + 1
-		}
-	}
-	for b, k := range []report.AppealKind{report.AppealReview, report.AppealLitigation, report.AppealAfterReview} {
-		blk := rep.Table4.Block(k)
-		base := 3000 + 10*b
-		*blk = report.AppealCounts{Upheld: base + 1, Corrected: base + 2, Other: base + 3, Pending: base + 4, Total: base + 5}
-	}
+	rep := reporttest.Annual(reporttest.Numbering{Table2: 1, Table3: 101, Table3Row: 100, Table4: 3001, Table4Block: 10})
+	rep.Unit.Code = "11330000MB0000000X"
+	rep.Produced = time.Date(2026, 1, 15, 9, 30, 0, 0, time.UTC)
 	p := &rep.Publications
 	p.Total, p.KeyArea, p.FromRequests = 120, 30, 2
 	p.ByCategory = []report.NamedCount{{Name: "政策文件", Count: 18}, {Name: "财政信息（预决算、收费）", Count: 17}, {Name: "招生考试", Count: 5}}
@@ -172,53 +151,13 @@ func deref(p *int) int {
 }
 
 func TestGolden(t *testing.T) {
-	got := dump(t, writeBook(t, sampleReport()))
-	golden := filepath.Join("testdata", "annual.golden")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("workbook differs from %s (go test -update rewrites it):\n%s", golden, lineDiff(string(want), got))
-	}
-}
-
-// lineDiff lists the lines only in want (-) and only in got (+).
-func lineDiff(want, got string) string {
-	in := func(s string) map[string]bool {
-		m := map[string]bool{}
-		for _, l := range strings.Split(s, "\n") {
-			m[l] = true
-		}
-		return m
-	}
-	w, g := in(want), in(got)
-	var b strings.Builder
-	for _, l := range strings.Split(want, "\n") {
-		if !g[l] {
-			b.WriteString("- " + l + "\n")
-		}
-	}
-	for _, l := range strings.Split(got, "\n") {
-		if !w[l] {
-			b.WriteString("+ " + l + "\n")
-		}
-	}
-	return b.String()
+	reporttest.Golden(t, filepath.Join("testdata", "annual.golden"), dump(t, writeBook(t, sampleReport())))
 }
 
 func TestDeterministic(t *testing.T) {
 	a := dump(t, writeBook(t, sampleReport()))
 	b := dump(t, writeBook(t, sampleReport()))
 	if a != b {
-		t.Errorf("two writes of the same report differ:\n%s", lineDiff(a, b))
+		t.Errorf("two writes of the same report differ:\n%s", reporttest.LineDiff(a, b))
 	}
 }

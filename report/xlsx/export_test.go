@@ -10,6 +10,7 @@ import (
 
 	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/jsonout"
+	"github.com/xxgk/xxgk/report/reporttest"
 )
 
 var exportMeta = ExportMeta{Version: "1.4.0", Produced: time.Date(2026, 1, 20, 16, 5, 0, 0, time.FixedZone("CST", 8*3600))}
@@ -56,7 +57,7 @@ func TestExportSheets(t *testing.T) {
 	for _, name := range want[1:4] {
 		a, b := sheetDump(t, annual, name), sheetDump(t, f, name)
 		if a != b {
-			t.Errorf("sheet %s differs from Write's:\n%s", name, lineDiff(a, b))
+			t.Errorf("sheet %s differs from Write's:\n%s", name, reporttest.LineDiff(a, b))
 		}
 	}
 	rows := dataRows(t, f)
@@ -131,7 +132,7 @@ func TestExportTooLong(t *testing.T) {
 }
 
 func TestMonthlyExport(t *testing.T) {
-	for name, s := range map[string]*report.MonthlySummary{"full": sampleMonthly(), "empty": emptyMonthly()} {
+	for name, s := range map[string]*report.MonthlySummary{"full": sampleMonthly(), "empty": reporttest.EmptyMonthly()} {
 		t.Run(name, func(t *testing.T) {
 			f := openExport(t, func(b *bytes.Buffer) error { return WriteMonthlyExport(b, s, exportMeta) })
 			want := []string{ExportCoverSheet, sheetTasks, sheetUnits, sheetPubs, sheetApps, ExportDataSheet}
@@ -141,7 +142,7 @@ func TestMonthlyExport(t *testing.T) {
 			monthly := writeMonthlyBook(t, s)
 			for _, name := range want[1:5] {
 				if a, b := sheetDump(t, monthly, name), sheetDump(t, f, name); a != b {
-					t.Errorf("sheet %s differs from WriteMonthly's:\n%s", name, lineDiff(a, b))
+					t.Errorf("sheet %s differs from WriteMonthly's:\n%s", name, reporttest.LineDiff(a, b))
 				}
 			}
 			rows := dataRows(t, f)

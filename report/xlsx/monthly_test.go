@@ -2,7 +2,6 @@ package xlsx
 
 import (
 	"bytes"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/reporttest"
 )
 
 func d(y int, m time.Month, day int) report.Date { return report.NewDate(y, m, day) }
@@ -83,14 +83,6 @@ func sampleMonthly() *report.MonthlySummary {
 	}
 }
 
-// emptyMonthly is a month with no tasks and nothing published or received.
-func emptyMonthly() *report.MonthlySummary {
-	return &report.MonthlySummary{
-		Unit: report.Unit{Name: "某某学校"}, Year: 2025, Month: time.February,
-		Produced: time.Date(2025, 3, 1, 8, 0, 0, 0, time.UTC), Empty: true,
-	}
-}
-
 func writeMonthlyBook(t *testing.T, sum *report.MonthlySummary) *excelize.File {
 	t.Helper()
 	var buf bytes.Buffer
@@ -108,23 +100,10 @@ func writeMonthlyBook(t *testing.T, sum *report.MonthlySummary) *excelize.File {
 func TestMonthlyGolden(t *testing.T) {
 	for name, sum := range map[string]*report.MonthlySummary{
 		"monthly.golden":       sampleMonthly(),
-		"monthly_empty.golden": emptyMonthly(),
+		"monthly_empty.golden": reporttest.EmptyMonthly(),
 	} {
 		t.Run(name, func(t *testing.T) {
-			got := dump(t, writeMonthlyBook(t, sum))
-			golden := filepath.Join("testdata", name)
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("workbook differs from %s (go test -update rewrites it):\n%s", golden, lineDiff(string(want), got))
-			}
+			reporttest.Golden(t, filepath.Join("testdata", name), dump(t, writeMonthlyBook(t, sum)))
 		})
 	}
 }
@@ -327,7 +306,7 @@ func TestMonthlyQuotaDifference(t *testing.T) {
 }
 
 func TestMonthlyEmpty(t *testing.T) {
-	f := writeMonthlyBook(t, emptyMonthly())
+	f := writeMonthlyBook(t, reporttest.EmptyMonthly())
 	for _, name := range f.GetSheetList() {
 		rows, err := f.GetRows(name)
 		if err != nil {
