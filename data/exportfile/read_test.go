@@ -12,6 +12,7 @@ import (
 
 	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/jsonout"
+	"github.com/xxgk/xxgk/report/reporttest"
 	"github.com/xxgk/xxgk/report/xlsx"
 )
 
@@ -19,22 +20,9 @@ var meta = xlsx.ExportMeta{Version: "1.4.0", Produced: time.Date(2026, 1, 20, 16
 
 // sample returns a report with a distinct number in every figure.
 func sample() *report.AnnualReport {
-	r := &report.AnnualReport{Unit: report.Unit{Name: "某某县第一中学", Code: "12330000MB0000002X"}, Year: 2025,
-		Produced: time.Date(2026, 1, 10, 9, 30, 0, 0, time.FixedZone("CST", 8*3600))}
-	n := 0
-	next := func() int { n++; return n }
-	t2 := &r.Table2
-	t2.Rules = report.DocCounts{Issued: next(), Repealed: next(), InForce: next()}
-	t2.NormativeDocs = report.DocCounts{Issued: next(), Repealed: next(), InForce: next()}
-	t2.Licensing, t2.Penalty, t2.Enforcement, t2.FeesWan = next(), next(), next(), "4166.241619"
-	for i := range r.Table3.Rows {
-		for j := range r.Table3.Rows[i] {
-			r.Table3.Rows[i][j] = next()
-		}
-	}
-	for _, b := range report.Table4Blocks {
-		*r.Table4.Block(report.AppealKind(b.Code)) = report.AppealCounts{Upheld: next(), Corrected: next(), Other: next(), Pending: next(), Total: next()}
-	}
+	r := reporttest.Annual(reporttest.Sequential(1))
+	r.Unit = report.Unit{Name: "某某县第一中学", Code: "12330000MB0000002X"}
+	r.Produced = time.Date(2026, 1, 10, 9, 30, 0, 0, time.FixedZone("CST", 8*3600))
 	r.Publications = report.PublicationStats{Total: 9, KeyArea: 3, FromRequests: 1,
 		ByCategory:   []report.NamedCount{{Name: "招生考试", Count: 5}, {Name: "政策文件", Count: 4}, {Name: "财政信息（预决算、收费）", Count: 0}},
 		ByDepartment: []report.NamedCount{{Name: "办公室", Count: 9}},

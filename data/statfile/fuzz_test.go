@@ -8,6 +8,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/reporttest"
 )
 
 // FuzzRead feeds Read arbitrary bytes, seeded with the national and the
@@ -69,9 +70,9 @@ func checkFound(t *testing.T, got *File) {
 func variantBook(tb testing.TB) *book {
 	b := newBook(tb, "附表")
 	rep, lay := sample(), variant()
-	b.table2(lay, "附表", 2, 3, rep.Table2)
-	b.table3(lay, "附表", 2, 20, rep.Table3)
-	b.table4(lay, "附表", 2, 52, rep.Table4)
+	reporttest.WriteTable2(b.sheet("附表"), lay, 2, 3, rep.Table2)
+	reporttest.WriteTable3(b.sheet("附表"), lay, 2, 20, rep.Table3)
+	reporttest.WriteTable4(b.sheet("附表"), lay, 2, 52, rep.Table4)
 	return b
 }
 

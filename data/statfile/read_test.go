@@ -9,30 +9,21 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/reporttest"
 )
 
 // sample returns figures that differ cell by cell, so that a figure read
 // from the wrong cell is caught, with a few zeros for the blank cells of
 // the hand-filled variant.
 func sample() *report.AnnualReport {
-	rep := &report.AnnualReport{Unit: report.Unit{Name: "某某县教育局"}, Year: 2025}
-	rep.Table2 = report.Table2{
-		Rules:         report.DocCounts{Issued: 1, Repealed: 2, InForce: 3},
-		NormativeDocs: report.DocCounts{Issued: 4, Repealed: 5, InForce: 16},
-		Licensing:     57, Penalty: 8, Enforcement: 0,
-		FeesWan: "4166.241619",
-	}
+	rep := reporttest.Annual(reporttest.Numbering{Table2: 1, Table3: 100, Table3Row: 10, Table4: 500, Table4Block: 10})
+	rep.Table2.NormativeDocs.InForce, rep.Table2.Licensing, rep.Table2.Enforcement = 16, 57, 0
 	for i := range rep.Table3.Rows {
 		for j := range rep.Table3.Rows[i] {
-			if (i*7+j)%11 != 0 {
-				rep.Table3.Rows[i][j] = 100 + 10*i + j
+			if (i*7+j)%11 == 0 {
+				rep.Table3.Rows[i][j] = 0
 			}
 		}
-	}
-	for k, blk := range report.Table4Blocks {
-		a := rep.Table4.Block(report.AppealKind(blk.Code))
-		*a = report.AppealCounts{Upheld: 500 + 10*k, Corrected: 501 + 10*k, Other: 502 + 10*k,
-			Pending: 503 + 10*k, Total: 504 + 10*k}
 	}
 	rep.Table4.Review.Other = 0
 	return rep
@@ -69,10 +60,10 @@ func assertWhere(t *testing.T, got *File, want map[string]string) {
 // decimals.
 func nationalBook(t testing.TB) *book {
 	b := newBook(t, "表二", "表三", "表四")
-	rep, lay := sample(), national()
-	b.table2(lay, "表二", 1, 1, rep.Table2)
-	b.table3(lay, "表三", 1, 1, rep.Table3)
-	b.table4(lay, "表四", 1, 1, rep.Table4)
+	rep, lay := sample(), reporttest.National()
+	reporttest.WriteTable2(b.sheet("表二"), lay, 1, 1, rep.Table2)
+	reporttest.WriteTable3(b.sheet("表三"), lay, 1, 1, rep.Table3)
+	reporttest.WriteTable4(b.sheet("表四"), lay, 1, 1, rep.Table4)
 	b.set("表二", 1, 1, title+"\n"+report.Table2Title)
 	style, err := b.f.NewStyle(&excelize.Style{NumFmt: 2}) // 0.00
 	if err != nil {
@@ -115,12 +106,12 @@ func TestReadNational(t *testing.T) {
 // variant writes labels as clerks do: unnumbered, half-width, with stray
 // spaces and line breaks, full-width numbers; figures as text, full-width
 // digits or numbers, and 0 as a blank cell; no merged cells.
-func variant() layout {
+func variant() reporttest.Layout {
 	n := 0
 	half := strings.NewReplacer("（", "(", "）", ")", "，", ",", "：", ":", "“", "\"", "”", "\"")
 	full := strings.NewReplacer("1", "１", "2", "２", "3", "３", ".", "．")
-	return layout{
-		label: func(number, text string) string {
+	return reporttest.Layout{
+		Label: func(number, text string) string {
 			n++
 			switch n % 4 {
 			case 0:
@@ -136,7 +127,7 @@ func variant() layout {
 			}
 			return " " + full.Replace(number) + half.Replace(text)
 		},
-		value: func(v int) any {
+		Value: func(v int) any {
 			switch {
 			case v == 0:
 				return nil
@@ -147,7 +138,7 @@ func variant() layout {
 			}
 			return v
 		},
-		fee: " 4166.241619 ",
+		Fee: " 4166.241619 ",
 	}
 }
 
@@ -155,11 +146,11 @@ func TestReadVariant(t *testing.T) {
 	b := newBook(t, "附表1", "附表2", "附表3")
 	rep, lay := sample(), variant()
 	b.set("附表1", 2, 1, "附件："+title)
-	b.table2(lay, "附表1", 2, 3, rep.Table2)
-	lay.gap = true
-	b.table3(lay, "附表2", 2, 3, rep.Table3)
-	lay.gap = false
-	b.table4(lay, "附表3", 2, 3, rep.Table4)
+	reporttest.WriteTable2(b.sheet("附表1"), lay, 2, 3, rep.Table2)
+	lay.Gap = true
+	reporttest.WriteTable3(b.sheet("附表2"), lay, 2, 3, rep.Table3)
+	lay.Gap = false
+	reporttest.WriteTable4(b.sheet("附表3"), lay, 2, 3, rep.Table4)
 	got := b.read("区县报表.xlsx")
 	assertFigures(t, got.Report, rep)
 	if got.Report.Unit.Name != "某某县教育局" || got.Report.Year != 2025 {
@@ -180,12 +171,12 @@ func TestReadVariant(t *testing.T) {
 
 func TestReadOneSheet(t *testing.T) {
 	b := newBook(t, "汇总表")
-	rep, lay := sample(), national()
-	lay.fee = "4166.241619"
+	rep, lay := sample(), reporttest.National()
+	lay.Fee = "4166.241619"
 	b.set("汇总表", 1, 1, title)
-	b.table2(lay, "汇总表", 1, 3, rep.Table2)
-	b.table3(lay, "汇总表", 1, 20, rep.Table3)
-	b.table4(lay, "汇总表", 1, 52, rep.Table4)
+	reporttest.WriteTable2(b.sheet("汇总表"), lay, 1, 3, rep.Table2)
+	reporttest.WriteTable3(b.sheet("汇总表"), lay, 1, 20, rep.Table3)
+	reporttest.WriteTable4(b.sheet("汇总表"), lay, 1, 52, rep.Table4)
 	got := b.read("")
 	assertFigures(t, got.Report, rep)
 	if !reflect.DeepEqual(got.Found, []string{Table2, Table3, Table4}) {
@@ -203,7 +194,7 @@ func TestReadOneSheet(t *testing.T) {
 func TestReadTable3Only(t *testing.T) {
 	b := newBook(t, "Sheet1")
 	rep := sample()
-	b.table3(national(), "Sheet1", 3, 2, rep.Table3)
+	reporttest.WriteTable3(b.sheet("Sheet1"), reporttest.National(), 3, 2, rep.Table3)
 	got := b.read("表三.xlsx")
 	if !reflect.DeepEqual(got.Found, []string{Table3}) {
 		t.Errorf("Found = %v", got.Found)
