@@ -2,7 +2,6 @@ package samples
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"reflect"
 	"slices"
@@ -10,9 +9,9 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
-)
 
-var update = flag.Bool("update", false, "regenerate "+LedgerFileName+" from the generator")
+	"github.com/xxgk/xxgk/report/reporttest"
+)
 
 // TestLedgerWorkbook checks that the committed workbook holds exactly what
 // the generator writes (cell values, merged ranges, number formats), or
@@ -22,7 +21,7 @@ func TestLedgerWorkbook(t *testing.T) {
 	if err := WriteLedgerWorkbook(&buf); err != nil {
 		t.Fatalf("WriteLedgerWorkbook: %v", err)
 	}
-	if *update {
+	if reporttest.Update() {
 		if err := os.WriteFile(LedgerFileName, buf.Bytes(), 0o644); err != nil {
 			t.Fatal(err)
 		}

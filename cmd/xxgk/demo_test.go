@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -10,9 +9,9 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
-)
 
-var update = flag.Bool("update", false, "rewrite samples/output from the demo")
+	"github.com/xxgk/xxgk/report/reporttest"
+)
 
 // sampleOutput is where the demo's outputs are kept in the repository.
 const sampleOutput = "../../samples/output"
@@ -41,7 +40,7 @@ func TestDemoOutputsMatchSamples(t *testing.T) {
 		"示例县教育局-2025年11月-政务公开工作进展和完成情况.pdf",
 		"台账模板.xlsx",
 	}
-	if *update {
+	if reporttest.Update() {
 		if err := os.MkdirAll(sampleOutput, 0o755); err != nil {
 			t.Fatal(err)
 		}
