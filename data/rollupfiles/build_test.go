@@ -54,7 +54,7 @@ type handSheet struct {
 // Set writes one cell.
 func (h handSheet) Set(col, row int, v any) {
 	h.t.Helper()
-	if err := h.f.SetCellValue(handSheetName, cellName(col, row), v); err != nil {
+	if err := h.f.SetCellValue(handSheetName, reporttest.CellName(col, row), v); err != nil {
 		h.t.Fatal(err)
 	}
 }
@@ -62,7 +62,7 @@ func (h handSheet) Set(col, row int, v any) {
 // Merge merges a range.
 func (h handSheet) Merge(c1, r1, c2, r2 int) {
 	h.t.Helper()
-	if err := h.f.MergeCell(handSheetName, cellName(c1, r1), cellName(c2, r2)); err != nil {
+	if err := h.f.MergeCell(handSheetName, reporttest.CellName(c1, r1), reporttest.CellName(c2, r2)); err != nil {
 		h.t.Fatal(err)
 	}
 }
@@ -76,14 +76,6 @@ func count(v int) any {
 		return fmt.Sprintf(" %d", v)
 	}
 	return v
-}
-
-func cellName(col, row int) string {
-	name, err := excelize.CoordinatesToCellName(col, row)
-	if err != nil {
-		panic(err)
-	}
-	return name
 }
 
 // exportFile returns rep as written by `xxgk export`.

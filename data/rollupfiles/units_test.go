@@ -8,6 +8,7 @@ import (
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/simplifiedchinese"
 
+	"github.com/xxgk/xxgk/report/reporttest"
 	"github.com/xxgk/xxgk/report/rollup"
 )
 
@@ -39,7 +40,7 @@ func TestReadUnitListXLSX(t *testing.T) {
 	defer f.Close()
 	rows := [][]any{{"名称", "代码"}, {"某某县第一中学", "91350100M000100Y43"}, {"某某县第二中学"}}
 	for i, r := range rows {
-		if err := f.SetSheetRow("Sheet1", cellName(1, i+1), &r); err != nil {
+		if err := f.SetSheetRow("Sheet1", reporttest.CellName(1, i+1), &r); err != nil {
 			t.Fatal(err)
 		}
 	}

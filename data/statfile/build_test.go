@@ -51,7 +51,7 @@ func (s bookSheet) Set(col, row int, v any) { s.b.set(s.name, col, row, v) }
 // Merge merges a range.
 func (s bookSheet) Merge(c1, r1, c2, r2 int) {
 	s.b.t.Helper()
-	if err := s.b.f.MergeCell(s.name, cellName(c1, r1), cellName(c2, r2)); err != nil {
+	if err := s.b.f.MergeCell(s.name, reporttest.CellName(c1, r1), reporttest.CellName(c2, r2)); err != nil {
 		s.b.t.Fatal(err)
 	}
 }
@@ -62,7 +62,7 @@ func (b *book) set(sheet string, col, row int, v any) {
 	if v == nil {
 		return
 	}
-	if err := b.f.SetCellValue(sheet, cellName(col, row), v); err != nil {
+	if err := b.f.SetCellValue(sheet, reporttest.CellName(col, row), v); err != nil {
 		b.t.Fatal(err)
 	}
 }
@@ -85,12 +85,4 @@ func (b *book) read(name string) *File {
 		b.t.Fatalf("Read: %v", err)
 	}
 	return got
-}
-
-func cellName(col, row int) string {
-	name, err := excelize.CoordinatesToCellName(col, row)
-	if err != nil {
-		panic(err)
-	}
-	return name
 }

@@ -1,6 +1,7 @@
 package reporttest
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/xxgk/xxgk/report"
@@ -195,4 +196,13 @@ func WriteTable4(s Sheet, lay Layout, left, top int, t report.Table4) {
 			f.put(c0, h+1, c0+4, h+1, l("", blk.Label))
 		}
 	}
+}
+
+// CellName returns the A1 name of a cell: CellName(28, 3) is "AB3".
+func CellName(col, row int) string {
+	var name []byte
+	for c := col; c > 0; c = (c - 1) / 26 {
+		name = append([]byte{byte('A' + (c-1)%26)}, name...)
+	}
+	return string(name) + strconv.Itoa(row)
 }

@@ -39,16 +39,7 @@ func sampleReport() *report.AnnualReport {
 // writeBook writes rep and opens the result.
 func writeBook(t *testing.T, rep *report.AnnualReport) *excelize.File {
 	t.Helper()
-	var buf bytes.Buffer
-	if err := Write(&buf, rep); err != nil {
-		t.Fatalf("Write: %v", err)
-	}
-	f, err := excelize.OpenReader(&buf)
-	if err != nil {
-		t.Fatalf("open written workbook: %v", err)
-	}
-	t.Cleanup(func() { f.Close() })
-	return f
+	return openWritten(t, func(b *bytes.Buffer) error { return Write(b, rep) })
 }
 
 // dump lists, per sheet: every non-empty cell with its raw value, the

@@ -15,7 +15,8 @@ import (
 
 var exportMeta = ExportMeta{Version: "1.4.0", Produced: time.Date(2026, 1, 20, 16, 5, 0, 0, time.FixedZone("CST", 8*3600))}
 
-func openExport(t *testing.T, write func(*bytes.Buffer) error) *excelize.File {
+// openWritten runs write and opens the workbook it wrote.
+func openWritten(t *testing.T, write func(*bytes.Buffer) error) *excelize.File {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := write(&buf); err != nil {
@@ -47,7 +48,7 @@ func dataRows(t *testing.T, f *excelize.File) []jsonout.Pair {
 
 func TestExportSheets(t *testing.T) {
 	rep := sampleReport()
-	f := openExport(t, func(b *bytes.Buffer) error { return WriteExport(b, rep, exportMeta) })
+	f := openWritten(t, func(b *bytes.Buffer) error { return WriteExport(b, rep, exportMeta) })
 	want := []string{ExportCoverSheet, report.Table2Title, report.Table3Title, report.Table4Title, ExportDataSheet}
 	if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Fatalf("sheets = %q, want %q", got, want)
@@ -116,7 +117,7 @@ func TestExportTooLong(t *testing.T) {
 	rep := sampleReport()
 	rep.Timeliness = &report.Timeliness{LateIDs: []string{strings.Repeat("号", 40000)}}
 	var notes []string
-	f := openExport(t, func(b *bytes.Buffer) error {
+	f := openWritten(t, func(b *bytes.Buffer) error {
 		return WriteExport(b, rep, exportMeta, Notes(func(s string) { notes = append(notes, s) }))
 	})
 	if len(notes) != 1 || !strings.Contains(notes[0], "「timeliness.late_ids」的文字有 40000 字") {
@@ -134,7 +135,7 @@ func TestExportTooLong(t *testing.T) {
 func TestMonthlyExport(t *testing.T) {
 	for name, s := range map[string]*report.MonthlySummary{"full": sampleMonthly(), "empty": reporttest.EmptyMonthly()} {
 		t.Run(name, func(t *testing.T) {
-			f := openExport(t, func(b *bytes.Buffer) error { return WriteMonthlyExport(b, s, exportMeta) })
+			f := openWritten(t, func(b *bytes.Buffer) error { return WriteMonthlyExport(b, s, exportMeta) })
 			want := []string{ExportCoverSheet, sheetTasks, sheetUnits, sheetPubs, sheetApps, ExportDataSheet}
 			if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(want, "|") {
 				t.Fatalf("sheets = %q, want %q", got, want)

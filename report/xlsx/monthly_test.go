@@ -83,18 +83,10 @@ func sampleMonthly() *report.MonthlySummary {
 	}
 }
 
+// writeMonthlyBook writes sum and opens the result.
 func writeMonthlyBook(t *testing.T, sum *report.MonthlySummary) *excelize.File {
 	t.Helper()
-	var buf bytes.Buffer
-	if err := WriteMonthly(&buf, sum); err != nil {
-		t.Fatalf("WriteMonthly: %v", err)
-	}
-	f, err := excelize.OpenReader(&buf)
-	if err != nil {
-		t.Fatalf("open written workbook: %v", err)
-	}
-	t.Cleanup(func() { f.Close() })
-	return f
+	return openWritten(t, func(b *bytes.Buffer) error { return WriteMonthly(b, sum) })
 }
 
 func TestMonthlyGolden(t *testing.T) {

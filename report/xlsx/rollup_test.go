@@ -37,7 +37,7 @@ func rollupSample() *RollupDetails {
 
 func openRollup(t *testing.T, d *RollupDetails) *excelize.File {
 	t.Helper()
-	return openExport(t, func(b *bytes.Buffer) error { return WriteRollupDetails(b, d) })
+	return openWritten(t, func(b *bytes.Buffer) error { return WriteRollupDetails(b, d) })
 }
 
 // cells reads a sheet into a map from A1 names to raw values.

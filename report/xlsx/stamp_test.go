@@ -21,7 +21,7 @@ func TestRollupStamp(t *testing.T) {
 		"unit's tables": {func(b *bytes.Buffer) error { return Write(b, d.Sum) }, "", "政府信息公开工作年度报告"},
 		"unit's export": {func(b *bytes.Buffer) error { return WriteExport(b, d.Sum, ExportMeta{}) }, "", "政府信息公开工作年度报告"},
 	} {
-		props, err := openExport(t, c.write).GetDocProps()
+		props, err := openWritten(t, c.write).GetDocProps()
 		if err != nil {
 			t.Fatal(err)
 		}
