@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
-	"github.com/xxgk/xxgk/data/exportfile"
+	"github.com/xxgk/xxgk/data/rollupfiles"
 	"github.com/xxgk/xxgk/report/jsonout"
 	"github.com/xxgk/xxgk/report/xlsx"
 	"github.com/xxgk/xxgk/samples"
@@ -228,7 +228,7 @@ func TestExportRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	back, err := exportfile.Read(f, "上报.xlsx")
+	back, err := rollupfiles.ReadExport(f, "上报.xlsx")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,9 +14,9 @@ import (
 	"slices"
 	"sync"
 
-	"github.com/xxgk/xxgk/data/exportfile"
 	"github.com/xxgk/xxgk/data/statfile"
 	"github.com/xxgk/xxgk/report/rollup"
+	"github.com/xxgk/xxgk/report/xlsx"
 )
 
 // DefaultMaxSize is the largest file ReadAll reads: an export or a table
@@ -36,7 +36,7 @@ type Options struct {
 }
 
 // ReadAll reads every .xlsx in paths (files, or folders walked for *.xlsx,
-// sorted), each as an xxgk export (exportfile.Read) or else a hand-filled
+// sorted), each as an xxgk export (ReadExport) or else a hand-filled
 // statutory table (statfile.Read); a file neither can read becomes an
 // Input with Err. Only regular files up to opt.MaxSize are read: a named
 // pipe, a device, a link to a folder, a link to nothing, a larger file and
@@ -143,14 +143,14 @@ func parse(raw []byte, path string) rollup.Input {
 	in := rollup.Input{File: path, Kind: rollup.KindHand}
 	name := filepath.Base(path)
 	if bytes.HasPrefix(raw, zipMagic) { // else statfile says what to do
-		ex, err := exportfile.Read(bytes.NewReader(raw), name)
+		ex, err := ReadExport(bytes.NewReader(raw), name)
 		switch {
 		case err == nil:
 			in.Kind, in.Report = rollup.KindExport, ex.Report
 			return in
-		case !errors.Is(err, exportfile.ErrNotExport):
+		case !errors.Is(err, xlsx.ErrNotExport):
 			in.Kind, in.Err = rollup.KindExport, err
-			if errors.Is(err, exportfile.ErrChecksum) || errors.Is(err, exportfile.ErrEdited) {
+			if errors.Is(err, xlsx.ErrChecksum) || errors.Is(err, xlsx.ErrEdited) {
 				in.Rule = rollup.RuleEdited
 			}
 			return in

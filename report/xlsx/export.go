@@ -12,7 +12,7 @@ import (
 	"github.com/xxgk/xxgk/report/jsonout"
 )
 
-// The layout of an export workbook that its reader (data/exportfile)
+// The layout of an export workbook that its reader (ReadExport)
 // relies on: the 数据 sheet has 代码 | 值 in row 1, one pair a row from row
 // 2, and last the row 校验码 | the checksum.
 const (

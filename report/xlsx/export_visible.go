@@ -1,4 +1,4 @@
-package exportfile
+package xlsx
 
 import (
 	"errors"
@@ -10,7 +10,6 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/xxgk/xxgk/report"
-	"github.com/xxgk/xxgk/report/xlsx"
 )
 
 // ErrEdited means a table a person reads in the export does not show what
@@ -63,7 +62,7 @@ func compareVisible(f *excelize.File, rep *report.AnnualReport, name string) err
 	sheets := map[string][][]string{}
 	var diffs []mismatch
 	for _, fig := range rep.Figures() {
-		sheet, ref, ok := xlsx.CellRef(fig.Path)
+		sheet, ref, ok := CellRef(fig.Path)
 		if !ok {
 			continue // table 3's group sums are not shown
 		}
@@ -104,15 +103,15 @@ var decimal = regexp.MustCompile(`^-?[0-9]+(\.[0-9]*)?([eE][-+]?[0-9]+)?$`)
 // sameFigure says whether a cell showing shown shows the figure data: the
 // same number, however written; a blank cell shows 0.
 func sameFigure(shown, data string) bool {
-	a, b := number(shown), number(data)
+	a, b := figureNumber(shown), figureNumber(data)
 	if a == nil || b == nil {
 		return strings.TrimSpace(shown) == strings.TrimSpace(data)
 	}
 	return a.Cmp(b) == 0
 }
 
-// number parses a figure, nil when it is not a plain decimal number.
-func number(s string) *big.Rat {
+// figureNumber parses a figure, nil when it is not a plain decimal number.
+func figureNumber(s string) *big.Rat {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		s = "0"

@@ -1,27 +1,25 @@
-// Package exportfile reads back the file a unit sends upward (docs/figures.md §2–3), as
-// written by xlsx.WriteExport: its 「数据」 sheet, whose code/value pairs
+package xlsx
+
+// This file reads back the file a unit sends upward (docs/figures.md §2–3),
+// as WriteExport writes it: its 「数据」 sheet, whose code/value pairs
 // carry the whole report and whose checksum shows whether the file was
 // changed after it was made, and the tables a person reads, which must
-// show the same figures.
-package exportfile
+// show the same figures (export_visible.go).
 
 import (
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 	"time"
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/xxgk/xxgk/data/xlsxguard"
 	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/jsonout"
-	"github.com/xxgk/xxgk/report/xlsx"
 )
 
-// File is an export read back.
-type File struct {
+// ExportFile is an export read back.
+type ExportFile struct {
 	Report   *report.AnnualReport
 	Version  string    // the version of xxgk that wrote it
 	Produced time.Time // when it was written; zero when not recorded
@@ -45,28 +43,25 @@ func (e checksumError) Error() string {
 
 func (e checksumError) Is(target error) bool { return target == ErrChecksum }
 
-// Read reads an annual export written by xlsx.WriteExport; name names the
-// file in messages. The report comes from the 「数据」 sheet. A workbook
+// ReadExport reads an annual export written by WriteExport from f, which
+// the caller opened through its guard against hostile workbooks
+// (data/xlsxguard.OpenExcelize: a renderer does not import data/); name
+// names the file in messages. The report comes from the 「数据」 sheet. A workbook
 // without that sheet gives an error wrapping ErrNotExport; a sheet that
 // does not match its checksum, one wrapping ErrChecksum, whose message asks
 // for a new export; tables 二、三、四 that do not show every figure of the
 // 「数据」 sheet (a blank cell shows 0), one wrapping ErrEdited that names the
 // sheets, cells and both values. Every other error is a Chinese message
 // naming the file.
-func Read(r io.Reader, name string) (*File, error) {
-	f, err := xlsxguard.OpenExcelize(r, name, xlsxguard.Small)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	pairs, sum, err := readData(f, name)
+func ReadExport(f *excelize.File, name string) (*ExportFile, error) {
+	pairs, sum, err := readExportData(f, name)
 	if err != nil {
 		return nil, err
 	}
 	if jsonout.Checksum(pairs) != sum {
 		return nil, checksumError{name}
 	}
-	file, err := decode(pairs, name)
+	file, err := decodeExport(pairs, name)
 	if err != nil {
 		return nil, err
 	}
@@ -76,12 +71,12 @@ func Read(r io.Reader, name string) (*File, error) {
 	return file, nil
 }
 
-// readData reads the 数据 sheet's pairs and the checksum under them.
-func readData(f *excelize.File, name string) (pairs []jsonout.Pair, sum string, err error) {
-	if idx, err := f.GetSheetIndex(xlsx.ExportDataSheet); err != nil || idx < 0 {
+// readExportData reads the 数据 sheet's pairs and the checksum under them.
+func readExportData(f *excelize.File, name string) (pairs []jsonout.Pair, sum string, err error) {
+	if idx, err := f.GetSheetIndex(ExportDataSheet); err != nil || idx < 0 {
 		return nil, "", fmt.Errorf("%s：%w", name, ErrNotExport)
 	}
-	rows, err := f.Rows(xlsx.ExportDataSheet)
+	rows, err := f.Rows(ExportDataSheet)
 	if err != nil {
 		return nil, "", fmt.Errorf("%s的数据表无法读取：%w", name, err)
 	}
@@ -93,7 +88,7 @@ func readData(f *excelize.File, name string) (pairs []jsonout.Pair, sum string, 
 			return nil, "", fmt.Errorf("%s的数据表无法读取：%w", name, err)
 		}
 		if header {
-			if len(cols) < 2 || strings.TrimSpace(cols[0]) != xlsx.ExportCodeHeader || strings.TrimSpace(cols[1]) != xlsx.ExportValueHeader {
+			if len(cols) < 2 || strings.TrimSpace(cols[0]) != ExportCodeHeader || strings.TrimSpace(cols[1]) != ExportValueHeader {
 				return nil, "", fmt.Errorf("%s：%w", name, ErrNotExport)
 			}
 			header = false
@@ -106,7 +101,7 @@ func readData(f *excelize.File, name string) (pairs []jsonout.Pair, sum string, 
 		if len(cols) > 1 {
 			p.Value = cols[1]
 		}
-		if p.Code == xlsx.ExportChecksumLabel {
+		if p.Code == ExportChecksumLabel {
 			return pairs, p.Value, rows.Error()
 		}
 		if p != (jsonout.Pair{}) {
@@ -119,21 +114,21 @@ func readData(f *excelize.File, name string) (pairs []jsonout.Pair, sum string, 
 	if header {
 		return nil, "", fmt.Errorf("%s：%w", name, ErrNotExport)
 	}
-	return nil, "", fmt.Errorf("%s的数据表没有「%s」行，文件不完整或被修改过，请让该单位重新导出", name, xlsx.ExportChecksumLabel)
+	return nil, "", fmt.Errorf("%s的数据表没有「%s」行，文件不完整或被修改过，请让该单位重新导出", name, ExportChecksumLabel)
 }
 
-// decode splits off the export's own pairs and rebuilds the report.
-func decode(pairs []jsonout.Pair, name string) (*File, error) {
-	file := &File{}
+// decodeExport splits off the export's own pairs and rebuilds the report.
+func decodeExport(pairs []jsonout.Pair, name string) (*ExportFile, error) {
+	file := &ExportFile{}
 	kind := ""
 	var rest []jsonout.Pair
 	for _, p := range pairs {
 		switch p.Code {
-		case xlsx.ExportKindCode:
+		case ExportKindCode:
 			kind = p.Value
-		case xlsx.ExportVersionCode:
+		case ExportVersionCode:
 			file.Version = p.Value
-		case xlsx.ExportProducedCode:
+		case ExportProducedCode:
 			if p.Value == "" {
 				continue
 			}
@@ -147,8 +142,8 @@ func decode(pairs []jsonout.Pair, name string) (*File, error) {
 		}
 	}
 	switch kind {
-	case xlsx.ExportAnnual:
-	case xlsx.ExportMonthly:
+	case ExportAnnual:
+	case ExportMonthly:
 		return nil, fmt.Errorf("%s是月度工作进展的上报文件，不是年度报告", name)
 	default:
 		return nil, fmt.Errorf("%s的数据表中文件类型「%s」无法识别，可能由更新版本的 xxgk 导出，请升级后再试", name, kind)
