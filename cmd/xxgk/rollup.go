@@ -9,7 +9,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/urfave/cli/v2"
 	"github.com/xxgk/xxgk/data/rollupfiles"
@@ -121,7 +120,7 @@ func runRollup(ctx context.Context, opt rollupOptions, e *env) error {
 	}
 	writers = append(writers,
 		func(w io.Writer) error {
-			return xlsx.WriteRollupDetails(w, rollupDetails(res, now), xlsx.Notes(r.note))
+			return xlsx.WriteRollupDetails(w, res, xlsx.Notes(r.note))
 		},
 		func(w io.Writer) error {
 			return xlsx.WriteExport(w, res.Sum, xlsx.ExportMeta{Version: version, Produced: now, Rollup: true}, xlsx.Notes(r.note))
@@ -161,29 +160,6 @@ func rollupDocument(res *rollup.Result) *report.PublishedReport {
 		doc.Sections = append(doc.Sections, report.Section{Heading: report.SectionTitles[i+1], Blocks: []report.Block{{Table: id}}})
 	}
 	return doc
-}
-
-func rollupDetails(res *rollup.Result, now time.Time) *xlsx.RollupDetails {
-	d := &xlsx.RollupDetails{Name: res.Sum.Unit.Name, Year: res.Year, Produced: now, Sum: res.Sum}
-	for _, u := range res.Units {
-		d.Units = append(d.Units, xlsx.RollupUnit{Name: u.Report.Unit.Name, Code: u.Report.Unit.Code, File: filepath.Base(u.File), Report: u.Report})
-	}
-	for _, m := range res.Missing {
-		label := m.Name
-		if m.Code != "" {
-			label += "（" + m.Code + "）"
-		}
-		d.Missing = append(d.Missing, label)
-	}
-	conv := func(ps []rollup.Problem) []xlsx.RollupProblem {
-		var out []xlsx.RollupProblem
-		for _, p := range ps {
-			out = append(out, xlsx.RollupProblem{Unit: p.Unit, File: filepath.Base(p.File), Rule: p.Rule, Where: p.Where, Message: p.Message})
-		}
-		return out
-	}
-	d.Problems, d.Excluded = conv(res.Problems), conv(res.Excluded)
-	return d
 }
 
 // printRollup lists on stdout what the roll-up found.

@@ -3,13 +3,14 @@ package xlsx
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/xuri/excelize/v2"
 
 	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/rollup"
 )
 
 // Sheets of the roll-up's detail workbook, in order.
@@ -20,46 +21,19 @@ const (
 	sheetExcluded    = "未计入的文件"
 )
 
-// RollupUnit is one unit counted in a roll-up.
-type RollupUnit struct {
-	Name, Code string
-	File       string // the file its figures came from
-	Report     *report.AnnualReport
-}
-
-// RollupProblem is a rule a unit's figures break, or a file left out of
-// the sum and why.
-type RollupProblem struct {
-	Unit, File string
-	Rule       string // the rule broken, or the reason a file was left out
-	Where      string // the cell or figure, e.g. 「表三 （七）总计 / 自然人」
-	Message    string
-}
-
-// RollupDetails is what WriteRollupDetails lays out: the units summed, the
-// sum, and what the summing found.
-type RollupDetails struct {
-	Name     string // the unit that rolls up
-	Year     int
-	Produced time.Time
-	Units    []RollupUnit
-	Sum      *report.AnnualReport
-	Missing  []string // 「名称（代码）」 of the expected units that sent nothing
-	Problems []RollupProblem
-	Excluded []RollupProblem // files for another year, duplicates, unreadable files
-}
-
 // WriteRollupDetails writes the roll-up's detail workbook: 「各单位数据」
 // (every figure of tables 二、三、四, one row each, group sums left out, one
 // column per unit and a 合计 column), 「未报送单位」, 「问题清单」 and
-// 「未计入的文件」. An empty list prints 「无」.
-func WriteRollupDetails(w io.Writer, d *RollupDetails, opts ...Option) error {
+// 「未计入的文件」. An empty list prints 「无」. The summing unit is
+// d.Sum.Unit and the time printed d.Sum.Produced; units and files are
+// named by their base names.
+func WriteRollupDetails(w io.Writer, d *rollup.Result, opts ...Option) error {
 	if d == nil || d.Sum == nil {
 		return fmt.Errorf("write rollup details: no roll-up")
 	}
 	for _, u := range d.Units {
 		if u.Report == nil {
-			return fmt.Errorf("write rollup details: unit %s has no report", u.Name)
+			return fmt.Errorf("write rollup details: unit %s has no report", filepath.Base(u.File))
 		}
 	}
 	f := excelize.NewFile()
@@ -90,17 +64,25 @@ func WriteRollupDetails(w io.Writer, d *RollupDetails, opts ...Option) error {
 }
 
 // rollupTitle is 「{汇总单位}{年}年政府信息公开工作年度报告汇总」.
-func rollupTitle(d *RollupDetails) string {
-	return d.Name + strconv.Itoa(d.Year) + "年政府信息公开工作年度报告汇总"
+func rollupTitle(d *rollup.Result) string {
+	return d.Sum.Unit.Name + strconv.Itoa(d.Year) + "年政府信息公开工作年度报告汇总"
 }
 
 // rollupInfo is the line under a sheet's title.
-func rollupInfo(d *RollupDetails) string {
-	info := fmt.Sprintf("汇总单位：%s　报告年度：%d年　计入单位：%d个", d.Name, d.Year, len(d.Units))
-	if !d.Produced.IsZero() {
-		info += "　生成时间：" + d.Produced.Format("2006年1月2日 15:04")
+func rollupInfo(d *rollup.Result) string {
+	info := fmt.Sprintf("汇总单位：%s　报告年度：%d年　计入单位：%d个", d.Sum.Unit.Name, d.Year, len(d.Units))
+	if produced := d.Sum.Produced; !produced.IsZero() {
+		info += "　生成时间：" + produced.Format("2006年1月2日 15:04")
 	}
 	return info
+}
+
+// missingLabel is 「名称（代码）」, or the name alone.
+func missingLabel(m rollup.Expected) string {
+	if m.Code == "" {
+		return m.Name
+	}
+	return m.Name + "（" + m.Code + "）"
 }
 
 // figureRows lists the paths of Figures that the sheet shows: every
@@ -120,6 +102,6 @@ func figureRows(figs []report.Figure) []int {
 	return idx
 }
 
-func setRollupDocProps(f *excelize.File, d *RollupDetails) error {
-	return stampCategory(f, rollupTitle(d)+"（明细）", RollupDetailsSubject, RollupCategory, d.Produced)
+func setRollupDocProps(f *excelize.File, d *rollup.Result) error {
+	return stampCategory(f, rollupTitle(d)+"（明细）", RollupDetailsSubject, RollupCategory, d.Sum.Produced)
 }

@@ -1,11 +1,13 @@
 package xlsx
 
 import (
+	"path/filepath"
 	"strconv"
 
 	"github.com/xuri/excelize/v2"
 
 	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/rollup"
 )
 
 // Layout of 「各单位数据」: title, unit line, spacer, then three header rows
@@ -25,7 +27,7 @@ func listDef(name string, widths []float64) sheetDef {
 
 // writeUnitFigures streams 「各单位数据」: with thousands of units it has
 // hundreds of thousands of cells. Columns: 项目, one per unit, 合计.
-func writeUnitFigures(f *excelize.File, st *styles, d *RollupDetails) error {
+func writeUnitFigures(f *excelize.File, st *styles, d *rollup.Result) error {
 	if err := setupPage(f, sheetDef{name: sheetUnitFigures, landscape: true, repeat: "$4:$6"}); err != nil {
 		return err
 	}
@@ -54,9 +56,9 @@ func writeUnitFigures(f *excelize.File, st *styles, d *RollupDetails) error {
 		{excelize.Cell{StyleID: st.title, Value: rollupTitle(d) + "\n" + sheetUnitFigures}},
 		{excelize.Cell{StyleID: st.info, Value: rollupInfo(d)}},
 		{},
-		headerRow(st, "单位", d, func(u RollupUnit) string { return u.Name }, "合计"),
-		headerRow(st, "统一社会信用代码", d, func(u RollupUnit) string { return u.Code }, ""),
-		headerRow(st, "文件", d, func(u RollupUnit) string { return u.File }, ""),
+		headerRow(st, "单位", d, func(u rollup.Input) string { return u.Report.Unit.Name }, "合计"),
+		headerRow(st, "统一社会信用代码", d, func(u rollup.Input) string { return u.Report.Unit.Code }, ""),
+		headerRow(st, "文件", d, func(u rollup.Input) string { return filepath.Base(u.File) }, ""),
 	}
 	heights := []float64{40, defaultRowHeight, 6, 30, defaultRowHeight, 30}
 	for i, r := range rows {
@@ -90,7 +92,7 @@ func writeUnitFigures(f *excelize.File, st *styles, d *RollupDetails) error {
 }
 
 // headerRow is one of the three rows that head the unit columns.
-func headerRow(st *styles, label string, d *RollupDetails, text func(RollupUnit) string, sum string) []any {
+func headerRow(st *styles, label string, d *rollup.Result, text func(rollup.Input) string, sum string) []any {
 	row := []any{excelize.Cell{StyleID: st.header, Value: label}}
 	for _, u := range d.Units {
 		row = append(row, excelize.Cell{StyleID: st.header, Value: text(u)})
@@ -110,14 +112,14 @@ func figureCell(st *styles, fee int, f report.Figure) excelize.Cell {
 }
 
 // listHeading writes a list sheet's title and unit line.
-func listHeading(s *sheet, d *RollupDetails, name string) {
+func listHeading(s *sheet, d *rollup.Result, name string) {
 	last := len(s.widths)
 	s.put(1, 1, last, 1, rollupTitle(d)+"\n"+name, s.st.title)
 	s.put(1, 2, last, 2, rollupInfo(d), s.st.info)
 	s.height(3, 6)
 }
 
-func writeMissing(s *sheet, d *RollupDetails) error {
+func writeMissing(s *sheet, d *rollup.Result) error {
 	listHeading(s, d, sheetMissing)
 	s.set(1, tableTop, "序号", s.st.header)
 	s.set(2, tableTop, "单位（统一社会信用代码）", s.st.header)
@@ -126,14 +128,14 @@ func writeMissing(s *sheet, d *RollupDetails) error {
 	}
 	for i, m := range d.Missing {
 		s.set(1, tableTop+1+i, i+1, s.st.integer)
-		s.set(2, tableTop+1+i, m, s.st.label)
+		s.set(2, tableTop+1+i, missingLabel(m), s.st.label)
 	}
 	return nil
 }
 
 // writeProblems lists rule breaks or files left out; rule heads the
 // column of the rule broken or the reason.
-func writeProblems(s *sheet, d *RollupDetails, name, rule string, list []RollupProblem) error {
+func writeProblems(s *sheet, d *rollup.Result, name, rule string, list []rollup.Problem) error {
 	listHeading(s, d, name)
 	for c, h := range []string{"序号", "单位", "文件", rule, "位置", "说明"} {
 		s.set(c+1, tableTop, h, s.st.header)
@@ -144,7 +146,7 @@ func writeProblems(s *sheet, d *RollupDetails, name, rule string, list []RollupP
 	for i, p := range list {
 		r := tableTop + 1 + i
 		s.set(1, r, i+1, s.st.integer)
-		for c, v := range []string{p.Unit, p.File, p.Rule, p.Where, p.Message} {
+		for c, v := range []string{p.Unit, filepath.Base(p.File), p.Rule, p.Where, p.Message} {
 			s.set(c+2, r, v, s.st.label)
 		}
 	}

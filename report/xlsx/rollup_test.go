@@ -10,10 +10,11 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/rollup"
 )
 
 // rollupSample sums two small units by hand.
-func rollupSample() *RollupDetails {
+func rollupSample() *rollup.Result {
 	a := &report.AnnualReport{Unit: report.Unit{Name: "甲小学", Code: "A1"}, Year: 2025}
 	a.Table2.Rules.Issued, a.Table2.FeesWan = 2, "1.25"
 	a.Table3.Rows[0] = report.Counts{3, 0, 0, 0, 0, 0, 3}
@@ -21,21 +22,21 @@ func rollupSample() *RollupDetails {
 	b := &report.AnnualReport{Unit: report.Unit{Name: "乙中学"}, Year: 2025}
 	b.Table2.Rules.Issued, b.Table2.FeesWan = 5, "4166.241619"
 	b.Table3.Rows[0] = report.Counts{1, 1, 0, 0, 0, 0, 2}
-	sum := &report.AnnualReport{Unit: report.Unit{Name: "某某县教育局"}, Year: 2025}
+	sum := &report.AnnualReport{Unit: report.Unit{Name: "某某县教育局"}, Year: 2025, Produced: time.Date(2026, 1, 25, 10, 0, 0, 0, time.UTC)}
 	sum.Table2.Rules.Issued, sum.Table2.FeesWan = 7, "4167.491619"
 	sum.Table3.Rows[0] = report.Counts{4, 1, 0, 0, 0, 0, 5}
 	sum.Table4.Review.Upheld = 1
-	return &RollupDetails{
-		Name: "某某县教育局", Year: 2025, Produced: time.Date(2026, 1, 25, 10, 0, 0, 0, time.UTC),
-		Units: []RollupUnit{{Name: "甲小学", Code: "A1", File: "甲.xlsx", Report: a}, {Name: "乙中学", File: "乙.xlsx", Report: b}},
+	return &rollup.Result{
+		Name: "某某县教育局", Year: 2025,
+		Units: []rollup.Input{{File: "收到的文件/甲.xlsx", Report: a}, {File: "乙.xlsx", Report: b}},
 		Sum:   sum,
-		Problems: []RollupProblem{{Unit: "乙中学", File: "乙.xlsx", Rule: "勾稽关系", Where: "表三 总计 / 自然人",
+		Problems: []rollup.Problem{{Unit: "乙中学", File: "收到的文件/乙.xlsx", Rule: "勾稽关系", Where: "表三 总计 / 自然人",
 			Message: "一加二不等于三加四"}},
-		Missing: []string{"丙小学（C3）"},
+		Missing: []rollup.Expected{{Name: "丙小学", Code: "C3"}},
 	}
 }
 
-func openRollup(t *testing.T, d *RollupDetails) *excelize.File {
+func openRollup(t *testing.T, d *rollup.Result) *excelize.File {
 	t.Helper()
 	return openWritten(t, func(b *bytes.Buffer) error { return WriteRollupDetails(b, d) })
 }
@@ -103,7 +104,7 @@ func checkCells(t *testing.T, f *excelize.File, sheet string, want map[string]st
 func TestRollupDetailsEmpty(t *testing.T) {
 	d := rollupSample()
 	d.Missing, d.Problems = nil, nil
-	d.Excluded = []RollupProblem{{File: "旧.xlsx", Rule: "年度不符", Message: "文件为2024年度"}}
+	d.Excluded = []rollup.Problem{{File: "旧.xlsx", Rule: "年度不符", Message: "文件为2024年度"}}
 	f := openRollup(t, d)
 	checkCells(t, f, "未报送单位", map[string]string{"A5": "无"})
 	checkCells(t, f, "问题清单", map[string]string{"A5": "无"})
@@ -116,7 +117,9 @@ func BenchmarkRollupDetails(b *testing.B) {
 	base := d.Units[0]
 	d.Units = nil
 	for i := range 3000 {
-		d.Units = append(d.Units, RollupUnit{Name: "学校" + strconv.Itoa(i), Code: "C" + strconv.Itoa(i), File: "f.xlsx", Report: base.Report})
+		r := *base.Report
+		r.Unit = report.Unit{Name: "学校" + strconv.Itoa(i), Code: "C" + strconv.Itoa(i)}
+		d.Units = append(d.Units, rollup.Input{File: "f.xlsx", Report: &r})
 	}
 	for b.Loop() {
 		var buf bytes.Buffer

@@ -1,6 +1,18 @@
 // Package xlsx renders a finished report.AnnualReport as an XLSX workbook:
 // the statutory tables 二、三、四 in the national layout, the year's
 // publication statistics and a summary of how applications were handled.
+// It also writes the monthly summary, a roll-up's sum and its 汇总情况
+// details (WriteRollupDetails, from the rollup.Result itself), and the
+// export a unit sends upward (WriteExport), whose reader lives here too
+// (ReadExport), beside its writer: one home per file format.
+//
+// One edge to another renderer is by design: the export's 「数据」 sheet
+// holds the code/value pairs of report/jsonout (jsonout.Pairs, the JSON
+// codes of docs/figures.md) and their checksum, so that an export read
+// back gives the same report as its JSON. No other renderer is imported.
+// ReadExport takes a workbook its caller opened; the callers, in data/,
+// open it through data/xlsxguard, since a renderer imports nothing of
+// data/.
 package xlsx
 
 import (
