@@ -1,6 +1,15 @@
 // Package jsonout writes and reads the machine-readable annual report of
 // docs/figures.md §1: one JSON object whose keys are stable across versions (keys are
 // added, never renamed) and come out in statutory order.
+//
+// The codes of the figures are a contract, listed with their meaning in
+// docs/figures.md §1: a figure's code is its JSON path written with dots
+// ("table3.granted.natural", "table2.fees.amount_wan"). The same codes are
+// what `xxgk explain` takes and report.FigureName names in Chinese, and
+// what the 「数据」 sheet of an export workbook holds as code/value Pairs
+// under their Checksum (docs/figures.md §2), which a roll-up reads back
+// with FromPairs. Codes are only ever added: none is renamed or removed.
+// The monthly summary (WriteMonthly, MonthlyPairs) keeps the same rules.
 package jsonout
 
 import (
