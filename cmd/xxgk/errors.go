@@ -9,7 +9,7 @@ import (
 	"github.com/xxgk/xxgk/data/ledger"
 )
 
-// Exit codes, listed in every command's help and the README.
+// Exit codes, listed in the help of xxgk and the README.
 const (
 	exitOK          = 0
 	exitRule        = 1 // the data breaks a rule, or the input was refused
