@@ -57,6 +57,15 @@ var Table2Blocks = []Table2Block{
 	}},
 }
 
+// HeadLabels returns the printed heads of the block, in order.
+func (b Table2Block) HeadLabels() []string {
+	out := make([]string, len(b.Heads))
+	for i, h := range b.Heads {
+		out[i] = h.Label
+	}
+	return out
+}
+
 func docFields(d *DocCounts) []*int { return []*int{&d.Issued, &d.Repealed, &d.InForce} }
 
 // IsAmount reports whether the row's one figure is the 万元 amount

@@ -29,12 +29,8 @@ type t2Item struct {
 var t2Items = func() []t2Item {
 	var items []t2Item
 	for _, b := range report.Table2Blocks {
-		headers := make([]string, len(b.Heads))
-		for i, h := range b.Heads {
-			headers[i] = h.Label
-		}
 		for _, r := range b.Rows {
-			items = append(items, t2Item{r, b.Heads, headers})
+			items = append(items, t2Item{r, b.Heads, b.HeadLabels()})
 		}
 	}
 	return items

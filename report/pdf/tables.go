@@ -30,11 +30,7 @@ func table2Grid(t report.Table2) *grid {
 		g.Breaks[g.Rows] = true
 		g.add(g.Rows, 0, 1, 4, b.Caption, true)
 		g.Rows++
-		var heads []string
-		for _, h := range b.Heads {
-			heads = append(heads, h.Label)
-		}
-		row(report.Table2Content, heads...)
+		row(report.Table2Content, b.HeadLabels()...)
 		for _, r := range b.Rows {
 			row(r.Label, r.Values(&t)...)
 		}
