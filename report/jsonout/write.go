@@ -113,19 +113,25 @@ func Object(rep *report.AnnualReport) json.Marshaler {
 	return o
 }
 
-func docs(d report.DocCounts) object {
-	return object{{"issued", d.Issued}, {"repealed", d.Repealed}, {"in_force", d.InForce}}
-}
-
+// table2 lists table 2's rows (report.Table2Blocks), each with its
+// figures by head; the fee amount is a string.
 func table2(t *report.Table2) object {
-	return object{
-		{"rules", docs(t.Rules)},
-		{"normative_docs", docs(t.NormativeDocs)},
-		{"licensing", object{{"decisions", t.Licensing}}},
-		{"penalty", object{{"decisions", t.Penalty}}},
-		{"enforcement", object{{"decisions", t.Enforcement}}},
-		{"fees", object{{"amount_wan", t.FeesWan}}},
+	var o object
+	for _, b := range report.Table2Blocks {
+		for _, r := range b.Rows {
+			row := make(object, len(b.Heads))
+			counts := r.Counts(t)
+			for j, h := range b.Heads {
+				if r.IsAmount() {
+					row[j] = kv{h.Code, t.FeesWan}
+				} else {
+					row[j] = kv{h.Code, *counts[j]}
+				}
+			}
+			o = append(o, kv{r.Code, row})
+		}
 	}
+	return o
 }
 
 func counts(c report.Counts) object {
