@@ -63,7 +63,6 @@ var useRules = []useRule{
 var knownViolations = map[string]string{
 	"data/exportfile imports report/jsonout": "the export reader moves beside its writer in report/xlsx",
 	"data/exportfile imports report/xlsx":    "the export reader moves beside its writer in report/xlsx",
-	"report/pdf/fonts uses os.Getenv":        "the font folders get the command's getenv",
 }
 
 func TestLayers(t *testing.T) {

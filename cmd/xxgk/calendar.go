@@ -24,9 +24,9 @@ func calendarCommand(e *env) *cli.Command {
 				UsageText: "xxgk calendar list [--db 文件]",
 				Description: "程序内置 2019 年起国务院办公厅部分节假日安排的通知；单位用 calendar add 添加的年份保存在数据库中。\n\n" +
 					"示例：\n   xxgk calendar list --db 示例县教育局.db",
-				Flags: []cli.Flag{&cli.StringFlag{Name: "db", Usage: "单位数据库文件（可选，列出其中添加的年份）", EnvVars: []string{"XXGK_DB"}}},
+				Flags: []cli.Flag{dbFlagUsage("单位数据库文件（可选，列出其中添加的年份）")},
 				Action: func(c *cli.Context) error {
-					return runCalendarList(c.Context, c.String("db"), e)
+					return runCalendarList(c.Context, flagOrEnv(c, e, "db"), e)
 				},
 			},
 			{
@@ -41,7 +41,7 @@ func calendarCommand(e *env) *cli.Command {
 					"示例：\n   xxgk calendar add --db 示例县教育局.db 2027.txt",
 				Flags: []cli.Flag{dbFlag()},
 				Action: func(c *cli.Context) error {
-					db, err := needDB(c)
+					db, err := needDB(c, e)
 					if err != nil {
 						return err
 					}

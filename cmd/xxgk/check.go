@@ -52,7 +52,7 @@ func checkCommand(e *env) *cli.Command {
 			if opt.file != "" {
 				return runCheckFile(c.Context, opt, e)
 			}
-			if opt.db, err = needDB(c); err != nil {
+			if opt.db, err = needDB(c, e); err != nil {
 				return err
 			}
 			if opt.year, err = needYear(c); err != nil {

@@ -31,7 +31,7 @@ func importCommand(e *env) *cli.Command {
 			&cli.BoolFlag{Name: "replace", Usage: "以本次文件为准：删除数据库中这些台账里、文件中已没有的记录"},
 		},
 		Action: func(c *cli.Context) error {
-			db, err := needDB(c)
+			db, err := needDB(c, e)
 			if err != nil {
 				return err
 			}

@@ -32,7 +32,7 @@ func initCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "categories", Usage: "主动公开目录，类别之间用 、 , ; 分隔，或一个每行一类的文本文件"},
 		},
 		Action: func(c *cli.Context) error {
-			db, err := needDB(c)
+			db, err := needDB(c, e)
 			if err != nil {
 				return err
 			}

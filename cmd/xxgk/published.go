@@ -66,7 +66,7 @@ func buildDocument(rep, prev *report.AnnualReport, opt reportOptions, e *env) (*
 
 // findFonts finds the Chinese fonts the PDF needs.
 func findFonts(opt reportOptions, e *env) (*fonts.Set, error) {
-	set, err := fonts.Find(fonts.Options{Dirs: opt.fontDirs, System: e.fontSystem})
+	set, err := fonts.Find(fonts.Options{Dirs: opt.fontDirs, System: e.fontSystem, Getenv: e.getenv})
 	var missing *fonts.MissingError
 	if errors.As(err, &missing) {
 		return nil, inputErrorf(err, "%v", err)

@@ -87,7 +87,7 @@ func requestCommand(e *env) *cli.Command {
 
 // runRequest adds (id == "") or updates one application.
 func runRequest(ctx context.Context, c *cli.Context, id string, fields []requestField, e *env) error {
-	db, err := needDB(c)
+	db, err := needDB(c, e)
 	if err != nil {
 		return err
 	}
