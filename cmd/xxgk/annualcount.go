@@ -5,18 +5,23 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/xxgk/xxgk/data"
 	"github.com/xxgk/xxgk/data/calendar"
 	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/deadline"
 )
+
+// annualStore is what countAnnual reads: the ledgers and the calendar.
+type annualStore interface {
+	report.Ledgers
+	calendarStore
+}
 
 // countAnnual counts year y with the unit's working-day calendar, so that
 // the figures carry Timeliness. The statutory tables do not depend on the
 // calendar: when a year it needs is missing (and --weekends-only was not
 // given), the count goes on without Timeliness and says why, rather than
 // guess or fail. It returns the calendar, nil in that case.
-func countAnnual(ctx context.Context, st *data.Store, y int, weekendsOnly bool, ro report.Options, e *env) (*report.AnnualReport, []report.Problem, *calendar.Calendar, error) {
+func countAnnual(ctx context.Context, st annualStore, y int, weekendsOnly bool, ro report.Options, e *env) (*report.AnnualReport, []report.Problem, *calendar.Calendar, error) {
 	cal, err := loadCalendar(ctx, st, weekendsOnly)
 	if err != nil {
 		return nil, nil, nil, err

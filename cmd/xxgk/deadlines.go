@@ -4,14 +4,13 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/xxgk/xxgk/data"
 	"github.com/xxgk/xxgk/data/calendar"
 	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/deadline"
 )
 
 // printDue tells, after a request was saved, when its reply is due.
-func printDue(ctx context.Context, st *data.Store, r report.Request, e *env) error {
+func printDue(ctx context.Context, st calendarStore, r report.Request, e *env) error {
 	cal, err := loadCalendar(ctx, st, false)
 	if err != nil {
 		return err
@@ -45,7 +44,7 @@ func extraDays(d deadline.Deadline) int {
 
 // deadlineNotes lists, for check, the applications concluded in year y
 // after their deadline and those still open past it on asOf.
-func deadlineNotes(ctx context.Context, st *data.Store, cal *calendar.Calendar, rep *report.AnnualReport, y int, asOf report.Date) ([]report.Problem, error) {
+func deadlineNotes(ctx context.Context, st report.Ledgers, cal *calendar.Calendar, rep *report.AnnualReport, y int, asOf report.Date) ([]report.Problem, error) {
 	if cal == nil {
 		return nil, nil
 	}

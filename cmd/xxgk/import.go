@@ -92,7 +92,7 @@ func runImport(ctx context.Context, opt importOptions, e *env) error {
 
 // settleAbsent deletes the rows the files no longer hold when asked to,
 // and otherwise points them out.
-func settleAbsent(im *data.Import, replace bool, e *env) error {
+func settleAbsent(im data.Importer, replace bool, e *env) error {
 	if replace {
 		return im.DeleteAbsent()
 	}

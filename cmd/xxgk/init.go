@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/urfave/cli/v2"
-	"github.com/xxgk/xxgk/data"
 	"github.com/xxgk/xxgk/report"
 )
 
@@ -57,7 +56,7 @@ func runInit(ctx context.Context, opt initOptions, e *env) error {
 			return inputErrorf(err, "%v。", err)
 		}
 	}
-	st, err := data.Open(ctx, opt.db, storeOptions(e, false, true))
+	st, err := createStore(ctx, e, opt.db)
 	if err != nil {
 		return err
 	}

@@ -5,13 +5,12 @@ import (
 	"strings"
 
 	"github.com/urfave/cli/v2"
-	"github.com/xxgk/xxgk/data"
 	"github.com/xxgk/xxgk/data/calendar"
 )
 
 // loadCalendar returns the working-day calendar: the years the binary
 // carries, and those the unit added to its database (which win).
-func loadCalendar(ctx context.Context, st *data.Store, weekendsOnly bool) (*calendar.Calendar, error) {
+func loadCalendar(ctx context.Context, st calendarStore, weekendsOnly bool) (*calendar.Calendar, error) {
 	cal, err := calendar.Builtin()
 	if err != nil {
 		return nil, err
