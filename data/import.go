@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/xxgk/xxgk/data/ledger"
 	"github.com/xxgk/xxgk/report"
 )
 
@@ -43,15 +44,7 @@ type Import struct {
 // transaction lives in the context BeginImport was given, as an sql.Tx's
 // does. *Import is SQLite's; another store's import can stand in for it.
 type Importer interface {
-	Publication(report.Publication) error
-	Request(report.Request) error
-	Document(report.Document) error
-	Decision(report.Decision) error
-	Fee(report.Fee) error
-	Appeal(report.Appeal) error
-	Task(report.Task) error
-	Progress(report.Progress) error
-	Quota(report.Quota) error
+	ledger.Sink
 	// Absent lists the rows of the ledgers written to that were not read.
 	Absent() ([]Absent, error)
 	// DeleteAbsent deletes those rows.
