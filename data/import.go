@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/xxgk/xxgk/data/ledger"
 	"github.com/xxgk/xxgk/report"
 )
 
@@ -37,8 +38,28 @@ type Import struct {
 	order []string
 }
 
-// BeginImport starts an import of the named files at time now.
-func (s *Store) BeginImport(ctx context.Context, files []string, now time.Time) (*Import, error) {
+// Importer is an import as the commands drive it: the ledger readers
+// write rows through its ledger.Sink methods, then the command settles
+// the rows the files no longer hold and commits or rolls back. The
+// transaction lives in the context BeginImport was given, as an sql.Tx's
+// does. *Import is SQLite's; another store's import can stand in for it.
+type Importer interface {
+	ledger.Sink
+	// Absent lists the rows of the ledgers written to that were not read.
+	Absent() ([]Absent, error)
+	// DeleteAbsent deletes those rows.
+	DeleteAbsent() error
+	// Stats returns what the import did so far, per ledger.
+	Stats() []LedgerStats
+	Commit() error
+	Rollback() error
+}
+
+var _ Importer = (*Import)(nil)
+
+// BeginImport starts an import of the named files at time now. It returns
+// an *Import, as the Importer that a store behind an interface returns.
+func (s *Store) BeginImport(ctx context.Context, files []string, now time.Time) (Importer, error) {
 	tx, err := s.begin(ctx)
 	if err != nil {
 		return nil, err

@@ -113,7 +113,7 @@ func (t *Table4) Block(k AppealKind) *AppealCounts {
 	return nil
 }
 
-// PublicationStats are the year's publication counts of docs/counting.md §4 and §7.
+// PublicationStats are the year's publication counts of docs/counting.md §4.
 // The slices are ordered as they should be printed.
 type PublicationStats struct {
 	Total        int

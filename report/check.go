@@ -84,8 +84,8 @@ func NoteInForce(prev *AnnualReport, cur *AnnualReport) []Problem {
 		label     string
 		last, now DocCounts
 	}{
-		{"规章", prev.Table2.Rules, cur.Table2.Rules},
-		{"行政规范性文件", prev.Table2.NormativeDocs, cur.Table2.NormativeDocs},
+		{Table2Label(string(DocRule)), prev.Table2.Rules, cur.Table2.Rules},
+		{Table2Label(string(DocNormative)), prev.Table2.NormativeDocs, cur.Table2.NormativeDocs},
 	}
 	for _, p := range pairs {
 		want := p.last.InForce + p.now.Issued - p.now.Repealed

@@ -14,4 +14,13 @@
 // which is what `xxgk explain` prints. Package report imports no adapter:
 // SQLite lives in data, file formats in report/xlsx, report/jsonout and
 // data/ledger.
+//
+// layers_test.go keeps the layers. Nothing under report/ imports data.
+// Each renderer (report/html, report/jsonout, report/pdf, report/xlsx)
+// draws the finished report on its own and imports no other, except
+// report/xlsx → report/jsonout: an export's 「数据」 sheet holds the JSON
+// codes. data imports a renderer only where a roll-up reads the workbooks
+// xxgk writes through the reader beside their writer (data/rollupfiles →
+// report/xlsx). The clock and the environment are read in cmd/xxgk alone
+// and passed in.
 package report

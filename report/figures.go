@@ -9,29 +9,18 @@ type Figure struct {
 	Value string // an integer, or for the fee a decimal string
 }
 
-// table2Paths lists table 2's paths in printed order.
-var table2Paths = []string{
-	"table2.rules.issued", "table2.rules.repealed", "table2.rules.in_force",
-	"table2.normative_docs.issued", "table2.normative_docs.repealed", "table2.normative_docs.in_force",
-	"table2.licensing.decisions", "table2.penalty.decisions", "table2.enforcement.decisions",
-	"table2.fees.amount_wan",
-}
-
 // Figures lists every figure of tables 2, 3 and 4 in printed order: the
 // cells a clerk can ask `explain` about and a reader must find. Table 3's
 // group sums (withheld, …) are included after the printed rows.
 func (r *AnnualReport) Figures() []Figure {
-	t2 := &r.Table2
-	ints := []int{
-		t2.Rules.Issued, t2.Rules.Repealed, t2.Rules.InForce,
-		t2.NormativeDocs.Issued, t2.NormativeDocs.Repealed, t2.NormativeDocs.InForce,
-		t2.Licensing, t2.Penalty, t2.Enforcement,
-	}
 	var out []Figure
-	for i, v := range ints {
-		out = append(out, Figure{table2Paths[i], strconv.Itoa(v)})
+	for _, b := range Table2Blocks {
+		for _, row := range b.Rows {
+			for j, v := range row.Values(&r.Table2) {
+				out = append(out, Figure{row.Path(b.Heads[j]), v})
+			}
+		}
 	}
-	out = append(out, Figure{table2Paths[9], r.Table2.FeesWan})
 	for i, row := range Table3Rows {
 		out = appendCounts(out, "table3."+row.Code, r.Table3.Rows[i])
 	}

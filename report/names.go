@@ -2,20 +2,19 @@ package report
 
 import "strings"
 
-// table2Names names table 2's figures as printed.
-var table2Names = map[string]string{
-	"rules":          DocKindLabels[DocRule],
-	"normative_docs": DocKindLabels[DocNormative],
-	"licensing":      DecisionKindLabels[DecisionLicensing],
-	"penalty":        DecisionKindLabels[DecisionPenalty],
-	"enforcement":    DecisionKindLabels[DecisionEnforcement],
-	"fees":           Table2FeeLabel,
-	"issued":         Table2Issued,
-	"repealed":       Table2Repealed,
-	"in_force":       Table2InForce,
-	"decisions":      Table2Decisions,
-	"amount_wan":     Table2FeeAmount,
-}
+// table2Names names table 2's rows and heads as printed, by code.
+var table2Names = func() map[string]string {
+	names := map[string]string{}
+	for _, b := range Table2Blocks {
+		for _, h := range b.Heads {
+			names[h.Code] = h.Label
+		}
+		for _, r := range b.Rows {
+			names[r.Code] = r.Label
+		}
+	}
+	return names
+}()
 
 // FigureName names a figure's JSON path in Chinese as it is printed on the
 // tables, e.g. "table3.granted.natural" → 「表三 （一）予以公开 / 自然人」.

@@ -43,7 +43,8 @@ const (
 	TableFour  TableID = "table4"
 )
 
-// Section headings of the annual report (docs/counting.md), in order.
+// SectionTitles are the section headings of the annual report
+// (docs/counting.md), in order.
 var SectionTitles = []string{
 	"一、总体情况",
 	Table2Title,

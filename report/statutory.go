@@ -1,7 +1,7 @@
 package report
 
 // This file holds the statutory tables' codes and labels, once. Renderers,
-// readers and the JSON all take their wording from here (docs/counting.md, §7).
+// readers and the JSON all take their wording from here (docs/counting.md §1–3).
 
 // ApplicantType is a column of table 3 (申请人情况).
 type ApplicantType string

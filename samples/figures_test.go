@@ -10,7 +10,7 @@ import (
 )
 
 // The figures the 2025 annual report must show for the sample unit,
-// computed here from Data by the rules of docs/counting.md and §7 without any other
+// computed here from Data by the rules of docs/counting.md without any other
 // package of the project. README.md repeats them; keep the two in step.
 
 // Table 3 columns: 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计.

@@ -37,7 +37,7 @@ func backupCommand(e *env) *cli.Command {
 			&cli.BoolFlag{Name: "force", Usage: "覆盖 --out 处已有的非数据库文件（数据库文件和以前的备份从不覆盖）"},
 		},
 		Action: func(c *cli.Context) error {
-			db, err := needDB(c)
+			db, err := needDB(c, e)
 			if err != nil {
 				return err
 			}

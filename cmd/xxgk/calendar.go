@@ -13,6 +13,17 @@ import (
 	"github.com/xxgk/xxgk/data/calendar"
 )
 
+// calendarListOptions are the options of calendar list.
+type calendarListOptions struct {
+	db string // optional: also list the years the unit added
+}
+
+// calendarAddOptions are the options of calendar add.
+type calendarAddOptions struct {
+	db   string
+	file string // the year's holiday notice, in the calendar's text format
+}
+
 func calendarCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:  "calendar",
@@ -24,9 +35,9 @@ func calendarCommand(e *env) *cli.Command {
 				UsageText: "xxgk calendar list [--db 文件]",
 				Description: "程序内置 2019 年起国务院办公厅部分节假日安排的通知；单位用 calendar add 添加的年份保存在数据库中。\n\n" +
 					"示例：\n   xxgk calendar list --db 示例县教育局.db",
-				Flags: []cli.Flag{&cli.StringFlag{Name: "db", Usage: "单位数据库文件（可选，列出其中添加的年份）", EnvVars: []string{"XXGK_DB"}}},
+				Flags: []cli.Flag{dbFlagUsage("单位数据库文件（可选，列出其中添加的年份）")},
 				Action: func(c *cli.Context) error {
-					return runCalendarList(c.Context, c.String("db"), e)
+					return runCalendarList(c.Context, calendarListOptions{db: flagOrEnv(c, e, "db")}, e)
 				},
 			},
 			{
@@ -41,27 +52,27 @@ func calendarCommand(e *env) *cli.Command {
 					"示例：\n   xxgk calendar add --db 示例县教育局.db 2027.txt",
 				Flags: []cli.Flag{dbFlag()},
 				Action: func(c *cli.Context) error {
-					db, err := needDB(c)
+					db, err := needDB(c, e)
 					if err != nil {
 						return err
 					}
 					if c.NArg() != 1 {
 						return usageErrorf("请给出一个节假日安排文件，例如 xxgk calendar add --db 文件 2027.txt。")
 					}
-					return runCalendarAdd(c.Context, db, c.Args().First(), e)
+					return runCalendarAdd(c.Context, calendarAddOptions{db: db, file: c.Args().First()}, e)
 				},
 			},
 		},
 	}
 }
 
-func runCalendarList(ctx context.Context, db string, e *env) error {
+func runCalendarList(ctx context.Context, opt calendarListOptions, e *env) error {
 	cal, err := calendar.Builtin()
 	if err != nil {
 		return err
 	}
-	if db != "" {
-		st, err := openReader(ctx, e, db)
+	if opt.db != "" {
+		st, err := openReader(ctx, e, opt.db)
 		if err != nil {
 			return err
 		}
@@ -85,17 +96,17 @@ func runCalendarList(ctx context.Context, db string, e *env) error {
 	return nil
 }
 
-func runCalendarAdd(ctx context.Context, db, path string, e *env) error {
-	text, err := os.ReadFile(path)
+func runCalendarAdd(ctx context.Context, opt calendarAddOptions, e *env) error {
+	text, err := os.ReadFile(opt.file)
 	if err != nil {
-		return inputErrorf(err, "无法读取 %s：%v", path, err)
+		return inputErrorf(err, "无法读取 %s：%v", opt.file, err)
 	}
-	name := filepath.Base(path)
+	name := filepath.Base(opt.file)
 	year, err := calendar.Parse(bytes.NewReader(text), name)
 	if err != nil {
 		return inputErrorf(err, "%v", err)
 	}
-	st, err := openStore(ctx, e, db)
+	st, err := openStore(ctx, e, opt.db)
 	if err != nil {
 		return err
 	}

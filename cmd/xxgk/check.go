@@ -9,7 +9,6 @@ import (
 	"strconv"
 
 	"github.com/urfave/cli/v2"
-	"github.com/xxgk/xxgk/data"
 	"github.com/xxgk/xxgk/data/statfile"
 	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/jsonout"
@@ -52,7 +51,7 @@ func checkCommand(e *env) *cli.Command {
 			if opt.file != "" {
 				return runCheckFile(c.Context, opt, e)
 			}
-			if opt.db, err = needDB(c); err != nil {
+			if opt.db, err = needDB(c, e); err != nil {
 				return err
 			}
 			if opt.year, err = needYear(c); err != nil {
@@ -132,7 +131,7 @@ func narrativeNotes(opt checkOptions, rep *report.AnnualReport) ([]report.Proble
 }
 
 // lastYearReport returns the figures last recorded for year y-1, or nil.
-func lastYearReport(ctx context.Context, st *data.Store, y int) (*report.AnnualReport, error) {
+func lastYearReport(ctx context.Context, st snapshotStore, y int) (*report.AnnualReport, error) {
 	sn, ok, err := st.LatestSnapshot(ctx, "annual", strconv.Itoa(y-1))
 	if err != nil || !ok {
 		return nil, err

@@ -34,14 +34,11 @@ func demoCommand(e *env) *cli.Command {
 			"示例：\n   xxgk demo --out 演示",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "out", Usage: "输出目录（不存在则创建）"},
-			&cli.StringFlag{Name: "font-dir", Usage: "中文字体目录，优先于系统字体", EnvVars: []string{"XXGK_FONT_DIR"}},
+			fontDirFlag("中文字体目录，优先于系统字体"),
 			forceFlag(),
 		},
 		Action: func(c *cli.Context) error {
-			opt := demoOptions{out: c.String("out"), force: c.Bool("force")}
-			if d := c.String("font-dir"); d != "" {
-				opt.fontDirs = filepath.SplitList(d)
-			}
+			opt := demoOptions{out: c.String("out"), fontDirs: fontDirs(c, e), force: c.Bool("force")}
 			if opt.out == "" {
 				return usageErrorf("缺少 --out：请指定输出目录，例如 --out 演示。")
 			}
@@ -93,7 +90,7 @@ func runDemo(ctx context.Context, opt demoOptions, e *env) error {
 	ro := reportOptions{db: db, year: samples.Year, out: opt.out, narrative: narr, fontDirs: opt.fontDirs, force: opt.force}
 	for _, f := range annualFormats {
 		if f == "pdf" {
-			if _, err := fonts.Find(fonts.Options{Dirs: opt.fontDirs, System: e.fontSystem}); err != nil {
+			if _, err := fonts.Find(fonts.Options{Dirs: opt.fontDirs, System: e.fontSystem, Getenv: e.getenv}); err != nil {
 				fmt.Fprintf(e.stderr, "未生成 PDF：%v\n", err)
 				continue
 			}

@@ -45,7 +45,7 @@ func dueCommand(e *env) *cli.Command {
 		Action: func(c *cli.Context) error {
 			opt := dueOptions{format: c.String("format"), out: c.String("out"), weekendsOnly: c.Bool("weekends-only"), force: c.Bool("force")}
 			var err error
-			if opt.db, err = needDB(c); err != nil {
+			if opt.db, err = needDB(c, e); err != nil {
 				return err
 			}
 			if s := c.String("as-of"); s != "" {

@@ -6,10 +6,9 @@ import (
 	"fmt"
 
 	"github.com/xxgk/xxgk/data"
-	"github.com/xxgk/xxgk/data/ledger"
 )
 
-// Exit codes, listed in every command's help and the README.
+// Exit codes, listed in the help of xxgk and the README.
 const (
 	exitOK          = 0
 	exitRule        = 1 // the data breaks a rule, or the input was refused
@@ -27,6 +26,9 @@ type userError struct {
 func (e *userError) Error() string { return e.msg }
 func (e *userError) Unwrap() error { return e.err }
 
+// UserMessage is the message, written for the user.
+func (e *userError) UserMessage() string { return e.msg }
+
 func usageErrorf(format string, args ...any) error {
 	return &userError{code: exitUsage, msg: fmt.Sprintf(format, args...)}
 }
@@ -39,42 +41,39 @@ func inputErrorf(err error, format string, args ...any) error {
 // problems were already printed.
 var ruleBroken = &userError{code: exitRule}
 
+// userMessage is an error whose message is written for the user, in
+// Chinese: userError and the refusals of the data and ledger packages.
+type userMessage interface {
+	error
+	UserMessage() string
+}
+
 // describe turns any error into the exit code and the Chinese message the
-// user sees.
+// user sees: the message of the outermost error that has one (a
+// userError's exit code, 1 for the others), or one written here.
 func describe(err error) (int, string) {
-	var ue *userError
-	var cells *ledger.Errors
-	var cell *ledger.CellError
-	var noLedger *ledger.NoLedgerError
-	var file *ledger.FileError
-	var dup *data.DuplicateKeyError
-	var tooNew *data.ErrTooNew
-	var refs *data.ReferenceError
+	var um userMessage
 	switch {
 	case errors.Is(err, context.Canceled):
 		return exitInterrupted, "已中断，未完成的操作已撤销。"
-	case errors.As(err, &ue):
-		return ue.code, ue.msg
-	case errors.As(err, &cells):
-		return exitRule, cells.Error()
-	case errors.As(err, &cell):
-		return exitRule, cell.Error()
-	case errors.As(err, &noLedger):
-		return exitRule, noLedger.Error()
-	case errors.As(err, &file):
-		return exitRule, file.Error()
-	case errors.As(err, &dup):
-		return exitRule, dup.Error()
-	case errors.As(err, &refs):
-		return exitRule, refs.Error()
-	case errors.As(err, &tooNew):
-		return exitRule, fmt.Sprintf("数据库由更新版本的 xxgk 写入（结构版本 %d，本程序支持到 %d），请升级 xxgk 后再使用。", tooNew.Have, tooNew.Know)
+	case errors.As(err, &um):
+		return exitCode(um), um.UserMessage()
 	case errors.Is(err, data.ErrNotInitialized):
 		return exitRule, "数据库文件不存在，请先运行 xxgk init --db 文件 --unit 单位名称 创建。"
 	case errors.Is(err, data.ErrNoUnit):
 		return exitRule, "数据库中没有单位信息，请先运行 xxgk init --db 文件 --unit 单位名称。"
 	case data.ProblemOf(err) != data.NoProblem:
-		return exitRule, dbMessage(err)
+		// a failure of the file that no store method wrapped in a DBError
+		return exitRule, (&data.DBError{Problem: data.ProblemOf(err), Err: err}).UserMessage()
 	}
 	return exitRule, "内部错误：" + err.Error() + "（如需帮助，请加 --debug 重新运行并报告此信息）"
+}
+
+// exitCode is a userError's exit code, and 1 (input refused) for the
+// other errors with a message.
+func exitCode(err error) int {
+	if ue, ok := err.(*userError); ok {
+		return ue.code
+	}
+	return exitRule
 }

@@ -31,7 +31,7 @@ func explainCommand(e *env) *cli.Command {
 		Action: func(c *cli.Context) error {
 			opt := explainOptions{cell: strings.TrimSpace(c.Args().First())}
 			var err error
-			if opt.db, err = needDB(c); err != nil {
+			if opt.db, err = needDB(c, e); err != nil {
 				return err
 			}
 			if opt.year, err = needYear(c); err != nil {

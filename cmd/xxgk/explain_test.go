@@ -31,6 +31,12 @@ func TestExplain(t *testing.T) {
 }
 
 func TestUsageErrors(t *testing.T) {
+	checkUsageErrors(t)
+}
+
+// checkUsageErrors runs the usage cases: each is refused with exit 2.
+func checkUsageErrors(t *testing.T) {
+	t.Helper()
 	cases := []struct {
 		args []string
 		want string

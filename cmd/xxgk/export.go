@@ -40,7 +40,7 @@ func exportCommand(e *env) *cli.Command {
 		Action: func(c *cli.Context) error {
 			opt := exportOptions{out: c.String("out"), month: c.String("month"), weekendsOnly: c.Bool("weekends-only"), force: c.Bool("force")}
 			var err error
-			if opt.db, err = needDB(c); err != nil {
+			if opt.db, err = needDB(c, e); err != nil {
 				return err
 			}
 			if opt.out == "" {

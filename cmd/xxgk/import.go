@@ -31,7 +31,7 @@ func importCommand(e *env) *cli.Command {
 			&cli.BoolFlag{Name: "replace", Usage: "以本次文件为准：删除数据库中这些台账里、文件中已没有的记录"},
 		},
 		Action: func(c *cli.Context) error {
-			db, err := needDB(c)
+			db, err := needDB(c, e)
 			if err != nil {
 				return err
 			}
@@ -92,7 +92,7 @@ func runImport(ctx context.Context, opt importOptions, e *env) error {
 
 // settleAbsent deletes the rows the files no longer hold when asked to,
 // and otherwise points them out.
-func settleAbsent(im *data.Import, replace bool, e *env) error {
+func settleAbsent(im data.Importer, replace bool, e *env) error {
 	if replace {
 		return im.DeleteAbsent()
 	}

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/urfave/cli/v2"
-	"github.com/xxgk/xxgk/data"
 	"github.com/xxgk/xxgk/report"
 )
 
@@ -32,7 +31,7 @@ func initCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "categories", Usage: "主动公开目录，类别之间用 、 , ; 分隔，或一个每行一类的文本文件"},
 		},
 		Action: func(c *cli.Context) error {
-			db, err := needDB(c)
+			db, err := needDB(c, e)
 			if err != nil {
 				return err
 			}
@@ -57,7 +56,7 @@ func runInit(ctx context.Context, opt initOptions, e *env) error {
 			return inputErrorf(err, "%v。", err)
 		}
 	}
-	st, err := data.Open(ctx, opt.db, storeOptions(e, false, true))
+	st, err := createStore(ctx, e, opt.db)
 	if err != nil {
 		return err
 	}

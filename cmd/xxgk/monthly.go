@@ -49,14 +49,14 @@ func monthlyCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "month", Usage: "月份，如 2025-11 或 2025年11月"},
 			&cli.StringFlag{Name: "out", Usage: "输出目录（不存在则创建）"},
 			&cli.StringFlag{Name: "format", Usage: "输出格式，逗号分隔：xlsx、pdf、json", Value: strings.Join(monthlyFormats, ",")},
-			&cli.StringFlag{Name: "font-dir", Usage: "中文字体目录，优先于系统字体", EnvVars: []string{"XXGK_FONT_DIR"}},
+			fontDirFlag("中文字体目录，优先于系统字体"),
 			weekendsOnlyFlag(),
 			forceFlag(),
 		},
 		Action: func(c *cli.Context) error {
 			opt := monthlyOptions{out: c.String("out"), weekendsOnly: c.Bool("weekends-only"), force: c.Bool("force")}
 			var err error
-			if opt.db, err = needDB(c); err != nil {
+			if opt.db, err = needDB(c, e); err != nil {
 				return err
 			}
 			if opt.year, opt.month, err = parseMonth(c.String("month")); err != nil {
@@ -68,9 +68,7 @@ func monthlyCommand(e *env) *cli.Command {
 			if opt.formats, err = parseFormats(c.String("format"), monthlyFormats); err != nil {
 				return err
 			}
-			if d := c.String("font-dir"); d != "" {
-				opt.fontDirs = filepath.SplitList(d)
-			}
+			opt.fontDirs = fontDirs(c, e)
 			_, err = runMonthly(c.Context, opt, e)
 			return err
 		},

@@ -37,7 +37,7 @@ func narrativeCommand(e *env) *cli.Command {
 		Action: func(c *cli.Context) error {
 			opt := narrativeOptions{out: c.String("out"), force: c.Bool("force"), weekendsOnly: c.Bool("weekends-only")}
 			var err error
-			if opt.db, err = needDB(c); err != nil {
+			if opt.db, err = needDB(c, e); err != nil {
 				return err
 			}
 			if opt.year, err = needYear(c); err != nil {

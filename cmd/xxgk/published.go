@@ -2,13 +2,11 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 
 	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/narrative"
-	"github.com/xxgk/xxgk/report/pdf/fonts"
 )
 
 // narrativePath is where a unit's narrative file for year y lives by
@@ -62,22 +60,4 @@ func buildDocument(rep, prev *report.AnnualReport, opt reportOptions, e *env) (*
 		return nil, err
 	}
 	return doc, nil
-}
-
-// findFonts finds the Chinese fonts the PDF needs.
-func findFonts(opt reportOptions, e *env) (*fonts.Set, error) {
-	set, err := fonts.Find(fonts.Options{Dirs: opt.fontDirs, System: e.fontSystem})
-	var missing *fonts.MissingError
-	if errors.As(err, &missing) {
-		return nil, inputErrorf(err, "%v", err)
-	}
-	if err != nil {
-		return nil, err
-	}
-	if opt.verbose {
-		for _, line := range set.Describe() {
-			fmt.Fprintln(e.stderr, line)
-		}
-	}
-	return set, nil
 }

@@ -62,7 +62,7 @@ func reportCommand(e *env) *cli.Command {
 				&cli.StringFlag{Name: "format", Usage: "输出格式，逗号分隔：xlsx、json、pdf、html", Value: strings.Join(annualFormats, ",")},
 				&cli.StringFlag{Name: "narrative", Usage: "年报文字文件（默认：数据库旁的「单位-年度年年报文字.txt」）"},
 				&cli.BoolFlag{Name: "draft", Usage: "允许缺少单位撰写的文字，生成标有「草稿」的 PDF 和网页"},
-				&cli.StringFlag{Name: "font-dir", Usage: "中文字体目录，多个用 " + string(os.PathListSeparator) + " 分隔，优先于系统字体", EnvVars: []string{"XXGK_FONT_DIR"}},
+				fontDirFlag("中文字体目录，多个用 " + string(os.PathListSeparator) + " 分隔，优先于系统字体"),
 				&cli.BoolFlag{Name: "verbose", Usage: "列出 PDF 每种字体所用的字体文件"},
 				weekendsOnlyFlag(),
 				forceFlag(),
@@ -70,11 +70,9 @@ func reportCommand(e *env) *cli.Command {
 			Action: func(c *cli.Context) error {
 				opt := reportOptions{out: c.String("out"), narrative: c.String("narrative"), draft: c.Bool("draft"),
 					verbose: c.Bool("verbose"), weekendsOnly: c.Bool("weekends-only"), force: c.Bool("force")}
-				if d := c.String("font-dir"); d != "" {
-					opt.fontDirs = filepath.SplitList(d)
-				}
+				opt.fontDirs = fontDirs(c, e)
 				var err error
-				if opt.db, err = needDB(c); err != nil {
+				if opt.db, err = needDB(c, e); err != nil {
 					return err
 				}
 				if opt.year, err = needYear(c); err != nil {

@@ -41,6 +41,30 @@ var updateFields = []requestField{
 	{"note", "备注", "备注"},
 }
 
+// requestOptions are the options of request add (id empty) and request
+// update.
+type requestOptions struct {
+	db     string
+	id     string            // the application to update; empty: add one
+	fields []requestField    // the command's flags
+	set    map[string]string // the values given, by ledger header
+}
+
+// requestFlags reads the command's flags into requestOptions.
+func requestFlags(c *cli.Context, e *env, id string, fields []requestField) (requestOptions, error) {
+	db, err := needDB(c, e)
+	if err != nil {
+		return requestOptions{}, err
+	}
+	opt := requestOptions{db: db, id: id, fields: fields, set: map[string]string{}}
+	for _, f := range fields {
+		if c.IsSet(f.flag) {
+			opt.set[f.header] = c.String(f.flag)
+		}
+	}
+	return opt, nil
+}
+
 func fieldFlags(fields []requestField) []cli.Flag {
 	out := []cli.Flag{dbFlag()}
 	for _, f := range fields {
@@ -62,7 +86,11 @@ func requestCommand(e *env) *cli.Command {
 					"示例：\n   xxgk request add --db 示例县教育局.db --id SQ2026-001 --received 2026-02-13 --applicant-type 自然人 --method 网络",
 				Flags: fieldFlags(addFields),
 				Action: func(c *cli.Context) error {
-					return runRequest(c.Context, c, "", addFields, e)
+					opt, err := requestFlags(c, e, "", addFields)
+					if err != nil {
+						return err
+					}
+					return runRequest(c.Context, opt, e)
 				},
 			},
 			{
@@ -78,7 +106,11 @@ func requestCommand(e *env) *cli.Command {
 					if c.NArg() != 1 {
 						return usageErrorf("请在选项之后给出一个申请编号，例如 xxgk request update --db 文件 --concluded 2026-03-20 --outcome 予以公开 SQ2026-001。")
 					}
-					return runRequest(c.Context, c, c.Args().First(), updateFields, e)
+					opt, err := requestFlags(c, e, c.Args().First(), updateFields)
+					if err != nil {
+						return err
+					}
+					return runRequest(c.Context, opt, e)
 				},
 			},
 		},
@@ -86,12 +118,9 @@ func requestCommand(e *env) *cli.Command {
 }
 
 // runRequest adds (id == "") or updates one application.
-func runRequest(ctx context.Context, c *cli.Context, id string, fields []requestField, e *env) error {
-	db, err := needDB(c)
-	if err != nil {
-		return err
-	}
-	st, err := openStore(ctx, e, db)
+func runRequest(ctx context.Context, opt requestOptions, e *env) error {
+	id := opt.id
+	st, err := openStore(ctx, e, opt.db)
 	if err != nil {
 		return err
 	}
@@ -107,12 +136,8 @@ func runRequest(ctx context.Context, c *cli.Context, id string, fields []request
 		}
 		values = requestValues(old)
 	}
-	set := 0
-	for _, f := range fields {
-		if c.IsSet(f.flag) {
-			values[f.header] = c.String(f.flag)
-			set++
-		}
+	for h, v := range opt.set {
+		values[h] = v
 	}
 	if id == "" {
 		id = values["申请编号"]
@@ -121,10 +146,10 @@ func runRequest(ctx context.Context, c *cli.Context, id string, fields []request
 		} else if ok {
 			return inputErrorf(nil, "编号为「%s」的申请已存在。记录办理环节请用 xxgk request update。", id)
 		}
-	} else if set == 0 {
+	} else if len(opt.set) == 0 {
 		return usageErrorf("没有给出要修改的项，例如 --concluded 2026-03-20 --outcome 予以公开。")
 	}
-	r, err := parseRequest(values, fields)
+	r, err := parseRequest(values, opt.fields)
 	if err != nil {
 		return err
 	}

@@ -47,7 +47,7 @@ func rollupCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "code", Usage: "汇总单位的统一社会信用代码（可不填）"},
 			&cli.StringFlag{Name: "units", Usage: "应报送单位名单（.xlsx 或 .csv，列：单位名称、统一社会信用代码）"},
 			&cli.StringFlag{Name: "format", Usage: "汇总统计表的格式：xlsx、pdf、json", Value: "xlsx,pdf,json"},
-			&cli.StringFlag{Name: "font-dir", Usage: "中文字体目录，优先于系统字体", EnvVars: []string{"XXGK_FONT_DIR"}},
+			fontDirFlag("中文字体目录，优先于系统字体"),
 			forceFlag(),
 		},
 		Action: func(c *cli.Context) error {
@@ -66,9 +66,7 @@ func rollupCommand(e *env) *cli.Command {
 			if opt.formats, err = parseFormats(c.String("format"), []string{"xlsx", "pdf", "json"}); err != nil {
 				return err
 			}
-			if d := c.String("font-dir"); d != "" {
-				opt.fontDirs = filepath.SplitList(d)
-			}
+			opt.fontDirs = fontDirs(c, e)
 			return runRollup(c.Context, opt, e)
 		},
 	}

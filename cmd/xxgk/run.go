@@ -112,29 +112,3 @@ func onUsageError(c *cli.Context, err error, _ bool) error {
 	}
 	return usageErrorf("%s。运行 %s --help 查看用法。", msg, c.Command.HelpName)
 }
-
-// dbFlag is the --db flag every command on the database takes.
-func dbFlag() cli.Flag {
-	return &cli.StringFlag{Name: "db", Usage: "单位数据库文件（SQLite）", EnvVars: []string{"XXGK_DB"}}
-}
-
-// needDB returns --db or a usage error.
-func needDB(c *cli.Context) (string, error) {
-	db := c.String("db")
-	if db == "" {
-		return "", usageErrorf("缺少 --db：请指定单位数据库文件，例如 --db 教育局.db（也可设置环境变量 XXGK_DB）。")
-	}
-	return db, nil
-}
-
-// needYear returns --year or a usage error.
-func needYear(c *cli.Context) (int, error) {
-	y := c.Int("year")
-	if y == 0 {
-		return 0, usageErrorf("缺少 --year：请指定年度，例如 --year 2025。")
-	}
-	if y < 2000 || y > 2100 {
-		return 0, usageErrorf("--year %d 不是有效年度（应为 2000 至 2100 之间的四位数年份）。", y)
-	}
-	return y, nil
-}

@@ -151,3 +151,15 @@ func (l *errorList) err() error {
 	}
 	return &Errors{Cells: l.cells, Truncated: l.truncated}
 }
+
+// UserMessage is the message itself, already written for the user.
+func (e *CellError) UserMessage() string { return e.Error() }
+
+// UserMessage is the message itself, already written for the user.
+func (e *Errors) UserMessage() string { return e.Error() }
+
+// UserMessage is the message itself, already written for the user.
+func (e *FileError) UserMessage() string { return e.Error() }
+
+// UserMessage is the message itself, already written for the user.
+func (e *NoLedgerError) UserMessage() string { return e.Error() }

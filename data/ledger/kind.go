@@ -9,8 +9,8 @@
 // memory stays flat however long the ledger is. Bad cells are reported as
 // *CellError, in Chinese, naming the file, sheet, row and column.
 //
-// Columns describes every ledger's columns once; the readers, the template
-// and the README all take their wording from there.
+// Columns describes every ledger's columns once; the readers and the
+// template take their wording from there (docs/ledgers.md lists them).
 package ledger
 
 import "github.com/xxgk/xxgk/report"

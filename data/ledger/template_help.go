@@ -20,7 +20,7 @@ var kindDescriptions = map[Kind]string{
 }
 
 // Description says in Chinese what ledger k records and what it is used
-// for, as the template's 「填写说明」 sheet and the README put it.
+// for, as the template's 「填写说明」 sheet puts it.
 func (k Kind) Description() string { return kindDescriptions[k] }
 
 func allLabels() []string {

@@ -42,6 +42,26 @@ func newEnum(labels, codes []string, extra map[string]string, prefixes ...string
 	return e
 }
 
+// newColumnEnum builds an enum over the labels and codes of statutory
+// columns or rows (package report), as newEnum.
+func newColumnEnum(cols []report.Column, extra map[string]string, prefixes ...string) *enum {
+	labels, codes := make([]string, len(cols)), make([]string, len(cols))
+	for i, c := range cols {
+		labels[i], codes[i] = c.Label, c.Code
+	}
+	return newEnum(labels, codes, extra, prefixes...)
+}
+
+// table2Rows returns the codes and labels of the rows of table 2 with the
+// given codes, in that order.
+func table2Rows(codes ...string) []report.Column {
+	out := make([]report.Column, len(codes))
+	for i, c := range codes {
+		out[i] = report.Column{Code: c, Label: report.Table2Label(c)}
+	}
+	return out
+}
+
 func (e *enum) values() []string { return e.labels }
 
 func (e *enum) parse(s string) (string, bool) {
@@ -135,10 +155,8 @@ func parseBool(s string) (v, ok bool) {
 	return v, ok
 }
 
-var applicantTypes = newEnum(
-	[]string{"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"},
-	[]string{string(report.Natural), string(report.Commercial), string(report.Research),
-		string(report.Nonprofit), string(report.Legal), string(report.OtherOrg)},
+// applicantTypes are table 3's applicant columns (总计 excluded).
+var applicantTypes = newColumnEnum(report.Table3Columns[:report.NumApplicantTypes],
 	map[string]string{
 		"公民": "natural", "个人": "natural", "群众": "natural",
 		"企业": "commercial", "公司": "commercial",
@@ -154,26 +172,23 @@ var methods = newEnum(
 		"电子邮件": "网络", "邮箱": "网络", "email": "网络",
 	})
 
-var docKinds = newEnum(
-	[]string{report.DocKindLabels[report.DocRule], report.DocKindLabels[report.DocNormative]},
-	[]string{string(report.DocRule), string(report.DocNormative)},
+// docKinds and decisionKinds are rows of table 2.
+var docKinds = newColumnEnum(table2Rows(string(report.DocRule), string(report.DocNormative)),
 	map[string]string{"规范性文件": string(report.DocNormative)})
 
-var decisionKinds = newEnum(
-	[]string{"行政许可", "行政处罚", "行政强制"},
-	[]string{string(report.DecisionLicensing), string(report.DecisionPenalty), string(report.DecisionEnforcement)},
+var decisionKinds = newColumnEnum(
+	table2Rows(string(report.DecisionLicensing), string(report.DecisionPenalty), string(report.DecisionEnforcement)),
 	map[string]string{"许可": "licensing", "处罚": "penalty", "强制": "enforcement",
 		"行政强制措施": "enforcement", "行政强制执行": "enforcement"})
 
 var feeKinds = newEnum(
-	[]string{"行政事业性收费", "信息处理费"},
+	[]string{report.Table2FeeLabel, "信息处理费"},
 	[]string{string(report.FeeAdministrative), string(report.FeeProcessing)},
 	map[string]string{"事业性收费": "admin", "行政性收费": "admin", "处理费": "processing",
 		"政府信息公开信息处理费": "processing"})
 
-var appealKinds = newEnum(
-	[]string{"行政复议", "未经复议直接起诉", "复议后起诉"},
-	[]string{string(report.AppealReview), string(report.AppealLitigation), string(report.AppealAfterReview)},
+// appealKinds are the blocks of table 4.
+var appealKinds = newColumnEnum(report.Table4Blocks,
 	map[string]string{"复议": "review", "直接起诉": "litigation_direct", "经复议后起诉": "litigation_after_review"},
 	"行政诉讼", "诉讼")
 

@@ -17,42 +17,24 @@ import (
 // t2HeaderReach is how many rows above an item its header row may be.
 const t2HeaderReach = 4
 
-// t2Item is one row of table 2.
+// t2Item is one row of table 2 (report.Table2Blocks) with the printed
+// heads of its block, one per figure.
 type t2Item struct {
-	code    string   // JSON key: "rules", "licensing", "fees", …
-	label   string   // 「规章」
-	headers []string // one per figure
-	fields  []string // JSON keys of the figures
-	set     func(t *report.Table2, v []int)
+	report.Table2Row
+	heads   []report.Column
+	headers []string // the heads' labels
 }
 
-var (
-	docHeaders = []string{report.Table2Issued, report.Table2Repealed, report.Table2InForce}
-	docFields  = []string{"issued", "repealed", "in_force"}
-	decHeaders = []string{report.Table2Decisions}
-	decFields  = []string{"decisions"}
-)
-
-// t2Fees is the code of the 行政事业性收费 row, whose figure is an amount.
-const t2Fees = "fees"
-
-var t2Items = []t2Item{
-	{string(report.DocRule), report.DocKindLabels[report.DocRule], docHeaders, docFields,
-		func(t *report.Table2, v []int) {
-			t.Rules = report.DocCounts{Issued: v[0], Repealed: v[1], InForce: v[2]}
-		}},
-	{string(report.DocNormative), report.DocKindLabels[report.DocNormative], docHeaders, docFields,
-		func(t *report.Table2, v []int) {
-			t.NormativeDocs = report.DocCounts{Issued: v[0], Repealed: v[1], InForce: v[2]}
-		}},
-	{string(report.DecisionLicensing), report.DecisionKindLabels[report.DecisionLicensing], decHeaders, decFields,
-		func(t *report.Table2, v []int) { t.Licensing = v[0] }},
-	{string(report.DecisionPenalty), report.DecisionKindLabels[report.DecisionPenalty], decHeaders, decFields,
-		func(t *report.Table2, v []int) { t.Penalty = v[0] }},
-	{string(report.DecisionEnforcement), report.DecisionKindLabels[report.DecisionEnforcement], decHeaders, decFields,
-		func(t *report.Table2, v []int) { t.Enforcement = v[0] }},
-	{t2Fees, report.Table2FeeLabel, []string{report.Table2FeeAmount}, []string{"amount_wan"}, nil},
-}
+// t2Items lists the rows of table 2 in statutory order.
+var t2Items = func() []t2Item {
+	var items []t2Item
+	for _, b := range report.Table2Blocks {
+		for _, r := range b.Rows {
+			items = append(items, t2Item{r, b.Heads, b.HeadLabels()})
+		}
+	}
+	return items
+}()
 
 // t2Place is where an item was found: its row and, per figure, the
 // columns its header spans.
@@ -80,7 +62,7 @@ func readTable2(rd *reader, g *grid) bool {
 	for i, it := range t2Items {
 		p, ok := t2Locate(g, it)
 		if !ok {
-			missing = append(missing, "「"+it.label+"」（表头"+quoteLabels(it.headers)+"）")
+			missing = append(missing, "「"+it.Label+"」（表头"+quoteLabels(it.headers)+"）")
 		}
 		places[i] = p
 	}
@@ -94,15 +76,13 @@ func readTable2(rd *reader, g *grid) bool {
 	t := &rd.out.Report.Table2
 	for i, it := range t2Items {
 		p := places[i]
-		if it.code == t2Fees {
-			t.FeesWan = rd.amount(g, p.row, p.cell(g, 0), "table2."+it.code+"."+it.fields[0])
+		if it.IsAmount() {
+			t.FeesWan = rd.amount(g, p.row, p.cell(g, 0), it.Path(it.heads[0]))
 			continue
 		}
-		v := make([]int, len(it.fields))
-		for j, field := range it.fields {
-			v[j] = rd.count(g, p.row, p.cell(g, j), "table2."+it.code+"."+field)
+		for j, f := range it.Counts(t) {
+			*f = rd.count(g, p.row, p.cell(g, j), it.Path(it.heads[j]))
 		}
-		it.set(t, v)
 	}
 	return true
 }
@@ -110,7 +90,7 @@ func readTable2(rd *reader, g *grid) bool {
 // t2Locate finds the first cell labelled as the item with its headers
 // above it.
 func t2Locate(g *grid, it t2Item) (t2Place, bool) {
-	for _, p := range g.find(labelKey(it.label)) {
+	for _, p := range g.find(labelKey(it.Label)) {
 		after := g.span(p).c1
 		for r := p.r - 1; r >= max(0, p.r-t2HeaderReach); r-- {
 			if cols, ends, ok := headerCols(g, r, after, it.headers); ok {

@@ -62,6 +62,9 @@ func (e *Error) Error() string {
 // Unwrap returns the cause.
 func (e *Error) Unwrap() error { return e.Err }
 
+// UserMessage is the message itself, already written for the user.
+func (e *Error) UserMessage() string { return e.Error() }
+
 // mb writes a size in whole megabytes (or gigabytes) for messages.
 func mb(n int64) string {
 	switch {

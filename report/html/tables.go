@@ -52,55 +52,55 @@ func buildTable(id report.TableID, rep *report.AnnualReport) (table, bool) {
 	return table{}, false
 }
 
-// table2 builds 「二、主动公开政府信息情况」: four blocks, each opening with a
-// caption row across the four columns and a header row.
+// table2 builds 「二、主动公开政府信息情况」 from report.Table2Blocks: four
+// blocks, each opening with a caption row across the four columns and a
+// header row.
 func table2(rep *report.AnnualReport) table {
-	t2 := &rep.Table2
-	docHeads := []string{report.Table2Issued, report.Table2Repealed, report.Table2InForce}
-	docRow := func(label string, d report.DocCounts) row {
-		return row{[]cell{th(label, "row", 1, 1), num(d.Issued), num(d.Repealed), num(d.InForce)}}
+	t := table{ID: "table2", Class: "t2", Caption: report.Table2Title}
+	for _, b := range report.Table2Blocks {
+		body := t2Block(b)
+		for _, r := range b.Rows {
+			body = append(body, t2Row(&rep.Table2, r))
+		}
+		t.Bodies = append(t.Bodies, body)
 	}
-	single := func(label string, c cell) row {
-		c.Colspan = 3
-		return row{[]cell{th(label, "row", 1, 1), c}}
-	}
-	decisions := func(label string, n int) row { return single(label, num(n)) }
-	fees := t2.FeesWan
-	if fees == "" {
-		fees = "0.00"
-	}
-	return table{
-		ID: "table2", Class: "t2", Caption: report.Table2Title,
-		Bodies: [][]row{
-			t2Block(report.Table2Item1, docHeads,
-				docRow(report.DocKindLabels[report.DocRule], t2.Rules),
-				docRow(report.DocKindLabels[report.DocNormative], t2.NormativeDocs)),
-			t2Block(report.Table2Item5, []string{report.Table2Decisions},
-				decisions(report.DecisionKindLabels[report.DecisionLicensing], t2.Licensing)),
-			t2Block(report.Table2Item6, []string{report.Table2Decisions},
-				decisions(report.DecisionKindLabels[report.DecisionPenalty], t2.Penalty),
-				decisions(report.DecisionKindLabels[report.DecisionEnforcement], t2.Enforcement)),
-			t2Block(report.Table2Item8, []string{report.Table2FeeAmount},
-				single(report.Table2FeeLabel, cell{Text: fees, Class: "num"})),
-		},
-	}
+	return t
 }
 
-// t2Block returns one block of table 2: the caption row, the header row
-// (信息内容 and the value heads; a single head spans the three value
-// columns) and the data rows.
-func t2Block(caption string, heads []string, data ...row) []row {
+// t2Block returns the head of one block of table 2: the caption row and
+// the header row (信息内容 and the value heads; a single head spans the
+// three value columns).
+func t2Block(b report.Table2Block) []row {
 	head := row{[]cell{th(report.Table2Content, "col", 1, 1)}}
-	for _, h := range heads {
-		span := 1
-		if len(heads) == 1 {
-			span = 3
-		}
-		head.Cells = append(head.Cells, th(h, "col", 1, span))
+	for _, h := range b.Heads {
+		head.Cells = append(head.Cells, th(h.Label, "col", 1, t2Span(len(b.Heads))))
 	}
-	capRow := th(caption, "rowgroup", 1, 4)
+	capRow := th(b.Caption, "rowgroup", 1, 4)
 	capRow.Class = "block"
-	return append([]row{{[]cell{capRow}}, head}, data...)
+	return []row{{[]cell{capRow}}, head}
+}
+
+// t2Row returns a data row of table 2: its label and its figures, the fee
+// amount as held (0.00 when empty).
+func t2Row(t *report.Table2, r report.Table2Row) row {
+	out := row{[]cell{th(r.Label, "row", 1, 1)}}
+	vals := r.Values(t)
+	for _, v := range vals {
+		if r.IsAmount() && v == "" {
+			v = "0.00"
+		}
+		out.Cells = append(out.Cells, cell{Text: v, Class: "num", Colspan: t2Span(len(vals))})
+	}
+	return out
+}
+
+// t2Span is the column span of each of n value cells or heads in a row of
+// table 2: the three value columns are shared among them.
+func t2Span(n int) int {
+	if n == 1 {
+		return 3
+	}
+	return 1
 }
 
 // table3 builds 「三、收到和处理政府信息公开申请情况」 in the national layout:

@@ -14,7 +14,7 @@ import (
 
 // Pair is one leaf of a JSON report under its dotted code, with its value
 // as text: the form in which a report travels in the 数据 sheet of an
-// export workbook (docs/figures.md §2–3).
+// export workbook (docs/figures.md §2).
 type Pair struct{ Code, Value string }
 
 // LateIDSeparator joins the 申请编号 of timeliness.late_ids into one value.

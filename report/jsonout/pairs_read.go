@@ -52,19 +52,7 @@ func newBuilder() *builder {
 	b.add("unit", false, func(v string) error { rep.Unit.Name = v; return nil })
 	b.add("unit_code", false, func(v string) error { rep.Unit.Code = v; return nil })
 	b.integer("year", &rep.Year)
-	t2 := &rep.Table2
-	for _, d := range []struct {
-		code string
-		c    *report.DocCounts
-	}{{"rules", &t2.Rules}, {"normative_docs", &t2.NormativeDocs}} {
-		b.integer("table2."+d.code+".issued", &d.c.Issued)
-		b.integer("table2."+d.code+".repealed", &d.c.Repealed)
-		b.integer("table2."+d.code+".in_force", &d.c.InForce)
-	}
-	b.integer("table2.licensing.decisions", &t2.Licensing)
-	b.integer("table2.penalty.decisions", &t2.Penalty)
-	b.integer("table2.enforcement.decisions", &t2.Enforcement)
-	b.add("table2.fees.amount_wan", false, func(v string) error { t2.FeesWan = v; return nil })
+	b.addTable2()
 	b.addTable3()
 	for _, blk := range report.Table4Blocks {
 		a := rep.Table4.Block(report.AppealKind(blk.Code))
@@ -101,6 +89,22 @@ func (b *builder) integer(code string, p *int) {
 		*p = n
 		return err
 	})
+}
+
+// addTable2 registers every figure of table 2 (report.Table2Blocks).
+func (b *builder) addTable2() {
+	t := &b.rep.Table2
+	for _, blk := range report.Table2Blocks {
+		for _, r := range blk.Rows {
+			if r.IsAmount() {
+				b.add(r.Path(blk.Heads[0]), false, func(v string) error { t.FeesWan = v; return nil })
+				continue
+			}
+			for j, p := range r.Counts(t) {
+				b.integer(r.Path(blk.Heads[j]), p)
+			}
+		}
+	}
 }
 
 // addTable3 registers every row of table 3 and, in their JSON place, the

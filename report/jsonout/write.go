@@ -1,6 +1,15 @@
 // Package jsonout writes and reads the machine-readable annual report of
 // docs/figures.md §1: one JSON object whose keys are stable across versions (keys are
 // added, never renamed) and come out in statutory order.
+//
+// The codes of the figures are a contract, listed with their meaning in
+// docs/figures.md §1: a figure's code is its JSON path written with dots
+// ("table3.granted.natural", "table2.fees.amount_wan"). The same codes are
+// what `xxgk explain` takes and report.FigureName names in Chinese, and
+// what the 「数据」 sheet of an export workbook holds as code/value Pairs
+// under their Checksum (docs/figures.md §2), which a roll-up reads back
+// with FromPairs. Codes are only ever added: none is renamed or removed.
+// The monthly summary (WriteMonthly, MonthlyPairs) keeps the same rules.
 package jsonout
 
 import (
@@ -104,19 +113,25 @@ func Object(rep *report.AnnualReport) json.Marshaler {
 	return o
 }
 
-func docs(d report.DocCounts) object {
-	return object{{"issued", d.Issued}, {"repealed", d.Repealed}, {"in_force", d.InForce}}
-}
-
+// table2 lists table 2's rows (report.Table2Blocks), each with its
+// figures by head; the fee amount is a string.
 func table2(t *report.Table2) object {
-	return object{
-		{"rules", docs(t.Rules)},
-		{"normative_docs", docs(t.NormativeDocs)},
-		{"licensing", object{{"decisions", t.Licensing}}},
-		{"penalty", object{{"decisions", t.Penalty}}},
-		{"enforcement", object{{"decisions", t.Enforcement}}},
-		{"fees", object{{"amount_wan", t.FeesWan}}},
+	var o object
+	for _, b := range report.Table2Blocks {
+		for _, r := range b.Rows {
+			row := make(object, len(b.Heads))
+			counts := r.Counts(t)
+			for j, h := range b.Heads {
+				if r.IsAmount() {
+					row[j] = kv{h.Code, t.FeesWan}
+				} else {
+					row[j] = kv{h.Code, *counts[j]}
+				}
+			}
+			o = append(o, kv{r.Code, row})
+		}
 	}
+	return o
 }
 
 func counts(c report.Counts) object {

@@ -14,15 +14,10 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // roomyRow is the row height of tables 二 and 四, which have room to spare.
 const roomyRow = 7.0
 
-// table2Grid is 「二、主动公开政府信息情况」: four columns, each block opening
-// with a caption row merged across them.
+// table2Grid is 「二、主动公开政府信息情况」 (report.Table2Blocks): four
+// columns, each block opening with a caption row merged across them.
 func table2Grid(t report.Table2) *grid {
 	g := &grid{Widths: []float64{1.4, 1, 1, 1}, Breaks: map[int]bool{}, MinRow: roomyRow}
-	caption := func(text string) {
-		g.Breaks[g.Rows] = true
-		g.add(g.Rows, 0, 1, 4, text, true)
-		g.Rows++
-	}
 	row := func(label string, values ...string) {
 		g.add(g.Rows, 0, 1, 1, label, true)
 		span := 4 - len(values)
@@ -31,23 +26,15 @@ func table2Grid(t report.Table2) *grid {
 		}
 		g.Rows++
 	}
-	docs := func(label string, d report.DocCounts) {
-		row(label, itoa(d.Issued), itoa(d.Repealed), itoa(d.InForce))
+	for _, b := range report.Table2Blocks {
+		g.Breaks[g.Rows] = true
+		g.add(g.Rows, 0, 1, 4, b.Caption, true)
+		g.Rows++
+		row(report.Table2Content, b.HeadLabels()...)
+		for _, r := range b.Rows {
+			row(r.Label, r.Values(&t)...)
+		}
 	}
-	caption(report.Table2Item1)
-	row(report.Table2Content, report.Table2Issued, report.Table2Repealed, report.Table2InForce)
-	docs(report.DocKindLabels[report.DocRule], t.Rules)
-	docs(report.DocKindLabels[report.DocNormative], t.NormativeDocs)
-	caption(report.Table2Item5)
-	row(report.Table2Content, report.Table2Decisions)
-	row(report.DecisionKindLabels[report.DecisionLicensing], itoa(t.Licensing))
-	caption(report.Table2Item6)
-	row(report.Table2Content, report.Table2Decisions)
-	row(report.DecisionKindLabels[report.DecisionPenalty], itoa(t.Penalty))
-	row(report.DecisionKindLabels[report.DecisionEnforcement], itoa(t.Enforcement))
-	caption(report.Table2Item8)
-	row(report.Table2Content, report.Table2FeeAmount)
-	row(report.Table2FeeLabel, t.FeesWan)
 	return g
 }
 

@@ -8,103 +8,63 @@ import (
 	"github.com/xxgk/xxgk/report"
 )
 
-// Row labels of table 2, from the statutory definitions.
-var (
-	labelRules         = report.DocKindLabels[report.DocRule]
-	labelNormativeDocs = report.DocKindLabels[report.DocNormative]
-	labelLicensing     = report.DecisionKindLabels[report.DecisionLicensing]
-	labelPenalty       = report.DecisionKindLabels[report.DecisionPenalty]
-	labelEnforcement   = report.DecisionKindLabels[report.DecisionEnforcement]
-)
-
-// t2block is one block of table 2: a caption row (第二十条第（…）项), a
-// header row and its data rows.
-type t2block struct {
-	caption string
-	heads   []string // one per value column; one head spans all three
-	rows    []t2row
-}
-
-// t2row is a data row of table 2 with the JSON keys of its cells (docs/figures.md §1).
-type t2row struct {
-	key    string   // "rules", "licensing", …
-	label  string   // 「规章」…
-	fields []string // "issued", … one per value column
-	values func(t *report.Table2) []any
-}
-
-func docCounts(d report.DocCounts) []any { return []any{d.Issued, d.Repealed, d.InForce} }
-
-var docFields = []string{"issued", "repealed", "in_force"}
-
-// table2Blocks is table 2 as docs/counting.md draws it.
-var table2Blocks = []t2block{
-	{report.Table2Item1, []string{report.Table2Issued, report.Table2Repealed, report.Table2InForce}, []t2row{
-		{"rules", labelRules, docFields, func(t *report.Table2) []any { return docCounts(t.Rules) }},
-		{"normative_docs", labelNormativeDocs, docFields, func(t *report.Table2) []any { return docCounts(t.NormativeDocs) }},
-	}},
-	{report.Table2Item5, []string{report.Table2Decisions}, []t2row{
-		{"licensing", labelLicensing, []string{"decisions"}, func(t *report.Table2) []any { return []any{t.Licensing} }},
-	}},
-	{report.Table2Item6, []string{report.Table2Decisions}, []t2row{
-		{"penalty", labelPenalty, []string{"decisions"}, func(t *report.Table2) []any { return []any{t.Penalty} }},
-		{"enforcement", labelEnforcement, []string{"decisions"}, func(t *report.Table2) []any { return []any{t.Enforcement} }},
-	}},
-	{report.Table2Item8, []string{report.Table2FeeAmount}, []t2row{
-		{"fees", report.Table2FeeLabel, []string{"amount_wan"}, func(t *report.Table2) []any { return []any{fee(t.FeesWan)} }},
-	}},
-}
-
 // table2Cols is the number of grid columns of table 2.
 const table2Cols = 4
 
 // fee marks the 行政事业性收费 amount, a decimal string written as it is.
 type fee string
 
-// table2Cells calls visit with the position of every data cell of table 2,
-// its JSON path and its value, in table order. Writer and CellRef share it.
+// table2Cells calls visit with the position of every data cell of table 2
+// (report.Table2Blocks), its JSON path and its value (an int, or the fee
+// amount; nil when t is nil), in table order. Writer and CellRef share it.
 func table2Cells(t *report.Table2, visit func(c1, c2, row int, path string, v any)) {
 	row := tableTop
-	for _, b := range table2Blocks {
+	for _, b := range report.Table2Blocks {
 		row += 2 // caption and header
-		for _, r := range b.rows {
-			var vals []any
-			if t != nil {
-				vals = r.values(t)
-			}
-			for i, field := range r.fields {
-				c1, c2 := 2+i, 2+i
-				if len(r.fields) == 1 {
-					c2 = table2Cols
-				}
-				var v any
-				if vals != nil {
-					v = vals[i]
-				}
-				visit(c1, c2, row, "table2."+r.key+"."+field, v)
+		for _, r := range b.Rows {
+			for i, head := range b.Heads {
+				c1, c2 := headCols(b, i)
+				visit(c1, c2, row, r.Path(head), table2Value(t, r, i))
 			}
 			row++
 		}
 	}
 }
 
+// headCols returns the grid columns that head i of block b spans: one
+// each, or all three value columns for a block's single head.
+func headCols(b report.Table2Block, i int) (c1, c2 int) {
+	if len(b.Heads) == 1 {
+		return 2, table2Cols
+	}
+	return 2 + i, 2 + i
+}
+
+// table2Value returns figure i of row r in t: an int, or the fee amount.
+func table2Value(t *report.Table2, r report.Table2Row, i int) any {
+	switch {
+	case t == nil:
+		return nil
+	case r.IsAmount():
+		return fee(t.FeesWan)
+	}
+	return *r.Counts(t)[i]
+}
+
 // writeTable2 renders 「二、主动公开政府信息情况」.
 func writeTable2(s *sheet, rep *report.AnnualReport) error {
 	row := tableTop
-	for _, b := range table2Blocks {
-		s.put(1, row, table2Cols, row, b.caption, s.st.header)
+	for _, b := range report.Table2Blocks {
+		s.put(1, row, table2Cols, row, b.Caption, s.st.header)
 		row++
 		s.set(1, row, report.Table2Content, s.st.header)
-		for i, h := range b.heads {
-			c2 := 2 + i
-			if len(b.heads) == 1 {
-				c2 = table2Cols
-			}
-			s.put(2+i, row, c2, row, h, s.st.header)
+		for i, h := range b.Heads {
+			c1, c2 := headCols(b, i)
+			s.put(c1, row, c2, row, h.Label, s.st.header)
 		}
 		row++
-		for _, r := range b.rows {
-			s.set(1, row, r.label, s.st.label)
+		for _, r := range b.Rows {
+			s.set(1, row, r.Label, s.st.label)
 			row++
 		}
 	}

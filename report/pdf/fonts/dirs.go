@@ -1,7 +1,6 @@
 package fonts
 
 import (
-	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -49,9 +48,15 @@ func winJoin(dir, name string) string {
 	return strings.TrimRight(dir, `\/`) + `\` + name
 }
 
-// DefaultSystemDirs returns SystemDirs for this machine.
-func DefaultSystemDirs() []string {
-	return SystemDirs(runtime.GOOS, os.Getenv)
+// DefaultSystemDirs returns SystemDirs for this machine's system, with
+// the environment read through getenv (the command's, passed in: nothing
+// below cmd/ reads the process's environment). A nil getenv reads no
+// variables.
+func DefaultSystemDirs(getenv func(string) string) []string {
+	if getenv == nil {
+		getenv = func(string) string { return "" }
+	}
+	return SystemDirs(runtime.GOOS, getenv)
 }
 
 // MissingError is returned by Find when no folder holds a usable Chinese

@@ -42,7 +42,10 @@ type Set struct {
 // Options says where to look for fonts.
 type Options struct {
 	Dirs   []string // --font-dir / XXGK_FONT_DIR, searched first
-	System []string // system folders; nil = DefaultSystemDirs(), empty = none
+	System []string // system folders; nil = DefaultSystemDirs(Getenv), empty = none
+	// Getenv reads HOME, WINDIR and LOCALAPPDATA for the default system
+	// folders (the command's environment); nil reads none.
+	Getenv func(string) string
 }
 
 // Find picks a face for every role. For each role it goes through the
@@ -57,7 +60,7 @@ type Options struct {
 func Find(opt Options) (*Set, error) {
 	system := opt.System
 	if system == nil {
-		system = DefaultSystemDirs()
+		system = DefaultSystemDirs(opt.Getenv)
 	}
 	cands, supps, notes := scan(opt.Dirs, system)
 	set := &Set{Faces: map[Role]Face{}, Notes: notes}

@@ -4,13 +4,13 @@ import (
 	"context"
 	"strings"
 
-	"github.com/xxgk/xxgk/data"
+	"github.com/urfave/cli/v2"
 	"github.com/xxgk/xxgk/data/calendar"
 )
 
 // loadCalendar returns the working-day calendar: the years the binary
 // carries, and those the unit added to its database (which win).
-func loadCalendar(ctx context.Context, st *data.Store, weekendsOnly bool) (*calendar.Calendar, error) {
+func loadCalendar(ctx context.Context, st calendarStore, weekendsOnly bool) (*calendar.Calendar, error) {
 	cal, err := calendar.Builtin()
 	if err != nil {
 		return nil, err
@@ -29,4 +29,10 @@ func loadCalendar(ctx context.Context, st *data.Store, weekendsOnly bool) (*cale
 	}
 	cal.WeekendsOnly = weekendsOnly
 	return cal, nil
+}
+
+// weekendsOnlyFlag is the explicit choice to count weekends only in years
+// the calendar has no notice for.
+func weekendsOnlyFlag() cli.Flag {
+	return &cli.BoolFlag{Name: "weekends-only", Usage: "日历中没有节假日安排的年份仅按周末推算工作日（不含法定节假日）"}
 }

@@ -2,26 +2,15 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
-	"github.com/urfave/cli/v2"
-	"github.com/xxgk/xxgk/data"
 	"github.com/xxgk/xxgk/data/calendar"
 	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/deadline"
 )
 
-// onTime is the deadline rule the annual count uses for Timeliness.
-func onTime(cal *calendar.Calendar) func(report.Request) (bool, error) {
-	return func(r report.Request) (bool, error) {
-		ok, _, err := deadline.OnTime(r, cal)
-		return ok, err
-	}
-}
-
 // printDue tells, after a request was saved, when its reply is due.
-func printDue(ctx context.Context, st *data.Store, r report.Request, e *env) error {
+func printDue(ctx context.Context, st calendarStore, r report.Request, e *env) error {
 	cal, err := loadCalendar(ctx, st, false)
 	if err != nil {
 		return err
@@ -55,7 +44,7 @@ func extraDays(d deadline.Deadline) int {
 
 // deadlineNotes lists, for check, the applications concluded in year y
 // after their deadline and those still open past it on asOf.
-func deadlineNotes(ctx context.Context, st *data.Store, cal *calendar.Calendar, rep *report.AnnualReport, y int, asOf report.Date) ([]report.Problem, error) {
+func deadlineNotes(ctx context.Context, st report.Ledgers, cal *calendar.Calendar, rep *report.AnnualReport, y int, asOf report.Date) ([]report.Problem, error) {
 	if cal == nil {
 		return nil, nil
 	}
@@ -91,34 +80,4 @@ func deadlineNotes(ctx context.Context, st *data.Store, cal *calendar.Calendar, 
 		return nil
 	})
 	return out, err
-}
-
-// weekendsOnlyFlag is the explicit choice to count weekends only in years
-// the calendar has no notice for.
-func weekendsOnlyFlag() cli.Flag {
-	return &cli.BoolFlag{Name: "weekends-only", Usage: "日历中没有节假日安排的年份仅按周末推算工作日（不含法定节假日）"}
-}
-
-// countAnnual counts year y with the unit's working-day calendar, so that
-// the figures carry Timeliness. The statutory tables do not depend on the
-// calendar: when a year it needs is missing (and --weekends-only was not
-// given), the count goes on without Timeliness and says why, rather than
-// guess or fail. It returns the calendar, nil in that case.
-func countAnnual(ctx context.Context, st *data.Store, y int, weekendsOnly bool, ro report.Options, e *env) (*report.AnnualReport, []report.Problem, *calendar.Calendar, error) {
-	cal, err := loadCalendar(ctx, st, weekendsOnly)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	ro.OnTime = onTime(cal)
-	rep, problems, err := report.Annual(ctx, st, y, ro)
-	var missing *calendar.MissingYearError
-	if errors.As(err, &missing) {
-		fmt.Fprintf(e.stderr, "提示：%v 本次未计算按时办结情况，其余数字不受影响。\n", missing)
-		ro.OnTime, cal = nil, nil
-		rep, problems, err = report.Annual(ctx, st, y, ro)
-	}
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	return rep, problems, cal, nil
 }

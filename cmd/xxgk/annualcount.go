@@ -1,0 +1,49 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/xxgk/xxgk/data/calendar"
+	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/deadline"
+)
+
+// annualStore is what countAnnual reads: the ledgers and the calendar.
+type annualStore interface {
+	report.Ledgers
+	calendarStore
+}
+
+// countAnnual counts year y with the unit's working-day calendar, so that
+// the figures carry Timeliness. The statutory tables do not depend on the
+// calendar: when a year it needs is missing (and --weekends-only was not
+// given), the count goes on without Timeliness and says why, rather than
+// guess or fail. It returns the calendar, nil in that case.
+func countAnnual(ctx context.Context, st annualStore, y int, weekendsOnly bool, ro report.Options, e *env) (*report.AnnualReport, []report.Problem, *calendar.Calendar, error) {
+	cal, err := loadCalendar(ctx, st, weekendsOnly)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	ro.OnTime = onTime(cal)
+	rep, problems, err := report.Annual(ctx, st, y, ro)
+	var missing *calendar.MissingYearError
+	if errors.As(err, &missing) {
+		fmt.Fprintf(e.stderr, "提示：%v 本次未计算按时办结情况，其余数字不受影响。\n", missing)
+		ro.OnTime, cal = nil, nil
+		rep, problems, err = report.Annual(ctx, st, y, ro)
+	}
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return rep, problems, cal, nil
+}
+
+// onTime is the deadline rule the annual count uses for Timeliness.
+func onTime(cal *calendar.Calendar) func(report.Request) (bool, error) {
+	return func(r report.Request) (bool, error) {
+		ok, _, err := deadline.OnTime(r, cal)
+		return ok, err
+	}
+}

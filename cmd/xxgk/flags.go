@@ -1,0 +1,78 @@
+package main
+
+import (
+	"path/filepath"
+
+	"github.com/urfave/cli/v2"
+)
+
+// envFlag is a string flag with an environment variable as its fallback.
+// The command reads the variable through env.getenv (flagOrEnv), never
+// urfave from the process's own environment, so that tests stay
+// hermetic; help still names the variable.
+type envFlag struct {
+	*cli.StringFlag
+	envVar string
+}
+
+// GetEnvVars names the variable in help.
+func (f *envFlag) GetEnvVars() []string { return []string{f.envVar} }
+
+// flagOrEnv returns the string flag name when it was given, and otherwise
+// the environment variable of its envFlag read through e.getenv.
+func flagOrEnv(c *cli.Context, e *env, name string) string {
+	if c.IsSet(name) {
+		return c.String(name)
+	}
+	for _, f := range c.Command.Flags {
+		if ef, ok := f.(*envFlag); ok && ef.Name == name {
+			return e.getenv(ef.envVar)
+		}
+	}
+	return c.String(name)
+}
+
+// dbFlag is the --db flag every command on the database takes.
+func dbFlag() cli.Flag {
+	return dbFlagUsage("单位数据库文件（SQLite）")
+}
+
+// dbFlagUsage is a --db flag with its own usage text.
+func dbFlagUsage(usage string) cli.Flag {
+	return &envFlag{&cli.StringFlag{Name: "db", Usage: usage}, "XXGK_DB"}
+}
+
+// fontDirFlag is the --font-dir flag of the commands that write PDF.
+func fontDirFlag(usage string) cli.Flag {
+	return &envFlag{&cli.StringFlag{Name: "font-dir", Usage: usage}, "XXGK_FONT_DIR"}
+}
+
+// fontDirs returns the folders of --font-dir (or XXGK_FONT_DIR), nil for
+// none.
+func fontDirs(c *cli.Context, e *env) []string {
+	if d := flagOrEnv(c, e, "font-dir"); d != "" {
+		return filepath.SplitList(d)
+	}
+	return nil
+}
+
+// needDB returns --db (or XXGK_DB) or a usage error.
+func needDB(c *cli.Context, e *env) (string, error) {
+	db := flagOrEnv(c, e, "db")
+	if db == "" {
+		return "", usageErrorf("缺少 --db：请指定单位数据库文件，例如 --db 教育局.db（也可设置环境变量 XXGK_DB）。")
+	}
+	return db, nil
+}
+
+// needYear returns --year or a usage error.
+func needYear(c *cli.Context) (int, error) {
+	y := c.Int("year")
+	if y == 0 {
+		return 0, usageErrorf("缺少 --year：请指定年度，例如 --year 2025。")
+	}
+	if y < 2000 || y > 2100 {
+		return 0, usageErrorf("--year %d 不是有效年度（应为 2000 至 2100 之间的四位数年份）。", y)
+	}
+	return y, nil
+}

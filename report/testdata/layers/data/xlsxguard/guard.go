@@ -1,0 +1,2 @@
+// Package xlsxguard imports nothing.
+package xlsxguard

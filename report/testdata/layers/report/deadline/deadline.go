@@ -1,0 +1,5 @@
+// Package deadline imports nothing.
+package deadline
+
+// Days is a limit.
+const Days = 20
