@@ -33,7 +33,7 @@ func TestBackupWhileOthersWrite(t *testing.T) {
 				return
 			}
 			for j := 0; j < batch; j++ {
-				im.Request(report.Request{ID: fmt.Sprintf("B%04d-%02d", i, j), Applicant: report.Natural, Received: report.NewDate(2025, 3, 1)})
+				im.Request(report.Request{ID: fmt.Sprintf("B%04d-%02d", i, j), Applicant: report.ApplicantNatural, Received: report.NewDate(2025, 3, 1)})
 			}
 			im.Commit()
 			if i == 2 {

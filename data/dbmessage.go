@@ -43,7 +43,7 @@ func (e *DBError) foreignWALMessage() string {
 
 // UserMessage says in Chinese that the database is newer than the
 // program and what to do.
-func (e *ErrTooNew) UserMessage() string {
+func (e *TooNewError) UserMessage() string {
 	return fmt.Sprintf("数据库由更新版本的 xxgk 写入（结构版本 %d，本程序支持到 %d），请升级 xxgk 后再使用。", e.Have, e.Know)
 }
 

@@ -13,11 +13,11 @@ import (
 //go:embed migrations/*.sql
 var migrations embed.FS
 
-// ErrTooNew is wrapped by Open when the database was written by a newer
+// TooNewError is wrapped by Open when the database was written by a newer
 // xxgk than this one.
-type ErrTooNew struct{ Have, Know int }
+type TooNewError struct{ Have, Know int }
 
-func (e *ErrTooNew) Error() string {
+func (e *TooNewError) Error() string {
 	return fmt.Sprintf("database schema version %d is newer than this binary's %d", e.Have, e.Know)
 }
 
@@ -75,7 +75,7 @@ func (s *Store) migrate(ctx context.Context) error {
 		return err
 	}
 	if have > latest {
-		return &ErrTooNew{Have: have, Know: latest}
+		return &TooNewError{Have: have, Know: latest}
 	}
 	stamp, err := readStamp(ctx, s.db)
 	if err != nil {
@@ -103,7 +103,7 @@ func (s *Store) upgradeIn(ctx context.Context, tx *sql.Tx, ms []migration) error
 		return fmt.Errorf("read schema version: %w", err)
 	}
 	if latest := ms[len(ms)-1].version; have > latest {
-		return &ErrTooNew{Have: have, Know: latest}
+		return &TooNewError{Have: have, Know: latest}
 	}
 	for _, m := range ms {
 		if m.version <= have {

@@ -156,7 +156,7 @@ func openReadOnly(ctx context.Context, path string, opt OpenOptions) (*Store, er
 		have, err = s.SchemaVersion(ctx)
 	}
 	if latest := latestVersion(); err == nil && have > latest {
-		err = &ErrTooNew{Have: have, Know: latest}
+		err = &TooNewError{Have: have, Know: latest}
 	}
 	if err == nil && have < latestVersion() {
 		s.db.Close()

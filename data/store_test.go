@@ -74,7 +74,7 @@ func randomRows(n int) *all {
 	date := func() report.Date { return report.YearStart(2023).AddDays(rnd.IntN(365 * 4)) }
 	a := &all{}
 	for i := 0; i < n; i++ {
-		r := report.Request{ID: fmt.Sprintf("R%05d", i), Applicant: report.Natural, Received: date(), Origin: report.Origin{Updated: now}}
+		r := report.Request{ID: fmt.Sprintf("R%05d", i), Applicant: report.ApplicantNatural, Received: date(), Origin: report.Origin{Updated: now}}
 		if rnd.IntN(3) > 0 {
 			r.Concluded, r.Outcome = r.Received.AddDays(rnd.IntN(500)), "granted"
 		}
@@ -137,7 +137,7 @@ func TestStoreFilterLosesNothing(t *testing.T) {
 
 func TestRowsReadBackExactly(t *testing.T) {
 	st := openTemp(t)
-	r := report.Request{ID: "SQ-1", Received: report.NewDate(2025, 3, 5), Applicant: report.Legal, ApplicantName: "乙律师事务所",
+	r := report.Request{ID: "SQ-1", Received: report.NewDate(2025, 3, 5), Applicant: report.ApplicantLegal, ApplicantName: "乙律师事务所",
 		Contact: "010-1234", Content: "关于某事", Method: "邮寄", CorrectionAsked: report.NewDate(2025, 3, 7),
 		CorrectionReceived: report.NewDate(2025, 3, 10), ExtensionNotified: report.NewDate(2025, 4, 1),
 		ConsultStart: report.NewDate(2025, 4, 2), ConsultEnd: report.NewDate(2025, 4, 9), Concluded: report.NewDate(2025, 4, 20),
@@ -169,7 +169,7 @@ func TestImportStatsAndRollback(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := im.Request(report.Request{ID: "NEW", Received: report.NewDate(2025, 5, 5), Applicant: report.Natural}); err != nil {
+	if err := im.Request(report.Request{ID: "NEW", Received: report.NewDate(2025, 5, 5), Applicant: report.ApplicantNatural}); err != nil {
 		t.Fatal(err)
 	}
 	im.Rollback()

@@ -51,18 +51,18 @@ type Table2 struct {
 	FeesWan string
 }
 
-// Counts is one row of table 3: the six applicant columns and 总计.
-type Counts [NumApplicantTypes + 1]int
+// ApplicantCounts is one row of table 3: the six applicant columns and 总计.
+type ApplicantCounts [NumApplicantTypes + 1]int
 
 // Table3 is 「三、收到和处理政府信息公开申请情况」: the 25 data rows in the order
 // of Table3Rows.
 type Table3 struct {
-	Rows [NumTable3Rows]Counts
+	Rows [NumTable3Rows]ApplicantCounts
 }
 
 // Row returns the row with the given code; a group code ("withheld", …)
 // gives the group's sum. ok is false for an unknown code.
-func (t *Table3) Row(code string) (c Counts, ok bool) {
+func (t *Table3) Row(code string) (c ApplicantCounts, ok bool) {
 	if i := RowIndex(code); i >= 0 {
 		return t.Rows[i], true
 	}

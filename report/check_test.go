@@ -67,12 +67,12 @@ func TestCheckTablesFindsEachBrokenRule(t *testing.T) {
 
 func TestCarryOverAndInForceNote(t *testing.T) {
 	prev, cur := &AnnualReport{Year: 2024}, &AnnualReport{Year: 2025}
-	prev.Table3.Rows[RowCarriedOut] = Counts{2, 0, 0, 0, 1, 0, 3}
-	cur.Table3.Rows[RowCarriedIn] = Counts{2, 0, 0, 0, 1, 0, 3}
+	prev.Table3.Rows[RowCarriedOut] = ApplicantCounts{2, 0, 0, 0, 1, 0, 3}
+	cur.Table3.Rows[RowCarriedIn] = ApplicantCounts{2, 0, 0, 0, 1, 0, 3}
 	if got := CheckCarryOver(prev, cur, nil); len(got) != 0 {
 		t.Fatalf("equal carry-over: %v", got)
 	}
-	cur.Table3.Rows[RowCarriedIn] = Counts{1, 0, 0, 0, 1, 0, 2}
+	cur.Table3.Rows[RowCarriedIn] = ApplicantCounts{1, 0, 0, 0, 1, 0, 2}
 	got := CheckCarryOver(prev, cur, nil)
 	if len(got) != 2 || got[0].Where != "表三 二、上年结转政府信息公开申请数量 / 自然人" ||
 		!strings.Contains(got[0].Message, "2024 年年报的「结转下年度继续办理」为 2，本年「上年结转」为 1") {

@@ -31,10 +31,10 @@ func (c *Counter) AddAppeal(a Appeal) error {
 	case a.Closed.IsZero() || a.Closed > c.end || a.Result == "":
 		b.Pending++
 		why += fmt.Sprintf("，%s 前未审结 → 尚未审结", c.end)
-	case a.Result == ResultUpheld:
+	case a.Result == AppealUpheld:
 		b.Upheld++
 		col = "upheld"
-	case a.Result == ResultCorrected:
+	case a.Result == AppealCorrected:
 		b.Corrected++
 		col = "corrected"
 	default:

@@ -11,7 +11,7 @@ import (
 func rowsOf(t *testing.T, r Request, y int) []string {
 	t.Helper()
 	if r.Applicant == "" {
-		r.Applicant = Natural
+		r.Applicant = ApplicantNatural
 	}
 	rep, _ := annual(&mem{reqs: []Request{r}}, y)
 	var out []string
@@ -70,12 +70,12 @@ func TestEveryOutcomeRow(t *testing.T) {
 		if !row.IsOutcome {
 			continue
 		}
-		r := Request{ID: "A1", Applicant: Legal, Received: d("2025-05-06"), Concluded: d("2025-05-20"), Outcome: Outcome(row.Code)}
+		r := Request{ID: "A1", Applicant: ApplicantLegal, Received: d("2025-05-06"), Concluded: d("2025-05-20"), Outcome: Outcome(row.Code)}
 		rep, probs := annual(&mem{reqs: []Request{r}}, 2025)
 		if len(probs) != 0 {
 			t.Fatalf("%s: problems %v", row.Code, probs)
 		}
-		col := ApplicantIndex(Legal)
+		col := ApplicantIndex(ApplicantLegal)
 		for k := range Table3Rows {
 			want := 0
 			if k == i || k == RowResultTotal || k == RowNew {
@@ -122,10 +122,10 @@ func TestRequestProblems(t *testing.T) {
 		r    Request
 		rule string
 	}{
-		{"concluded without outcome", Request{ID: "A", Applicant: Natural, Received: d("2025-03-01"), Concluded: d("2025-03-10")}, "办结未填结果"},
-		{"outcome without date", Request{ID: "A", Applicant: Natural, Received: d("2025-03-01"), Outcome: "granted"}, "结果未填办结日期"},
-		{"concluded before received", Request{ID: "A", Applicant: Natural, Received: d("2025-03-10"), Concluded: d("2025-03-01"), Outcome: "granted"}, "办结早于收到"},
-		{"date in the future", Request{ID: "A", Applicant: Natural, Received: d("2026-12-01")}, "日期在未来"},
+		{"concluded without outcome", Request{ID: "A", Applicant: ApplicantNatural, Received: d("2025-03-01"), Concluded: d("2025-03-10")}, "办结未填结果"},
+		{"outcome without date", Request{ID: "A", Applicant: ApplicantNatural, Received: d("2025-03-01"), Outcome: "granted"}, "结果未填办结日期"},
+		{"concluded before received", Request{ID: "A", Applicant: ApplicantNatural, Received: d("2025-03-10"), Concluded: d("2025-03-01"), Outcome: "granted"}, "办结早于收到"},
+		{"date in the future", Request{ID: "A", Applicant: ApplicantNatural, Received: d("2026-12-01")}, "日期在未来"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -139,14 +139,14 @@ func TestRequestProblems(t *testing.T) {
 			}
 		})
 	}
-	good := Request{ID: "A", Applicant: Natural, Received: d("2025-03-01"), Concluded: d("2025-03-02"), Outcome: "granted"}
+	good := Request{ID: "A", Applicant: ApplicantNatural, Received: d("2025-03-01"), Concluded: d("2025-03-02"), Outcome: "granted"}
 	if _, probs, _ := Annual(t.Context(), &mem{reqs: []Request{good}}, 2025, Options{Today: d("2026-11-25")}); len(probs) != 0 {
 		t.Fatalf("good row: problems %v", probs)
 	}
 }
 
 func TestChangedAfterReport(t *testing.T) {
-	r := Request{ID: "A", Applicant: Natural, Received: d("2025-03-01"), Origin: Origin{Updated: fixedTime}}
+	r := Request{ID: "A", Applicant: ApplicantNatural, Received: d("2025-03-01"), Origin: Origin{Updated: fixedTime}}
 	opt := Options{ReportedAt: fixedTime.Add(-1)}
 	_, probs, _ := Annual(t.Context(), &mem{reqs: []Request{r}}, 2025, opt)
 	if len(probs) != 1 || probs[0].Rule != "年报生成后台账被修改" {
@@ -160,11 +160,11 @@ func TestChangedAfterReport(t *testing.T) {
 
 func TestTimeliness(t *testing.T) {
 	reqs := []Request{
-		{ID: "A", Applicant: Natural, Received: d("2025-03-01"), Concluded: d("2025-03-20"), Outcome: "granted"},
-		{ID: "B", Applicant: Natural, Received: d("2025-03-01"), Concluded: d("2025-05-20"), Outcome: "granted"},
-		{ID: "C", Applicant: Legal, Received: d("2024-12-20"), Concluded: d("2025-03-01"), Outcome: "partial"},
-		{ID: "D", Applicant: Natural, Received: d("2025-12-20")},                                                 // open
-		{ID: "E", Applicant: Natural, Received: d("2025-12-20"), Concluded: d("2026-03-01"), Outcome: "granted"}, // next year
+		{ID: "A", Applicant: ApplicantNatural, Received: d("2025-03-01"), Concluded: d("2025-03-20"), Outcome: "granted"},
+		{ID: "B", Applicant: ApplicantNatural, Received: d("2025-03-01"), Concluded: d("2025-05-20"), Outcome: "granted"},
+		{ID: "C", Applicant: ApplicantLegal, Received: d("2024-12-20"), Concluded: d("2025-03-01"), Outcome: "partial"},
+		{ID: "D", Applicant: ApplicantNatural, Received: d("2025-12-20")},                                                 // open
+		{ID: "E", Applicant: ApplicantNatural, Received: d("2025-12-20"), Concluded: d("2026-03-01"), Outcome: "granted"}, // next year
 	}
 	// A stand-in rule: on time within 30 calendar days.
 	onTime := func(r Request) (bool, error) { return r.Concluded <= r.Received.AddDays(30), nil }

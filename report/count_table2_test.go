@@ -97,14 +97,14 @@ func TestFenToWanNegative(t *testing.T) {
 
 func TestAppeals(t *testing.T) {
 	m := &mem{apps: []Appeal{
-		{CaseNo: "1", Kind: AppealReview, Filed: d("2025-01-01"), Closed: d("2025-03-01"), Result: ResultUpheld},
-		{CaseNo: "2", Kind: AppealReview, Filed: d("2025-12-31"), Closed: d("2026-01-01"), Result: ResultCorrected},
+		{CaseNo: "1", Kind: AppealReview, Filed: d("2025-01-01"), Closed: d("2025-03-01"), Result: AppealUpheld},
+		{CaseNo: "2", Kind: AppealReview, Filed: d("2025-12-31"), Closed: d("2026-01-01"), Result: AppealCorrected},
 		{CaseNo: "3", Kind: AppealReview, Filed: d("2025-05-01")},
-		{CaseNo: "4", Kind: AppealReview, Filed: d("2024-12-31"), Closed: d("2025-03-01"), Result: ResultUpheld},
-		{CaseNo: "5", Kind: AppealReview, Filed: d("2025-02-01"), Closed: d("2025-12-31"), Result: ResultCorrected},
-		{CaseNo: "6", Kind: AppealLitigation, Filed: d("2025-02-01"), Closed: d("2025-06-01"), Result: ResultOther},
-		{CaseNo: "7", Kind: AppealLitigation, Filed: d("2025-02-01"), Closed: d("2025-06-01"), Result: ResultUpheld, Role: RoleReviewOrgan},
-		{CaseNo: "8", Kind: AppealAfterReview, Filed: d("2025-08-01"), Closed: d("2025-10-01"), Result: ResultCorrected, Role: RoleRespondent},
+		{CaseNo: "4", Kind: AppealReview, Filed: d("2024-12-31"), Closed: d("2025-03-01"), Result: AppealUpheld},
+		{CaseNo: "5", Kind: AppealReview, Filed: d("2025-02-01"), Closed: d("2025-12-31"), Result: AppealCorrected},
+		{CaseNo: "6", Kind: AppealLitigation, Filed: d("2025-02-01"), Closed: d("2025-06-01"), Result: AppealOtherResult},
+		{CaseNo: "7", Kind: AppealLitigation, Filed: d("2025-02-01"), Closed: d("2025-06-01"), Result: AppealUpheld, Role: RoleReviewOrgan},
+		{CaseNo: "8", Kind: AppealAfterReview, Filed: d("2025-08-01"), Closed: d("2025-10-01"), Result: AppealCorrected, Role: RoleRespondent},
 		{CaseNo: "9", Kind: AppealAfterReview, Filed: d("2026-01-01")},
 	}}
 	rep, _ := annual(m, 2025)

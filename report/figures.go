@@ -37,7 +37,7 @@ func (r *AnnualReport) Figures() []Figure {
 	return out
 }
 
-func appendCounts(out []Figure, prefix string, c Counts) []Figure {
+func appendCounts(out []Figure, prefix string, c ApplicantCounts) []Figure {
 	for j, col := range Table3Columns {
 		out = append(out, Figure{prefix + "." + col.Code, strconv.Itoa(c[j])})
 	}

@@ -155,14 +155,14 @@ type AppealResult string
 
 // Appeal results.
 const (
-	ResultUpheld    AppealResult = "upheld"    // 维持
-	ResultCorrected AppealResult = "corrected" // 纠正
-	ResultOther     AppealResult = "other"     // 其他
+	AppealUpheld      AppealResult = "upheld"    // 维持
+	AppealCorrected   AppealResult = "corrected" // 纠正
+	AppealOtherResult AppealResult = "other"     // 其他
 )
 
 // AppealResultLabels maps each AppealResult to its ledger label.
 var AppealResultLabels = map[AppealResult]string{
-	ResultUpheld: "维持", ResultCorrected: "纠正", ResultOther: "其他",
+	AppealUpheld: "维持", AppealCorrected: "纠正", AppealOtherResult: "其他",
 }
 
 // AppealRole is the unit's part in a case.
@@ -195,9 +195,9 @@ type TaskStatus string
 
 // Task states.
 const (
-	StatusNotStarted TaskStatus = "未开始"
-	StatusInProgress TaskStatus = "推进中"
-	StatusDone       TaskStatus = "已完成"
+	TaskNotStarted TaskStatus = "未开始"
+	TaskInProgress TaskStatus = "推进中"
+	TaskDone       TaskStatus = "已完成"
 )
 
 // Task is one row of the 工作任务 ledger.

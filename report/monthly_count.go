@@ -76,7 +76,7 @@ func monthTasks(ctx context.Context, l MonthlyLedgers, y int, end Date) ([]TaskL
 	}
 	for i := range lines {
 		t := &lines[i]
-		done := t.Status == StatusDone
+		done := t.Status == TaskDone
 		t.Overdue = !done && t.Deadline <= end
 		t.DoneLate = done && t.Done > t.Deadline
 	}
@@ -91,7 +91,7 @@ func newTaskLine(t Task, y int, end Date) TaskLine {
 		dl = YearEnd(y)
 	}
 	return TaskLine{
-		Task: t, Deadline: dl, Status: StatusNotStarted,
+		Task: t, Deadline: dl, Status: TaskNotStarted,
 		DueInMonth: dl.Year() == end.Year() && dl.Month() == end.Month(),
 	}
 }
@@ -106,12 +106,12 @@ func applyProgress(t *TaskLine, ps []Progress) {
 	t.Status, t.LatestDate, t.LatestNote = last.Status, last.Date, last.Note
 	t.Evidence = append([]string(nil), last.Evidence...)
 	if t.Status == "" {
-		t.Status = StatusNotStarted
+		t.Status = TaskNotStarted
 	}
-	if t.Status != StatusDone {
+	if t.Status != TaskDone {
 		return
 	}
-	for i := len(ps) - 1; i >= 0 && ps[i].Status == StatusDone; i-- {
+	for i := len(ps) - 1; i >= 0 && ps[i].Status == TaskDone; i-- {
 		t.Done = ps[i].Date
 	}
 }
@@ -122,9 +122,9 @@ func countTasks(lines []TaskLine) TaskCounts {
 	for _, t := range lines {
 		c.Total++
 		switch t.Status {
-		case StatusDone:
+		case TaskDone:
 			c.Done++
-		case StatusInProgress:
+		case TaskInProgress:
 			c.InProgress++
 		default:
 			c.NotStarted++
@@ -155,7 +155,7 @@ func unitCompletion(lines []TaskLine, end Date) []UnitCompletion {
 				byName[name] = u
 			}
 			u.Tasks++
-			if t.Status == StatusDone {
+			if t.Status == TaskDone {
 				u.Done++
 			}
 			if t.Deadline <= end {

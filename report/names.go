@@ -53,7 +53,7 @@ func FigureName(path string) string {
 	return path
 }
 
-func columnLabel(cols []Column, code string) string {
+func columnLabel(cols []CodeLabel, code string) string {
 	for _, c := range cols {
 		if c.Code == code {
 			return c.Label

@@ -44,7 +44,7 @@ func randomLedgers(seed uint64, n int) *mem {
 		a := Appeal{CaseNo: fmt.Sprint("C", i), Kind: AppealKind(Table4Blocks[rnd.IntN(3)].Code), Filed: date()}
 		if rnd.IntN(2) == 0 {
 			a.Closed = a.Filed.AddDays(rnd.IntN(300))
-			a.Result = []AppealResult{ResultUpheld, ResultCorrected, ResultOther}[rnd.IntN(3)]
+			a.Result = []AppealResult{AppealUpheld, AppealCorrected, AppealOtherResult}[rnd.IntN(3)]
 		}
 		m.apps = append(m.apps, a)
 		cat := DefaultCategories[rnd.IntN(len(DefaultCategories))]

@@ -37,10 +37,10 @@ type TableID string
 
 // The statutory tables a Block may hold.
 const (
-	TableNone  TableID = ""
-	TableTwo   TableID = "table2"
-	TableThree TableID = "table3"
-	TableFour  TableID = "table4"
+	TableNone TableID = ""
+	Table2ID  TableID = "table2"
+	Table3ID  TableID = "table3"
+	Table4ID  TableID = "table4"
 )
 
 // SectionTitles are the section headings of the annual report

@@ -8,29 +8,30 @@ type ApplicantType string
 
 // Applicant columns, in statutory order.
 const (
-	Natural    ApplicantType = "natural"    // 自然人
-	Commercial ApplicantType = "commercial" // 商业企业
-	Research   ApplicantType = "research"   // 科研机构
-	Nonprofit  ApplicantType = "nonprofit"  // 社会公益组织
-	Legal      ApplicantType = "legal"      // 法律服务机构
-	OtherOrg   ApplicantType = "other_org"  // 其他
+	ApplicantNatural    ApplicantType = "natural"    // 自然人
+	ApplicantCommercial ApplicantType = "commercial" // 商业企业
+	ApplicantResearch   ApplicantType = "research"   // 科研机构
+	ApplicantNonprofit  ApplicantType = "nonprofit"  // 社会公益组织
+	ApplicantLegal      ApplicantType = "legal"      // 法律服务机构
+	ApplicantOtherOrg   ApplicantType = "other_org"  // 其他
 )
 
-// Column is a data column of table 3.
-type Column struct {
+// CodeLabel is a statutory code and its label: a data column of table 3
+// or 4, a head or row of table 2, a block of table 4.
+type CodeLabel struct {
 	Code  string
 	Label string
 }
 
 // Table3Columns lists the seven data columns of table 3 in order; the last
 // is 总计.
-var Table3Columns = []Column{
-	{string(Natural), "自然人"},
-	{string(Commercial), "商业企业"},
-	{string(Research), "科研机构"},
-	{string(Nonprofit), "社会公益组织"},
-	{string(Legal), "法律服务机构"},
-	{string(OtherOrg), "其他"},
+var Table3Columns = []CodeLabel{
+	{string(ApplicantNatural), "自然人"},
+	{string(ApplicantCommercial), "商业企业"},
+	{string(ApplicantResearch), "科研机构"},
+	{string(ApplicantNonprofit), "社会公益组织"},
+	{string(ApplicantLegal), "法律服务机构"},
+	{string(ApplicantOtherOrg), "其他"},
 	{"total", "总计"},
 }
 
@@ -54,8 +55,8 @@ func ApplicantIndex(t ApplicantType) int {
 // table 3, e.g. "granted" or "withheld.state_secret".
 type Outcome string
 
-// Row is a data row of table 3.
-type Row struct {
+// Table3Row is a data row of table 3.
+type Table3Row struct {
 	Code      string // "new", "granted", "withheld.state_secret", …
 	Label     string // statutory label without number, e.g. 「属于国家秘密」
 	Number    string // 「一、」「（一）」「1.」 as printed before the label
@@ -63,15 +64,15 @@ type Row struct {
 	IsOutcome bool   // one of the 22 result rows
 }
 
-// Group is one of the four merged outcome groups of table 3.
-type Group struct {
+// Table3Group is one of the four merged outcome groups of table 3.
+type Table3Group struct {
 	Code   string
 	Number string
 	Label  string
 }
 
 // Table3Groups lists the outcome groups; the JSON carries their sums.
-var Table3Groups = []Group{
+var Table3Groups = []Table3Group{
 	{"withheld", "（三）", "不予公开"},
 	{"unavailable", "（四）", "无法提供"},
 	{"rejected", "（五）", "不予处理"},
@@ -79,7 +80,7 @@ var Table3Groups = []Group{
 }
 
 // Table3Rows lists the 25 data rows of table 3 in statutory order.
-var Table3Rows = []Row{
+var Table3Rows = []Table3Row{
 	{Code: "new", Number: "一、", Label: "本年新收政府信息公开申请数量"},
 	{Code: "carried_in", Number: "二、", Label: "上年结转政府信息公开申请数量"},
 	{Code: "granted", Number: "（一）", Label: "予以公开", IsOutcome: true},
@@ -181,7 +182,7 @@ const (
 )
 
 // Table4Columns lists the five result columns of each table 4 block.
-var Table4Columns = []Column{
+var Table4Columns = []CodeLabel{
 	{"upheld", "结果维持"},
 	{"corrected", "结果纠正"},
 	{"other", "其他结果"},
@@ -190,7 +191,7 @@ var Table4Columns = []Column{
 }
 
 // Table4Blocks lists the three blocks of table 4 in order.
-var Table4Blocks = []Column{
+var Table4Blocks = []CodeLabel{
 	{string(AppealReview), Table4Review},
 	{string(AppealLitigation), Table4Direct},
 	{string(AppealAfterReview), Table4After},

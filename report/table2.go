@@ -17,7 +17,7 @@ type Table2Block struct {
 	// of a figure's path ("issued", "decisions", "amount_wan") and their
 	// labels the printed heads (「本年制发件数」…). A single head spans the
 	// three value columns of the printed table.
-	Heads []Column
+	Heads []CodeLabel
 	Rows  []Table2Row
 }
 
@@ -33,10 +33,10 @@ type Table2Row struct {
 }
 
 var (
-	table2DocHeads = []Column{
+	table2DocHeads = []CodeLabel{
 		{"issued", Table2Issued}, {"repealed", Table2Repealed}, {"in_force", Table2InForce},
 	}
-	table2DecisionHeads = []Column{{"decisions", Table2Decisions}}
+	table2DecisionHeads = []CodeLabel{{"decisions", Table2Decisions}}
 )
 
 // Table2Blocks lists the four blocks of table 2 in statutory order.
@@ -52,7 +52,7 @@ var Table2Blocks = []Table2Block{
 		{string(DecisionPenalty), DecisionKindLabels[DecisionPenalty], func(t *Table2) []*int { return []*int{&t.Penalty} }},
 		{string(DecisionEnforcement), DecisionKindLabels[DecisionEnforcement], func(t *Table2) []*int { return []*int{&t.Enforcement} }},
 	}},
-	{Table2Item8, []Column{{"amount_wan", Table2FeeAmount}}, []Table2Row{
+	{Table2Item8, []CodeLabel{{"amount_wan", Table2FeeAmount}}, []Table2Row{
 		{Code: "fees", Label: Table2FeeLabel},
 	}},
 }
@@ -98,7 +98,7 @@ func (r Table2Row) Values(t *Table2) []string {
 
 // Path returns the JSON path of the row's figure under head, e.g.
 // "table2.normative_docs.issued" (docs/figures.md §1).
-func (r Table2Row) Path(head Column) string {
+func (r Table2Row) Path(head CodeLabel) string {
 	return "table2." + r.Code + "." + head.Code
 }
 

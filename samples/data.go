@@ -5,10 +5,10 @@ import (
 	"time"
 )
 
-// SampleData is every row of the sample ledgers, in the order the workbook
+// Ledgers is every row of the sample ledgers, in the order the workbook
 // lists them. Dates are midnight UTC; a zero time.Time is an empty cell.
 // Labels (applicant types, outcomes, kinds) are written as in the ledger.
-type SampleData struct {
+type Ledgers struct {
 	Unit         string
 	UnitCode     string
 	Year         int
@@ -137,11 +137,11 @@ type Quota struct {
 const seed1, seed2 = 20250101, 11330000
 
 // Data returns the sample unit's rows. Every call returns the same rows.
-func Data() SampleData {
+func Data() Ledgers {
 	rng := rand.New(rand.NewPCG(seed1, seed2))
 	pubs := publications(rng)
 	reqs := requests(rng) // after publications: the draws keep their order
-	return SampleData{
+	return Ledgers{
 		Unit:         UnitName,
 		UnitCode:     UnitCode,
 		Year:         Year,

@@ -59,7 +59,7 @@ func cellOrNil(s string) any {
 }
 
 // publicationSheet lays out the 主动公开 ledger under a title row.
-func publicationSheet(d SampleData) sheet {
+func publicationSheet(d Ledgers) sheet {
 	s := sheet{name: "主动公开台账", title: UnitName + "2025年政府信息主动公开台账", cols: []column{
 		{"索引号", 30}, {"标题", 62}, {"文号", 20}, {"发布日期", 14}, {"类别", 22},
 		{"发布渠道", 34}, {"发布机构", 18}, {"重点领域", 10}, {"依申请转主动", 13},
@@ -75,7 +75,7 @@ func publicationSheet(d SampleData) sheet {
 
 // requestSheet lays out the 依申请公开 ledger under a title row, with the
 // synonyms 登记日期 and 答复日期 for 收到日期 and 办结日期.
-func requestSheet(d SampleData) sheet {
+func requestSheet(d Ledgers) sheet {
 	s := sheet{name: "依申请公开登记", title: UnitName + "2025年依申请公开登记台账", cols: []column{
 		{"申请编号", 13}, {"登记日期", 16}, {"申请人类型", 13}, {"申请人", 24}, {"联系方式", 14},
 		{"申请内容", 56}, {"申请方式", 10}, {"补正告知日期", 16}, {"补正收到日期", 16}, {"延期告知日期", 16},
@@ -94,7 +94,7 @@ func requestSheet(d SampleData) sheet {
 }
 
 // documentSheet lays out the 规范性文件 register, header in row 1.
-func documentSheet(d SampleData) sheet {
+func documentSheet(d Ledgers) sheet {
 	s := sheet{name: "规范性文件", cols: []column{
 		{"文号", 22}, {"名称", 46}, {"类型", 18}, {"印发日期", 14}, {"废止日期", 14}, {"有效期至", 14},
 	}}
@@ -108,7 +108,7 @@ func documentSheet(d SampleData) sheet {
 }
 
 // decisionSheet lays out the 行政决定 register, header in row 1.
-func decisionSheet(d SampleData) sheet {
+func decisionSheet(d Ledgers) sheet {
 	s := sheet{name: "行政决定", cols: []column{{"决定编号", 22}, {"类型", 12}, {"决定日期", 14}}}
 	for _, x := range d.Decisions {
 		s.rows = append(s.rows, []any{x.ID, x.Kind, dateVal{x.Date, DateCellISO}})
@@ -117,7 +117,7 @@ func decisionSheet(d SampleData) sheet {
 }
 
 // feeSheet lays out the 收费 register, header in row 1.
-func feeSheet(d SampleData) sheet {
+func feeSheet(d Ledgers) sheet {
 	s := sheet{name: "收费", cols: []column{
 		{"收费编号", 14}, {"收费日期", 14}, {"金额（元）", 14}, {"类别", 16}, {"项目", 32}, {"申请编号", 13},
 	}}
@@ -131,7 +131,7 @@ func feeSheet(d SampleData) sheet {
 
 // appealSheet lays out the 复议诉讼 ledger under a title row, with the
 // optional column 应诉身份.
-func appealSheet(d SampleData) sheet {
+func appealSheet(d Ledgers) sheet {
 	s := sheet{name: "复议诉讼", title: UnitName + "2025年政府信息公开行政复议、行政诉讼台账", cols: []column{
 		{"案号", 26}, {"类型", 18}, {"立案日期", 16}, {"结案日期", 16}, {"结果", 10}, {"应诉身份", 12},
 	}}

@@ -114,7 +114,7 @@ func quotas() []Quota {
 
 // taskSheet lays out the task list under a title row, as the 任务分工 is
 // printed: one task a row, units joined by 、, 全年 or 长期 as text.
-func taskSheet(d SampleData) sheet {
+func taskSheet(d Ledgers) sheet {
 	s := sheet{name: "2025年政务公开工作要点任务分工", title: UnitName + "2025年政务公开工作要点任务分工", cols: []column{
 		{"任务编号", 12}, {"工作要点", 36}, {"具体要求", 70}, {"责任单位", 36}, {"完成时限", 16},
 	}}
@@ -130,7 +130,7 @@ func taskSheet(d SampleData) sheet {
 
 // progressSheet lays out the progress entries under a title row, in the
 // order the office logged them.
-func progressSheet(d SampleData) sheet {
+func progressSheet(d Ledgers) sheet {
 	s := sheet{name: "任务进展", title: UnitName + "2025年政务公开工作任务进展登记", cols: []column{
 		{"任务编号", 12}, {"日期", 16}, {"状态", 10}, {"进展情况", 70}, {"佐证索引号", 62},
 	}}
@@ -144,7 +144,7 @@ func progressSheet(d SampleData) sheet {
 
 // quotaSheet lays out the monthly quotas, header in row 1, months written
 // 「2025年6月」.
-func quotaSheet(d SampleData) sheet {
+func quotaSheet(d Ledgers) sheet {
 	s := sheet{name: "信息报送任务", cols: []column{{"单位", 20}, {"月份", 14}, {"任务数", 10}}}
 	for _, q := range d.Quotas {
 		s.rows = append(s.rows, []any{q.Unit, fmt.Sprintf("%d年%d月", Year, q.Month), q.Target})

@@ -51,7 +51,7 @@ var wantNovemberPubs = map[string][4]int{
 }
 
 // taskFiguresAt computes the task figures at the end of month m.
-func taskFiguresAt(d SampleData, m time.Month) taskFigures {
+func taskFiguresAt(d Ledgers, m time.Month) taskFigures {
 	end := time.Date(Year, m+1, 0, 0, 0, 0, 0, time.UTC)
 	f := taskFigures{Units: map[string][4]int{}}
 	for _, x := range d.Tasks {
@@ -121,7 +121,7 @@ func TestMonthlyTaskFigures(t *testing.T) {
 
 // pubFiguresAt computes each department's publications and quota in month
 // m and from January to m.
-func pubFiguresAt(d SampleData, m time.Month) map[string][4]int {
+func pubFiguresAt(d Ledgers, m time.Month) map[string][4]int {
 	got := map[string][4]int{}
 	for _, p := range d.Publications {
 		v := got[p.Department]

@@ -154,7 +154,7 @@ func rollupDocument(res *rollup.Result) *report.PublishedReport {
 		Report:  res.Sum,
 		Opening: []string{fmt.Sprintf("本表汇总了%d个单位报送的%d年政府信息公开工作年度报告统计数据。", len(res.Units), res.Year)},
 	}
-	for i, id := range []report.TableID{report.TableTwo, report.TableThree, report.TableFour} {
+	for i, id := range []report.TableID{report.Table2ID, report.Table3ID, report.Table4ID} {
 		doc.Sections = append(doc.Sections, report.Section{Heading: report.SectionTitles[i+1], Blocks: []report.Block{{Table: id}}})
 	}
 	return doc

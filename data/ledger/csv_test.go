@@ -28,10 +28,10 @@ const requestsCSV = "某某县教育局2025年依申请公开登记台账,,,,,\n
 func wantRequestsCSV(file string) []report.Request {
 	o := func(row int) report.Origin { return report.Origin{File: file, Row: row} }
 	return []report.Request{
-		{ID: "2025-001", Received: day(2025, 3, 5), Applicant: report.Natural,
+		{ID: "2025-001", Received: day(2025, 3, 5), Applicant: report.ApplicantNatural,
 			Concluded: day(2025, 4, 1), Outcome: "withheld.state_secret", Origin: o(4)},
-		{ID: "2025-002", Received: day(2025, 3, 10), Applicant: report.Commercial, Origin: o(5)},
-		{ID: "2025-003", Received: day(2025, 3, 12), Applicant: report.Legal,
+		{ID: "2025-002", Received: day(2025, 3, 10), Applicant: report.ApplicantCommercial, Origin: o(5)},
+		{ID: "2025-003", Received: day(2025, 3, 12), Applicant: report.ApplicantLegal,
 			Concluded: day(2025, 3, 20), Outcome: "partial", Origin: o(7)},
 	}
 }

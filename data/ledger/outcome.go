@@ -12,12 +12,12 @@ import (
 // group (「不予公开-属于国家秘密」, 「其他处理：其他」) before them, and a few
 // words clerks use (「撤回」). Codes are report.Outcome values.
 type outcomeChooser struct {
-	labels  []string                      // dropdown values, in table order
-	byLabel map[string][]report.Row       // normValue(label) → rows with it
-	aliases map[string]report.Outcome     // normValue(word) → outcome
-	groups  map[string]string             // normValue(group label) → group code
-	numbers *regexp.Regexp                // a leading 「（一）」「一、」「1.」
-	rows    map[report.Outcome]report.Row // code → row
+	labels  []string                            // dropdown values, in table order
+	byLabel map[string][]report.Table3Row       // normValue(label) → rows with it
+	aliases map[string]report.Outcome           // normValue(word) → outcome
+	groups  map[string]string                   // normValue(group label) → group code
+	numbers *regexp.Regexp                      // a leading 「（一）」「一、」「1.」
+	rows    map[report.Outcome]report.Table3Row // code → row
 }
 
 var outcomes = newOutcomeChooser()
@@ -39,11 +39,11 @@ var outcomeWords = map[string]report.Outcome{
 
 func newOutcomeChooser() *outcomeChooser {
 	c := &outcomeChooser{
-		byLabel: make(map[string][]report.Row),
+		byLabel: make(map[string][]report.Table3Row),
 		aliases: make(map[string]report.Outcome),
 		groups:  make(map[string]string),
 		numbers: regexp.MustCompile(`^(\([一二三四五六七八九]\)|[一二三四五六七八九][、.]|[0-9]{1,2}[.、)])`),
-		rows:    make(map[report.Outcome]report.Row),
+		rows:    make(map[report.Outcome]report.Table3Row),
 	}
 	for _, r := range report.Table3Rows {
 		if !r.IsOutcome {
@@ -70,7 +70,7 @@ func newOutcomeChooser() *outcomeChooser {
 	return c
 }
 
-func (c *outcomeChooser) add(label string, r report.Row) {
+func (c *outcomeChooser) add(label string, r report.Table3Row) {
 	k := normValue(label)
 	c.byLabel[k] = append(c.byLabel[k], r)
 }

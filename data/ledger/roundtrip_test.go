@@ -73,16 +73,16 @@ func origin(k Kind, row int) report.Origin {
 
 var roundTripWant = map[Kind]any{
 	KindRequests: []report.Request{
-		{ID: "2025-001", Received: day(2025, 3, 5), Applicant: report.Natural, ApplicantName: "张三",
+		{ID: "2025-001", Received: day(2025, 3, 5), Applicant: report.ApplicantNatural, ApplicantName: "张三",
 			Contact: "13800000000", Content: "某校2025年招生计划", Method: "网络",
 			CorrectionAsked: day(2025, 3, 7), CorrectionReceived: day(2025, 3, 10), ExtensionNotified: day(2025, 4, 1),
 			ConsultStart: day(2025, 3, 12), ConsultEnd: day(2025, 3, 20), Concluded: day(2025, 4, 20),
 			Outcome: "partial", Note: "已电话告知", Origin: origin(KindRequests, 2)},
-		{ID: "2025002", Received: day(2025, 12, 30), Applicant: report.Commercial, Method: "当面",
+		{ID: "2025002", Received: day(2025, 12, 30), Applicant: report.ApplicantCommercial, Method: "当面",
 			Origin: origin(KindRequests, 3)},
-		{ID: "2025-003", Received: day(2025, 6, 1), Applicant: report.Legal, Method: "邮寄",
+		{ID: "2025-003", Received: day(2025, 6, 1), Applicant: report.ApplicantLegal, Method: "邮寄",
 			Concluded: day(2025, 6, 10), Outcome: "other.other", Origin: origin(KindRequests, 4)},
-		{ID: "2025-004", Received: day(2025, 6, 2), Applicant: report.OtherOrg,
+		{ID: "2025-004", Received: day(2025, 6, 2), Applicant: report.ApplicantOtherOrg,
 			Concluded: day(2025, 6, 3), Outcome: "other.other", Origin: origin(KindRequests, 5)},
 	},
 	KindPublications: []report.Publication{
@@ -110,7 +110,7 @@ var roundTripWant = map[Kind]any{
 	},
 	KindAppeals: []report.Appeal{
 		{CaseNo: "（2025）某复字第1号", Kind: report.AppealReview, Filed: day(2025, 5, 1), Closed: day(2025, 7, 1),
-			Result: report.ResultUpheld, Role: report.RoleRespondent, Origin: origin(KindAppeals, 2)},
+			Result: report.AppealUpheld, Role: report.RoleRespondent, Origin: origin(KindAppeals, 2)},
 		{CaseNo: "（2025）某行初字第2号", Kind: report.AppealAfterReview, Filed: day(2025, 8, 1),
 			Role: report.RoleReviewOrgan, Origin: origin(KindAppeals, 3)},
 	},
@@ -121,9 +121,9 @@ var roundTripWant = map[Kind]any{
 			Deadline: day(2025, 1, 31), Origin: origin(KindTasks, 3)},
 	},
 	KindProgress: []report.Progress{
-		{TaskID: "T1", Date: day(2025, 6, 30), Status: report.StatusInProgress, Note: "已公开招生信息12条",
+		{TaskID: "T1", Date: day(2025, 6, 30), Status: report.TaskInProgress, Note: "已公开招生信息12条",
 			Evidence: []string{"000014349/2025-00001", "000014349/2025-00002"}, Origin: origin(KindProgress, 2)},
-		{TaskID: "T2", Date: day(2025, 1, 20), Status: report.StatusDone, Origin: origin(KindProgress, 3)},
+		{TaskID: "T2", Date: day(2025, 1, 20), Status: report.TaskDone, Origin: origin(KindProgress, 3)},
 	},
 	KindQuotas: []report.Quota{
 		{Unit: "办公室", Year: 2025, Month: time.June, Target: 12, Origin: origin(KindQuotas, 2)},

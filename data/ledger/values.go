@@ -44,7 +44,7 @@ func newEnum(labels, codes []string, extra map[string]string, prefixes ...string
 
 // newColumnEnum builds an enum over the labels and codes of statutory
 // columns or rows (package report), as newEnum.
-func newColumnEnum(cols []report.Column, extra map[string]string, prefixes ...string) *enum {
+func newColumnEnum(cols []report.CodeLabel, extra map[string]string, prefixes ...string) *enum {
 	labels, codes := make([]string, len(cols)), make([]string, len(cols))
 	for i, c := range cols {
 		labels[i], codes[i] = c.Label, c.Code
@@ -54,10 +54,10 @@ func newColumnEnum(cols []report.Column, extra map[string]string, prefixes ...st
 
 // table2Rows returns the codes and labels of the rows of table 2 with the
 // given codes, in that order.
-func table2Rows(codes ...string) []report.Column {
-	out := make([]report.Column, len(codes))
+func table2Rows(codes ...string) []report.CodeLabel {
+	out := make([]report.CodeLabel, len(codes))
 	for i, c := range codes {
-		out[i] = report.Column{Code: c, Label: report.Table2Label(c)}
+		out[i] = report.CodeLabel{Code: c, Label: report.Table2Label(c)}
 	}
 	return out
 }
@@ -194,7 +194,7 @@ var appealKinds = newColumnEnum(report.Table4Blocks,
 
 var appealResults = newEnum(
 	[]string{"维持", "纠正", "其他"},
-	[]string{string(report.ResultUpheld), string(report.ResultCorrected), string(report.ResultOther)},
+	[]string{string(report.AppealUpheld), string(report.AppealCorrected), string(report.AppealOtherResult)},
 	map[string]string{"结果维持": "upheld", "结果纠正": "corrected", "其他结果": "other",
 		"尚未审结": "", "未审结": "", "审理中": ""})
 
@@ -207,6 +207,6 @@ var appealRoles = newEnum(
 
 var statuses = newEnum(
 	[]string{"未开始", "推进中", "已完成"},
-	[]string{string(report.StatusNotStarted), string(report.StatusInProgress), string(report.StatusDone)},
+	[]string{string(report.TaskNotStarted), string(report.TaskInProgress), string(report.TaskDone)},
 	map[string]string{"未启动": "未开始", "进行中": "推进中", "正在推进": "推进中", "正在进行": "推进中",
 		"完成": "已完成", "已办结": "已完成"})

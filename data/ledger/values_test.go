@@ -125,7 +125,7 @@ func TestOutcomes(t *testing.T) {
 			for _, sep := range []string{"-", "—", "－", "：", ":", "/", "、"} {
 				forms = append(forms, g+sep+r.Label, g+sep+r.Number+r.Label)
 			}
-			num := report.Table3Groups[slices.IndexFunc(report.Table3Groups, func(x report.Group) bool { return x.Code == r.Group })].Number
+			num := report.Table3Groups[slices.IndexFunc(report.Table3Groups, func(x report.Table3Group) bool { return x.Code == r.Group })].Number
 			forms = append(forms, num+g+"-"+r.Number+r.Label, g+"（"+r.Label+"）")
 		}
 		for _, in := range forms {

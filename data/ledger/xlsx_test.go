@@ -42,9 +42,9 @@ func TestReadXLSXSeveralLedgers(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []report.Request{
-		{ID: "A1", Received: day(2025, 3, 5), Applicant: report.Natural, Concluded: day(2025, 3, 20),
+		{ID: "A1", Received: day(2025, 3, 5), Applicant: report.ApplicantNatural, Concluded: day(2025, 3, 20),
 			Outcome: "granted", Origin: report.Origin{File: "台账.xlsx", Sheet: "申请登记", Row: 4}},
-		{ID: "1002", Received: day(2025, 3, 6), Applicant: report.Nonprofit,
+		{ID: "1002", Received: day(2025, 3, 6), Applicant: report.ApplicantNonprofit,
 			Origin: report.Origin{File: "台账.xlsx", Sheet: "申请登记", Row: 6}},
 	}
 	if !reflect.DeepEqual(rec.reqs, want) {

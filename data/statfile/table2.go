@@ -21,7 +21,7 @@ const t2HeaderReach = 4
 // heads of its block, one per figure.
 type t2Item struct {
 	report.Table2Row
-	heads   []report.Column
+	heads   []report.CodeLabel
 	headers []string // the heads' labels
 }
 

@@ -24,7 +24,7 @@ var (
 // t3HeaderBand is how many rows above the header row may hold column labels.
 const t3HeaderBand = 3
 
-func columnKeys(cols []report.Column) map[string]int {
+func columnKeys(cols []report.CodeLabel) map[string]int {
 	m := map[string]int{}
 	for i, c := range cols {
 		m[labelKey(c.Label)] = i

@@ -138,7 +138,7 @@ func t4Labels(g *grid, r, c0, limit int) t4Block {
 	return blk
 }
 
-func columnsOf(cols []report.Column) []string {
+func columnsOf(cols []report.CodeLabel) []string {
 	out := make([]string, len(cols))
 	for i, c := range cols {
 		out[i] = c.Label

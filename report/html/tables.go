@@ -42,11 +42,11 @@ func num(n int) cell { return cell{Text: strconv.Itoa(n), Class: "num"} }
 // unknown id.
 func buildTable(id report.TableID, rep *report.AnnualReport) (table, bool) {
 	switch id {
-	case report.TableTwo:
+	case report.Table2ID:
 		return table2(rep), true
-	case report.TableThree:
+	case report.Table3ID:
 		return table3(rep), true
-	case report.TableFour:
+	case report.Table4ID:
 		return table4(rep), true
 	}
 	return table{}, false

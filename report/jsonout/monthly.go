@@ -58,7 +58,7 @@ func taskLines(lines []report.TaskLine) []object {
 	for i, t := range lines {
 		status := t.Status
 		if status == "" {
-			status = report.StatusNotStarted
+			status = report.TaskNotStarted
 		}
 		out[i] = object{
 			{"id", t.Task.ID},

@@ -22,14 +22,14 @@ func sampleMonthly() *report.MonthlySummary {
 		Produced: time.Date(2025, 7, 3, 10, 0, 0, 0, time.FixedZone("CST", 8*3600)),
 		Tasks: []report.TaskLine{
 			{Task: report.Task{ID: "T01", Area: "教育民生", Requirement: "公开义务教育招生入学政策。", Units: []string{"办公室", "基础教育股"}, Deadline: d(2025, 6, 15)},
-				Deadline: d(2025, 6, 15), Status: report.StatusDone, LatestDate: d(2025, 6, 10), LatestNote: "已发布<招生政策>及解读。",
+				Deadline: d(2025, 6, 15), Status: report.TaskDone, LatestDate: d(2025, 6, 10), LatestNote: "已发布<招生政策>及解读。",
 				Evidence: []string{"11330000MB0000000X/2025-00031"}, Done: d(2025, 6, 10), DueInMonth: true},
 			{Task: report.Task{ID: "T02", Area: "重大行政决策", Requirement: "公开决策事项目录。", Units: []string{"政策法规股"}, Deadline: d(2025, 3, 31)},
-				Deadline: d(2025, 3, 31), Status: report.StatusDone, LatestDate: d(2025, 4, 20), LatestNote: "目录已公开。", Done: d(2025, 4, 20), DoneLate: true},
+				Deadline: d(2025, 3, 31), Status: report.TaskDone, LatestDate: d(2025, 4, 20), LatestNote: "目录已公开。", Done: d(2025, 4, 20), DoneLate: true},
 			{Task: report.Task{ID: "T03", Area: "政府信息管理", Requirement: "集中公开行政规范性文件。", Units: []string{"基础教育股"}, Deadline: d(2025, 5, 31)},
 				Deadline: d(2025, 5, 31), Overdue: true},
 			{Task: report.Task{ID: "T04", Area: "政策解读", Requirement: "落实“三同步”。", Units: []string{"办公室"}, WholeYear: true},
-				Deadline: d(2025, 12, 31), Status: report.StatusInProgress, LatestDate: d(2025, 6, 28), LatestNote: "发布解读6篇。"},
+				Deadline: d(2025, 12, 31), Status: report.TaskInProgress, LatestDate: d(2025, 6, 28), LatestNote: "发布解读6篇。"},
 		},
 		TaskCounts: report.TaskCounts{NotStarted: 1, InProgress: 1, Done: 2, Overdue: 1, Total: 4},
 		Units: []report.UnitCompletion{

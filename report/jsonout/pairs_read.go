@@ -22,7 +22,7 @@ type builder struct {
 	fields map[string]field
 	order  []string // the known codes in document order, to name a missing one
 	seen   map[string]bool
-	groups map[string]*report.Counts // table 3 group sums as given
+	groups map[string]*report.ApplicantCounts // table 3 group sums as given
 	late   report.Timeliness
 }
 
@@ -48,7 +48,7 @@ func FromPairs(pairs []Pair) (*report.AnnualReport, error) {
 
 func newBuilder() *builder {
 	rep := &report.AnnualReport{}
-	b := &builder{rep: rep, fields: map[string]field{}, seen: map[string]bool{}, groups: map[string]*report.Counts{}}
+	b := &builder{rep: rep, fields: map[string]field{}, seen: map[string]bool{}, groups: map[string]*report.ApplicantCounts{}}
 	b.add("unit", false, func(v string) error { rep.Unit.Name = v; return nil })
 	b.add("unit_code", false, func(v string) error { rep.Unit.Code = v; return nil })
 	b.integer("year", &rep.Year)
@@ -113,7 +113,7 @@ func (b *builder) addTable3() {
 	group := ""
 	for i, row := range report.Table3Rows {
 		if row.Group != "" && row.Group != group {
-			sum := &report.Counts{}
+			sum := &report.ApplicantCounts{}
 			b.groups[row.Group] = sum
 			for j, col := range report.Table3Columns {
 				b.integer("table3."+row.Group+"."+col.Code, &sum[j])

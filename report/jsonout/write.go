@@ -134,7 +134,7 @@ func table2(t *report.Table2) object {
 	return o
 }
 
-func counts(c report.Counts) object {
+func counts(c report.ApplicantCounts) object {
 	o := make(object, len(c))
 	for j, col := range report.Table3Columns {
 		o[j] = kv{col.Code, c[j]}

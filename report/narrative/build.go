@@ -86,7 +86,7 @@ func Build(rep *report.AnnualReport, prev *report.AnnualReport, f *File, draft b
 	}
 	doc.Sections = append(doc.Sections, overview)
 	// 二 to 四: the tables, then any note of the unit's.
-	for i, id := range []report.TableID{report.TableTwo, report.TableThree, report.TableFour} {
+	for i, id := range []report.TableID{report.Table2ID, report.Table3ID, report.Table4ID} {
 		h := report.SectionTitles[i+1]
 		s := report.Section{Heading: h, Blocks: []report.Block{{Table: id}}}
 		if p := own(h); len(p) > 0 {

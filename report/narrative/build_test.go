@@ -91,7 +91,7 @@ func TestStarterFilledInBuilds(t *testing.T) {
 		one.Blocks[2].Paragraphs[1] != "落实公开属性源头认定。" {
 		t.Errorf("section 一 blocks: %+v", one.Blocks)
 	}
-	for i, id := range []report.TableID{report.TableTwo, report.TableThree, report.TableFour} {
+	for i, id := range []report.TableID{report.Table2ID, report.Table3ID, report.Table4ID} {
 		if b := doc.Sections[i+1].Blocks; len(b) != 1 || b[0].Table != id {
 			t.Errorf("section %s blocks %+v, want table %s alone", headings[i+1], b, id)
 		}

@@ -135,11 +135,11 @@ func (f *flow) sizeTable(id report.TableID, rep *report.AnnualReport) (s *sized,
 		return nil, false, fmt.Errorf("table %s: the report has no figures", id)
 	}
 	switch id {
-	case report.TableTwo:
+	case report.Table2ID:
 		return table2Grid(rep.Table2).size(portrait.Width, sizeTable, f.measure, inside(f.brk)), false, nil
-	case report.TableFour:
+	case report.Table4ID:
 		return table4Grid(rep.Table4).size(portrait.Width, sizeTable, f.measure, inside(f.brk)), false, nil
-	case report.TableThree:
+	case report.Table3ID:
 		g := table3Grid(rep.Table3)
 		for size := sizeTable; size >= sizeMinTbl; size -= 0.5 {
 			table3Widths(g, landscape.Width, size)

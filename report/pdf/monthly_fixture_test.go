@@ -32,34 +32,34 @@ func testMonthly() *report.MonthlySummary {
 	}
 	tasks := []task{
 		{"GK-01", "教育高质量发展", "聚焦县委、县政府重点工作任务，强化教育高质量发展各项重大改革政策、举措的公开和解读。",
-			[]string{"办公室", "基础教育股"}, 0, report.StatusInProgress, d(7, 20),
+			[]string{"办公室", "基础教育股"}, 0, report.TaskInProgress, d(7, 20),
 			"已在门户网站“教育高质量发展”专栏发布政策文件6件、解读材料4件。", 0},
 		{"GK-02", "教育民生", "推进义务教育学校加大适龄儿童入学政策宣传、解读力度，7月15日前公开招生入学政策及划片范围。",
-			[]string{"基础教育股"}, d(7, 15), report.StatusDone, d(7, 10),
+			[]string{"基础教育股"}, d(7, 15), report.TaskDone, d(7, 10),
 			"已公开2025年义务教育招生入学政策、划片范围及咨询电话，同步发布图解。", d(7, 10)},
 		{"GK-03", "教育民生", "加强民办教育学校和校外培训机构监管，落实收费公示和公开承诺制度，推进办学资质等信息集中公开。",
-			[]string{"民办教育股", "校外培训监管股"}, d(6, 30), report.StatusInProgress, d(7, 25),
+			[]string{"民办教育股", "校外培训监管股"}, d(6, 30), report.TaskInProgress, d(7, 25),
 			"已汇总全县42所校外培训机构办学资质信息，收费公示信息尚在核对。", 0},
 		{"GK-04", "政策解读", "（1）认真落实政策解读“三同步”工作机制，即政策文件与政策解读同步起草、同步运转、同步发布，做到政策文件不解读不运转、解读材料不达标不运转；（2）深化政策解读内容，针对政策中与群众密切相关的具体条款和事项，进行要点拆分、深度解读和综合指引；（3）创新政策解读形式，解读形式不少于2种。",
-			[]string{"办公室", "基础教育股", "民办教育股", "计划财务股"}, 0, report.StatusInProgress, d(7, 28),
+			[]string{"办公室", "基础教育股", "民办教育股", "计划财务股"}, 0, report.TaskInProgress, d(7, 28),
 			"本月印发的3件政策文件均同步发布解读材料，其中图解2件、问答1件；正在筹备8月份的局长在线访谈，拟围绕秋季开学、学生资助等群众关切问题进行解读，并同步开展网上互动交流。", 0},
 		{"GK-05", "舆情回应", "加强政务舆情监测、研判，确保涉教育政务舆情热点第一时间发现、第一时间办理、第一时间回应。",
-			[]string{"办公室"}, 0, report.StatusInProgress, d(7, 31), "本月监测涉教育舆情12条，均已按程序处置。", 0},
+			[]string{"办公室"}, 0, report.TaskInProgress, d(7, 31), "本月监测涉教育舆情12条，均已按程序处置。", 0},
 		{"GK-06", "重大行政决策公众参与", "完善重大行政决策事项公众参与机制，决策出台后10个工作日内公开意见收集、采纳情况。",
-			[]string{"办公室", "计划财务股"}, d(5, 31), report.StatusDone, d(6, 12),
+			[]string{"办公室", "计划财务股"}, d(5, 31), report.TaskDone, d(6, 12),
 			"已公开县域学校布局调整方案意见采纳情况。", d(6, 12)},
 		{"GK-07", "开展政策评价", "针对重点政策的执行标准、适用范围、取得成效、存在问题等开展实施效果评价，年底前公开评价结果。",
-			[]string{"计划财务股"}, 0, report.StatusNotStarted, 0, "", 0},
+			[]string{"计划财务股"}, 0, report.TaskNotStarted, 0, "", 0},
 		{"GK-08", "依申请公开", "进一步完善政府信息依申请公开工作登记管理、协助调查、会商、归档等各个环节的程序、标准和责任划分。",
-			[]string{"办公室", "法规股"}, d(3, 31), report.StatusDone, d(3, 25), "已修订依申请公开办理规程。", d(3, 25)},
+			[]string{"办公室", "法规股"}, d(3, 31), report.TaskDone, d(3, 25), "已修订依申请公开办理规程。", d(3, 25)},
 		{"GK-09", "基层政务公开", "加强对属地中小学、中等职业学校政务公开业务的监督指导，确保学校信息公开栏目清晰、要素齐全、更新及时。",
-			[]string{"基础教育股", "职业教育股"}, d(6, 30), report.StatusNotStarted, 0, "", 0},
+			[]string{"基础教育股", "职业教育股"}, d(6, 30), report.TaskNotStarted, 0, "", 0},
 		{"GK-10", "平台建设与管理", "严格落实政府信息公开“三审”制度，重要信息做到多人审看、专人把关。",
-			[]string{"办公室", "信息中心"}, d(9, 30), report.StatusInProgress, d(7, 5), "已制定信息发布三审流程图。", 0},
+			[]string{"办公室", "信息中心"}, d(9, 30), report.TaskInProgress, d(7, 5), "已制定信息发布三审流程图。", 0},
 		{"GK-11", "队伍建设与业务培训", "每年组织本系统政务公开业务培训不少于1次。",
-			[]string{"办公室", "人事股"}, d(7, 31), report.StatusDone, d(7, 18), "7月18日举办全县教育系统政务公开业务培训班，培训112人。", d(7, 18)},
+			[]string{"办公室", "人事股"}, d(7, 31), report.TaskDone, d(7, 18), "7月18日举办全县教育系统政务公开业务培训班，培训112人。", d(7, 18)},
 		{"GK-12", "学生资助信息公开", "及时公开学生资助政策、资助名单（隐去个人敏感信息）和资金发放情况。",
-			[]string{"学生资助中心"}, d(4, 30), report.StatusDone, d(5, 20), "已公开春季学期资助名单及资金发放情况。", d(5, 20)},
+			[]string{"学生资助中心"}, d(4, 30), report.TaskDone, d(5, 20), "已公开春季学期资助名单及资金发放情况。", d(5, 20)},
 	}
 	end := d(7, 31)
 	for _, t := range tasks {
@@ -70,16 +70,16 @@ func testMonthly() *report.MonthlySummary {
 			ln.Task.WholeYear = true
 			ln.Deadline = report.YearEnd(y)
 		}
-		ln.Overdue = ln.Deadline <= end && t.status != report.StatusDone
-		ln.DoneLate = t.status == report.StatusDone && t.done > ln.Deadline
+		ln.Overdue = ln.Deadline <= end && t.status != report.TaskDone
+		ln.DoneLate = t.status == report.TaskDone && t.done > ln.Deadline
 		ln.DueInMonth = ln.Deadline.Month() == time.July && ln.Deadline.Year() == y
 		s.Tasks = append(s.Tasks, ln)
 		c := &s.TaskCounts
 		c.Total++
 		switch t.status {
-		case report.StatusDone:
+		case report.TaskDone:
 			c.Done++
-		case report.StatusInProgress:
+		case report.TaskInProgress:
 			c.InProgress++
 		default:
 			c.NotStarted++

@@ -104,7 +104,7 @@ func taskText(t report.Task) string {
 func taskStatus(t report.TaskLine) string {
 	st := string(t.Status)
 	if st == "" {
-		st = string(report.StatusNotStarted)
+		st = string(report.TaskNotStarted)
 	}
 	switch {
 	case t.Overdue:

@@ -56,7 +56,7 @@ func (m monthlyText) tasksText() sectionText {
 	for _, t := range s.Tasks {
 		if t.DueInMonth {
 			due++
-			if t.Status == report.StatusDone {
+			if t.Status == report.TaskDone {
 				dueDone++
 			}
 		}

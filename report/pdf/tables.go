@@ -93,13 +93,13 @@ func table3Widths(g *grid, width, size float64) {
 }
 
 // groupOf returns the outcome group with the code.
-func groupOf(code string) report.Group {
+func groupOf(code string) report.Table3Group {
 	for _, g := range report.Table3Groups {
 		if g.Code == code {
 			return g
 		}
 	}
-	return report.Group{}
+	return report.Table3Group{}
 }
 
 // table4Grid is 「四、政府信息公开行政复议、行政诉讼情况」: 行政复议 over five

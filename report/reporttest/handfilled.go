@@ -165,7 +165,7 @@ func table3Labels(f filler, left, first int) {
 }
 
 // table3Group returns the group of table 三 with the given code.
-func table3Group(code string) report.Group {
+func table3Group(code string) report.Table3Group {
 	for _, g := range report.Table3Groups {
 		if g.Code == code {
 			return g

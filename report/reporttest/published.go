@@ -24,9 +24,9 @@ func Published(r *report.AnnualReport, text Text) *report.PublishedReport {
 		Opening: text.Opening,
 		Sections: []report.Section{
 			{Heading: report.SectionTitles[0], Blocks: overview},
-			{Heading: report.SectionTitles[1], Blocks: []report.Block{{Table: report.TableTwo}}},
-			{Heading: report.SectionTitles[2], Blocks: []report.Block{{Table: report.TableThree}}},
-			{Heading: report.SectionTitles[3], Blocks: []report.Block{{Table: report.TableFour}}},
+			{Heading: report.SectionTitles[1], Blocks: []report.Block{{Table: report.Table2ID}}},
+			{Heading: report.SectionTitles[2], Blocks: []report.Block{{Table: report.Table3ID}}},
+			{Heading: report.SectionTitles[3], Blocks: []report.Block{{Table: report.Table4ID}}},
 			{Heading: report.SectionTitles[4], Blocks: []report.Block{{Paragraphs: text.Problems}}},
 			{Heading: report.SectionTitles[5], Blocks: []report.Block{{Paragraphs: text.Other}}},
 		},

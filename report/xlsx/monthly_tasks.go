@@ -71,7 +71,7 @@ func writeTask(s *monthlySheet, row int, t report.TaskLine) {
 // status reads an unset status as 未开始.
 func status(st report.TaskStatus) report.TaskStatus {
 	if st == "" {
-		return report.StatusNotStarted
+		return report.TaskNotStarted
 	}
 	return st
 }
@@ -116,7 +116,7 @@ func remark(t report.TaskLine) string {
 func taskSummary(sum *report.MonthlySummary) string {
 	c := sum.TaskCounts
 	text := fmt.Sprintf("共%d项：%s%d项，%s%d项，%s%d项；逾期未完成%d项", c.Total,
-		report.StatusDone, c.Done, report.StatusInProgress, c.InProgress, report.StatusNotStarted, c.NotStarted, c.Overdue)
+		report.TaskDone, c.Done, report.TaskInProgress, c.InProgress, report.TaskNotStarted, c.NotStarted, c.Overdue)
 	late := 0
 	for _, t := range sum.Tasks {
 		if t.DoneLate {

@@ -17,14 +17,14 @@ import (
 func rollupSample() *rollup.Result {
 	a := &report.AnnualReport{Unit: report.Unit{Name: "甲小学", Code: "A1"}, Year: 2025}
 	a.Table2.Rules.Issued, a.Table2.FeesWan = 2, "1.25"
-	a.Table3.Rows[0] = report.Counts{3, 0, 0, 0, 0, 0, 3}
+	a.Table3.Rows[0] = report.ApplicantCounts{3, 0, 0, 0, 0, 0, 3}
 	a.Table4.Review.Upheld = 1
 	b := &report.AnnualReport{Unit: report.Unit{Name: "乙中学"}, Year: 2025}
 	b.Table2.Rules.Issued, b.Table2.FeesWan = 5, "4166.241619"
-	b.Table3.Rows[0] = report.Counts{1, 1, 0, 0, 0, 0, 2}
+	b.Table3.Rows[0] = report.ApplicantCounts{1, 1, 0, 0, 0, 0, 2}
 	sum := &report.AnnualReport{Unit: report.Unit{Name: "某某县教育局"}, Year: 2025, Produced: time.Date(2026, 1, 25, 10, 0, 0, 0, time.UTC)}
 	sum.Table2.Rules.Issued, sum.Table2.FeesWan = 7, "4167.491619"
-	sum.Table3.Rows[0] = report.Counts{4, 1, 0, 0, 0, 0, 5}
+	sum.Table3.Rows[0] = report.ApplicantCounts{4, 1, 0, 0, 0, 0, 5}
 	sum.Table4.Review.Upheld = 1
 	return &rollup.Result{
 		Name: "某某县教育局", Year: 2025,
