@@ -5,51 +5,19 @@ import (
 	"encoding/json"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
-	"time"
 
 	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/reporttest"
 )
 
-// sampleMonthly is June 2025: a task due mid-month, one finished late, one
-// without progress (overdue), units shared between tasks, a department
-// over and one under quota, one without, and open applications.
+// sampleMonthly is reporttest's month with markup characters in a note,
+// which the JSON keeps as written.
 func sampleMonthly() *report.MonthlySummary {
-	d := report.NewDate
-	return &report.MonthlySummary{
-		Unit: report.Unit{Name: "某某县教育局", Code: "11330000MB0000000X"}, Year: 2025, Month: time.June,
-		Produced: time.Date(2025, 7, 3, 10, 0, 0, 0, time.FixedZone("CST", 8*3600)),
-		Tasks: []report.TaskLine{
-			{Task: report.Task{ID: "T01", Area: "教育民生", Requirement: "公开义务教育招生入学政策。", Units: []string{"办公室", "基础教育股"}, Deadline: d(2025, 6, 15)},
-				Deadline: d(2025, 6, 15), Status: report.TaskDone, LatestDate: d(2025, 6, 10), LatestNote: "已发布<招生政策>及解读。",
-				Evidence: []string{"11330000MB0000000X/2025-00031"}, Done: d(2025, 6, 10), DueInMonth: true},
-			{Task: report.Task{ID: "T02", Area: "重大行政决策", Requirement: "公开决策事项目录。", Units: []string{"政策法规股"}, Deadline: d(2025, 3, 31)},
-				Deadline: d(2025, 3, 31), Status: report.TaskDone, LatestDate: d(2025, 4, 20), LatestNote: "目录已公开。", Done: d(2025, 4, 20), DoneLate: true},
-			{Task: report.Task{ID: "T03", Area: "政府信息管理", Requirement: "集中公开行政规范性文件。", Units: []string{"基础教育股"}, Deadline: d(2025, 5, 31)},
-				Deadline: d(2025, 5, 31), Overdue: true},
-			{Task: report.Task{ID: "T04", Area: "政策解读", Requirement: "落实“三同步”。", Units: []string{"办公室"}, WholeYear: true},
-				Deadline: d(2025, 12, 31), Status: report.TaskInProgress, LatestDate: d(2025, 6, 28), LatestNote: "发布解读6篇。"},
-		},
-		TaskCounts: report.TaskCounts{NotStarted: 1, InProgress: 1, Done: 2, Overdue: 1, Total: 4},
-		Units: []report.UnitCompletion{
-			{Unit: "办公室", Tasks: 2, Done: 1, DueSoFar: 1},
-			{Unit: "基础教育股", Tasks: 2, Done: 1, DueSoFar: 2, Overdue: 1},
-			{Unit: "政策法规股", Tasks: 1, Done: 1, DueSoFar: 1},
-		},
-		Publications: report.MonthPublications{Month: 14, YearToDate: 75,
-			ByCategory: []report.MonthCount{{Name: "政策文件", Month: 5, YearToDate: 30}, {Name: "其他", Month: 0, YearToDate: 0}},
-			ByDepartment: []report.DeptQuota{
-				{Name: "办公室", Month: 8, Quota: 6, HasQuota: true, YearToDate: 40, YearToDateQuota: 36},
-				{Name: "基础教育股", Month: 3, Quota: 5, HasQuota: true, YearToDate: 22, YearToDateQuota: 30},
-				{Name: "计划财务股", Month: 3, YearToDate: 13},
-			}},
-		Applications: report.MonthApplications{Received: 4, Concluded: 3, OnTime: 2, Late: 1, LateIDs: []string{"YSQ-2025-007"}, HasDue: true,
-			Open: []report.OpenApplication{
-				{ID: "YSQ-2025-005", Received: d(2025, 5, 20), Due: d(2025, 6, 17), Overdue: true},
-				{ID: "YSQ-2025-011", Received: d(2025, 6, 20), Due: d(2025, 7, 18)},
-			}},
-	}
+	s := reporttest.Monthly()
+	s.Tasks[1].LatestNote = strings.Replace(s.Tasks[1].LatestNote, "招生入学政策", "<招生入学政策>", 1)
+	return s
 }
 
 func writeMonthly(t *testing.T, s *report.MonthlySummary) []byte {
@@ -160,28 +128,31 @@ func TestMonthlyRoundTrip(t *testing.T) {
 	if err := json.Unmarshal(writeMonthly(t, sampleMonthly()), &got); err != nil {
 		t.Fatal(err)
 	}
-	t3 := got.Tasks[2]
-	if t3.ID != "T03" || t3.Status != "未开始" || t3.LatestDate != "" || !t3.Overdue || len(t3.Evidence) != 0 {
-		t.Errorf("task without progress = %+v", t3)
+	byID := map[string]task{}
+	for _, t := range got.Tasks {
+		byID[t.ID] = t
 	}
-	if t2 := got.Tasks[1]; !t2.DoneLate || t2.Done != "2025-04-20" {
-		t.Errorf("task done late = %+v", t2)
+	if t9 := byID["GK-09"]; t9.Status != "未开始" || t9.LatestDate != "" || !t9.Overdue || len(t9.Evidence) != 0 {
+		t.Errorf("task without progress = %+v", t9)
 	}
-	if t4 := got.Tasks[3]; !t4.WholeYear || t4.Deadline != "2025-12-31" {
-		t.Errorf("whole-year task = %+v", t4)
+	if t6 := byID["GK-06"]; !t6.DoneLate || t6.Done != "2025-06-12" {
+		t.Errorf("task done late = %+v", t6)
 	}
-	if t1 := got.Tasks[0]; !t1.DueInMonth || !reflect.DeepEqual(t1.Units, []string{"办公室", "基础教育股"}) || t1.LatestNote != "已发布<招生政策>及解读。" {
-		t.Errorf("task due mid-month = %+v", t1)
+	if t1 := byID["GK-01"]; !t1.WholeYear || t1.Deadline != "2025-12-31" || !reflect.DeepEqual(t1.Units, []string{"办公室", "基础教育股"}) {
+		t.Errorf("whole-year task = %+v", t1)
+	}
+	if t2 := byID["GK-02"]; !t2.DueInMonth || len(t2.Evidence) != 3 || !strings.Contains(t2.LatestNote, "已公开2025年义务教育<招生入学政策>、") {
+		t.Errorf("task due mid-month = %+v", t2)
 	}
 	dept := got.Publications.ByDepartment
-	if len(dept) != 3 || dept[1].Quota != 5 || !dept[1].HasQuota || dept[1].YearToDateQuota != 30 || dept[2].HasQuota {
+	if len(dept) != 5 || dept[1].Quota != 5 || !dept[1].HasQuota || dept[1].YearToDateQuota != 35 || dept[4].HasQuota {
 		t.Errorf("departments = %+v", dept)
 	}
 	a := got.Applications
-	if a.Late != 1 || a.LateIDs[0] != "YSQ-2025-007" || len(a.Open) != 2 || !a.Open[0].Overdue || a.Open[1].Due != "2025-07-18" {
+	if a.Late != 1 || a.LateIDs[0] != "YSQ-2025-014" || len(a.Open) != 4 || !a.Open[0].Overdue || a.Open[2].Overdue || a.Open[2].Due != "2025-08-11" {
 		t.Errorf("applications = %+v", a)
 	}
-	if got.Month != 6 || got.ProducedAt != "2025-07-03T10:00:00+08:00" {
+	if got.Month != 7 || got.ProducedAt != "2025-08-05T10:00:00+08:00" {
 		t.Errorf("month %d, produced %q", got.Month, got.ProducedAt)
 	}
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/pdf/fonts"
+	"github.com/xxgk/xxgk/report/reporttest"
 )
 
 // fuzzDoc puts s in every text of a small published report: title, unit,
@@ -29,7 +30,7 @@ func fuzzDoc(s string) *report.PublishedReport {
 // fuzzMonthly puts s in the monthly summary's unit, task, unit, category
 // and application texts.
 func fuzzMonthly(s string) *report.MonthlySummary {
-	m := testMonthly()
+	m := reporttest.Monthly()
 	m.Unit.Name = s
 	m.Tasks = m.Tasks[:2]
 	m.Tasks[0].Task.ID, m.Tasks[0].Task.Area, m.Tasks[0].Task.Requirement = s, s, s

@@ -8,6 +8,7 @@ import (
 	"github.com/xxgk/xxgk/report/pdf/cjk"
 
 	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/reporttest"
 )
 
 // notesOf returns Options that collect the writer's notes into *notes.
@@ -51,7 +52,7 @@ func TestWriteCharsAboveBMP(t *testing.T) {
 // The monthly summary: the unit's name, a task's texts and a category
 // with such characters.
 func TestWriteMonthlyCharsAboveBMP(t *testing.T) {
-	s := testMonthly()
+	s := reporttest.Monthly()
 	s.Unit.Name = "𠀀县教育局"
 	s.Tasks[0].Task.Area = "😀要点"
 	s.Tasks[0].LatestNote = "已走访𪚥村。"
@@ -82,7 +83,7 @@ func drawnCount(l *Layout, r string) int {
 // A 工作要点 of 68 characters with a 具体要求 used to cut the requirement
 // at a negative length; now neither is cut.
 func TestMonthlyLongArea(t *testing.T) {
-	s := testMonthly()
+	s := reporttest.Monthly()
 	s.Tasks[0].Task.Area = strings.Repeat("曌", 68)
 	s.Tasks[0].Task.Requirement = strings.Repeat("乂", 30)
 	l := layoutMonthly(s, fixedMeasure, cjk.Break)
@@ -95,7 +96,7 @@ func TestMonthlyLongArea(t *testing.T) {
 // A 具体要求 of 2,000 characters makes a row taller than a page: the row
 // breaks across pages, every character drawn once, inside the text block.
 func TestMonthlyRowAcrossPages(t *testing.T) {
-	s := testMonthly()
+	s := reporttest.Monthly()
 	s.Tasks[1].Task.Requirement = strings.Repeat("乂", 2000)
 	l := layoutMonthly(s, fixedMeasure, cjk.Break)
 	checkFits(t, l)
@@ -110,7 +111,7 @@ func TestMonthlyRowAcrossPages(t *testing.T) {
 // Through fpdf and back: a 2,000-character requirement is in the PDF's
 // text whole, and a 40,000-character note is cut to the table's brief.
 func TestWriteMonthlyLongTexts(t *testing.T) {
-	s := testMonthly()
+	s := reporttest.Monthly()
 	s.Tasks[1].Task.Requirement = strings.Repeat("乂", 2000)
 	s.Tasks[2].LatestNote = strings.Repeat("进", 40000)
 	raw := checkPDF(t, writeMonthlyTest(t, s), monthlyTitle(s))

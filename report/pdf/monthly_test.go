@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/pdf/cjk"
@@ -14,19 +15,19 @@ import (
 )
 
 func TestMonthlyLayoutGolden(t *testing.T) {
-	reporttest.Golden(t, filepath.Join("testdata", "monthly.golden"), layoutMonthly(testMonthly(), fixedMeasure, cjk.Break).Dump())
+	reporttest.Golden(t, filepath.Join("testdata", "monthly.golden"), layoutMonthly(reporttest.Monthly(), fixedMeasure, cjk.Break).Dump())
 	reporttest.Golden(t, filepath.Join("testdata", "monthly_empty.golden"), layoutMonthly(emptyMonthly(), fixedMeasure, cjk.Break).Dump())
 }
 
 func TestMonthlyLayoutFits(t *testing.T) {
-	for _, s := range []*report.MonthlySummary{testMonthly(), emptyMonthly(), noDueMonthly()} {
+	for _, s := range []*report.MonthlySummary{reporttest.Monthly(), emptyMonthly(), noDueMonthly()} {
 		checkFits(t, layoutMonthly(s, fixedMeasure, cjk.Break))
 	}
 }
 
-// noDueMonthly is testMonthly without deadline rules for applications.
+// noDueMonthly is reporttest.Monthly without deadline rules for applications.
 func noDueMonthly() *report.MonthlySummary {
-	s := testMonthly()
+	s := reporttest.Monthly()
 	a := &s.Applications
 	a.HasDue, a.OnTime, a.Late, a.LateIDs = false, 0, 0, nil
 	for i := range a.Open {
@@ -55,7 +56,7 @@ func texts(l *Layout) [][]Item {
 // application marked, the task table's header on every page it runs onto,
 // and the sign-off last.
 func TestMonthlyLayoutRules(t *testing.T) {
-	s := testMonthly()
+	s := reporttest.Monthly()
 	l := layoutMonthly(s, fixedMeasure, cjk.Break)
 	pages := texts(l)
 	var all strings.Builder
@@ -146,7 +147,7 @@ func TestWriteMonthlyNil(t *testing.T) {
 	if err := WriteMonthly(&bytes.Buffer{}, nil, Options{}); err == nil {
 		t.Error("no error for a nil summary")
 	}
-	if err := WriteMonthly(&bytes.Buffer{}, testMonthly(), Options{}); err == nil {
+	if err := WriteMonthly(&bytes.Buffer{}, reporttest.Monthly(), Options{}); err == nil {
 		t.Error("no error without fonts")
 	}
 }
@@ -207,7 +208,7 @@ func checkPDF(t *testing.T, path, title string) string {
 }
 
 func TestWriteMonthlyReadBack(t *testing.T) {
-	s := testMonthly()
+	s := reporttest.Monthly()
 	path := writeMonthlyTest(t, s)
 	raw := checkPDF(t, path, monthlyTitle(s))
 	for _, h := range monthlyHeadings {
@@ -279,7 +280,7 @@ func TestWriteMonthlyIdentical(t *testing.T) {
 	set := testFonts(t)
 	var a, b bytes.Buffer
 	for _, w := range []*bytes.Buffer{&a, &b} {
-		if err := WriteMonthly(w, testMonthly(), Options{Fonts: set, Created: testCreated}); err != nil {
+		if err := WriteMonthly(w, reporttest.Monthly(), Options{Fonts: set, Created: testCreated}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -291,9 +292,9 @@ func TestWriteMonthlyIdentical(t *testing.T) {
 // TestMonthlyVariants lays out summaries at the edges: no tasks but some
 // publications, and a long task list with many units and long names.
 func TestMonthlyVariants(t *testing.T) {
-	none := testMonthly()
+	none := reporttest.Monthly()
 	none.Tasks, none.Units, none.TaskCounts = nil, nil, report.TaskCounts{}
-	long := testMonthly()
+	long := reporttest.Monthly()
 	long.Unit.Name = "某某省某某市某某自治县教育和体育局"
 	for i := 0; i < 3; i++ {
 		long.Tasks = append(long.Tasks, long.Tasks...)
@@ -320,7 +321,7 @@ func TestMonthlyVariants(t *testing.T) {
 // TestMonthlyCellsHoldText checks that every line of table text lies
 // inside a cell: no closing mark hangs over a border.
 func TestMonthlyCellsHoldText(t *testing.T) {
-	for _, s := range []*report.MonthlySummary{testMonthly(), noDueMonthly()} {
+	for _, s := range []*report.MonthlySummary{reporttest.Monthly(), noDueMonthly()} {
 		l := layoutMonthly(s, fixedMeasure, cjk.Break)
 		for i, p := range l.Pages {
 			for _, it := range p.Items {
@@ -341,4 +342,12 @@ func TestMonthlyCellsHoldText(t *testing.T) {
 			}
 		}
 	}
+}
+
+// emptyMonthly is reporttest's empty month, of the unit and signed on the
+// date the empty golden was made with.
+func emptyMonthly() *report.MonthlySummary {
+	s := reporttest.EmptyMonthly()
+	s.Unit.Name, s.Produced = "某某县教育局", time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)
+	return s
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/pdf/fonts"
+	"github.com/xxgk/xxgk/report/reporttest"
 )
 
 // Fonts of the Debian packages .ci/run installs: the Chinese faces of the
@@ -150,7 +151,7 @@ func TestWriteExtensionBIdentical(t *testing.T) {
 
 // The monthly summary: the unit's name, a task's texts and a table cell.
 func TestWriteMonthlyExtensionB(t *testing.T) {
-	s := testMonthly()
+	s := reporttest.Monthly()
 	s.Unit.Name = "𠀀县教育局"
 	s.Tasks[0].Task.Area = "𪚥要点"
 	s.Tasks[0].LatestNote = "已走访𪚥村。"

@@ -59,46 +59,49 @@ func (f filler) set(col, row int, v any) {
 	}
 }
 
-// WriteTable2 writes table 二 with its title at (left, top); it takes 15 rows.
+// WriteTable2 writes table 二 with its title at (left, top); it takes 15
+// rows: each block of report.Table2Blocks as its caption, its header and
+// its rows.
 func WriteTable2(s Sheet, lay Layout, left, top int, t report.Table2) {
 	f, l := filler{s, lay}, lay.Label
 	f.set(left, top, report.Table2Title)
-	caption := func(row int, text string) { f.put(left, row, left+3, row, l("", text)) }
-	header := func(row int, heads ...string) {
-		f.set(left, row, l("", report.Table2Content))
-		if len(heads) == 1 {
-			f.put(left+1, row, left+3, row, l("", heads[0]))
-			return
-		}
-		for i, h := range heads {
-			f.set(left+1+i, row, l("", h))
-		}
-	}
-	item := func(row int, label string, vals ...int) {
-		f.set(left, row, l("", label))
-		if len(vals) == 1 {
-			f.put(left+1, row, left+3, row, lay.Value(vals[0]))
-			return
-		}
-		for i, v := range vals {
-			f.set(left+1+i, row, lay.Value(v))
+	row := top + 1
+	for _, b := range report.Table2Blocks {
+		f.put(left, row, left+3, row, l("", b.Caption))
+		f.set(left, row+1, l("", report.Table2Content))
+		f.spread(left+1, row+1, mapped(b.HeadLabels(), func(h string) any { return l("", h) }))
+		row += 2
+		for _, r := range b.Rows {
+			f.set(left, row, l("", r.Label))
+			vals := []any{lay.Fee}
+			if !r.IsAmount() {
+				vals = mapped(r.Counts(&t), func(p *int) any { return lay.Value(*p) })
+			}
+			f.spread(left+1, row, vals)
+			row++
 		}
 	}
-	caption(top+1, report.Table2Item1)
-	header(top+2, report.Table2Issued, report.Table2Repealed, report.Table2InForce)
-	item(top+3, "规章", t.Rules.Issued, t.Rules.Repealed, t.Rules.InForce)
-	item(top+4, "行政规范性文件", t.NormativeDocs.Issued, t.NormativeDocs.Repealed, t.NormativeDocs.InForce)
-	caption(top+5, report.Table2Item5)
-	header(top+6, report.Table2Decisions)
-	item(top+7, "行政许可", t.Licensing)
-	caption(top+8, report.Table2Item6)
-	header(top+9, report.Table2Decisions)
-	item(top+10, "行政处罚", t.Penalty)
-	item(top+11, "行政强制", t.Enforcement)
-	caption(top+12, report.Table2Item8)
-	header(top+13, report.Table2FeeAmount)
-	f.set(left, top+14, l("", report.Table2FeeLabel))
-	f.put(left+1, top+14, left+3, top+14, lay.Fee)
+}
+
+// spread writes the values of a row of table 二 from column c: one value
+// spans the three value columns, several take one column each.
+func (f filler) spread(c, row int, vals []any) {
+	if len(vals) == 1 {
+		f.put(c, row, c+2, row, vals[0])
+		return
+	}
+	for i, v := range vals {
+		f.set(c+i, row, v)
+	}
+}
+
+// mapped applies fn to every element of xs.
+func mapped[T any](xs []T, fn func(T) any) []any {
+	out := make([]any, len(xs))
+	for i, x := range xs {
+		out[i] = fn(x)
+	}
+	return out
 }
 
 // WriteTable3 writes table 三 with its title at (left, top); it takes 29

@@ -133,7 +133,7 @@ func TestExportTooLong(t *testing.T) {
 }
 
 func TestMonthlyExport(t *testing.T) {
-	for name, s := range map[string]*report.MonthlySummary{"full": sampleMonthly(), "empty": reporttest.EmptyMonthly()} {
+	for name, s := range map[string]*report.MonthlySummary{"full": reporttest.Monthly(), "empty": reporttest.EmptyMonthly()} {
 		t.Run(name, func(t *testing.T) {
 			f := openWritten(t, func(b *bytes.Buffer) error { return WriteMonthlyExport(b, s, exportMeta) })
 			want := []string{ExportCoverSheet, sheetTasks, sheetUnits, sheetPubs, sheetApps, ExportDataSheet}
