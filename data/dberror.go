@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-
-	"github.com/mattn/go-sqlite3"
 )
 
 // Problem is what went wrong with the database file itself, as opposed to
@@ -52,32 +50,11 @@ func ProblemOf(err error) Problem {
 	if errors.As(err, &de) {
 		return de.Problem
 	}
-	var se sqlite3.Error
-	if errors.As(err, &se) {
-		return sqliteProblem(se)
+	if p := sqliteProblem(err); p != NoProblem {
+		return p
 	}
 	if errors.Is(err, fs.ErrPermission) {
 		return ReadOnly
-	}
-	return NoProblem
-}
-
-func sqliteProblem(se sqlite3.Error) Problem {
-	switch se.Code {
-	case sqlite3.ErrBusy, sqlite3.ErrLocked:
-		return Busy
-	case sqlite3.ErrFull:
-		return DiskFull
-	case sqlite3.ErrCorrupt:
-		return Damaged
-	case sqlite3.ErrNotADB:
-		return NotDatabase
-	case sqlite3.ErrReadonly, sqlite3.ErrPerm:
-		return ReadOnly
-	case sqlite3.ErrCantOpen:
-		return CannotOpen
-	case sqlite3.ErrIoErr:
-		return IOFailure
 	}
 	return NoProblem
 }
