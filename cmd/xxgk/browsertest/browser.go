@@ -75,7 +75,7 @@ func allocatorOptions(execPath, dir string) []chromedp.ExecAllocatorOption {
 		chromedp.Flag("accept-lang", "zh-CN"),
 		chromedp.UserDataDir(dir),
 		chromedp.WindowSize(WindowWidth, WindowHeight),
-		chromedp.Env("TMPDIR="+filepath.Join(dir, "tmp")),
+		chromedp.Env("TMPDIR=" + filepath.Join(dir, "tmp")),
 	}
 }
 
