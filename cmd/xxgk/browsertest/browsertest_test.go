@@ -143,6 +143,22 @@ func must(t *testing.T, err error) {
 	}
 }
 
+func TestUpload(t *testing.T) {
+	s := newSite(t)
+	ctx := chrome.New(t)
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "公开台账.csv"), filepath.Join(dir, "申请台账.xlsx")
+	must(t, os.WriteFile(a, []byte("标题,日期\n"), 0o644))
+	must(t, os.WriteFile(b, []byte("PK"), 0o644))
+	must(t, Open(ctx, s.URL+"/upload"))
+	must(t, Upload(ctx, "ledger", a, b))
+	must(t, Submit(ctx, "#imp"))
+	must(t, WaitH1(ctx, "导入结果"))
+	if got, err := Text(ctx, "#files"); err != nil || got != "公开台账.csv:14;申请台账.xlsx:2;" {
+		t.Fatalf("uploaded %q, %v", got, err)
+	}
+}
+
 func TestNewStartsABrowserOfItsOwn(t *testing.T) {
 	s := newSite(t)
 	ctx := New(t)

@@ -41,6 +41,8 @@ func newSite(t *testing.T) *site {
 	mux.HandleFunc("POST /requests", s.add)
 	mux.HandleFunc("GET /wide", s.wide)
 	mux.HandleFunc("GET /long", long)
+	mux.HandleFunc("GET /upload", uploadForm)
+	mux.HandleFunc("POST /upload", uploaded)
 	mux.HandleFunc("GET /download", download)
 	s.Server = httptest.NewServer(mux)
 	t.Cleanup(s.Close)
@@ -105,6 +107,24 @@ func long(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintf(&b, "<p>第%d段：依申请公开的办理情况。</p>", i)
 	}
 	render(w, "长页面", b.String())
+}
+
+func uploadForm(w http.ResponseWriter, r *http.Request) {
+	render(w, "导入台账", `<form id="imp" method="post" action="/upload" enctype="multipart/form-data">
+<input type="file" name="ledger" multiple><button>导入</button></form>`)
+}
+
+// uploaded lists the files received: name and size in bytes.
+func uploaded(w http.ResponseWriter, r *http.Request) {
+	if err := r.ParseMultipartForm(1 << 20); err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	var b strings.Builder
+	for _, fh := range r.MultipartForm.File["ledger"] {
+		fmt.Fprintf(&b, "%s:%d;", fh.Filename, fh.Size)
+	}
+	render(w, "导入结果", `<p id="files">`+template.HTMLEscapeString(b.String())+`</p>`)
 }
 
 func download(w http.ResponseWriter, r *http.Request) {
