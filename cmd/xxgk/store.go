@@ -4,7 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	
+
 	"github.com/xxgk/xxgk/cmd/xxgk/unitdb"
 	"github.com/xxgk/xxgk/data"
 )
