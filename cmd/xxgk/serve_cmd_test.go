@@ -48,7 +48,9 @@ func startServe(t *testing.T, ctx context.Context, db string) (string, *lineWrit
 	e := &env{stdout: io.Discard, stderr: stderr, now: func() time.Time { return fixedNow }, getenv: func(string) string { return "" },
 		openURL: func(string) error { t.Error("a browser was opened despite --no-browser"); return nil }}
 	code := make(chan int, 1)
-	go func() { code <- run(ctx, []string{"xxgk", "serve", "--db", db, "--addr", "127.0.0.1:0", "--no-browser"}, e) }()
+	go func() {
+		code <- run(ctx, []string{"xxgk", "serve", "--db", db, "--addr", "127.0.0.1:0", "--no-browser"}, e)
+	}()
 	started := regexp.MustCompile(`^工作台已启动：(http://127\.0\.0\.1:\d+/) （按 Ctrl\+C 退出）\n$`)
 	select {
 	case l := <-stderr.lines:
