@@ -18,6 +18,9 @@ var files embed.FS
 //go:embed html/*.tmpl
 var htmlFiles embed.FS
 
+//go:embed web/*.tmpl
+var webFiles embed.FS
+
 // Names of the templates, one per file under text/.
 const (
 	Check   = "check.tmpl"   // the problems `xxgk check` lists
@@ -36,8 +39,20 @@ const (
 	AnnualPage = "annual_page.tmpl" // the annual report as one web page
 )
 
+// Names of the workbench's page templates, one per file under web/
+// (package cmd/xxgk/web). Each page is a complete template that calls
+// "top" and "bottom" of the layout.
+const (
+	WebLayout   = "layout.tmpl"   // the top bar, the page's frame and the form field
+	WebError    = "error.tmpl"    // a refusal or a failure, in words
+	WebOverview = "overview.tmpl" // 概览
+	WebRequests = "requests.tmpl" // 依申请公开: the list and the form to register one
+	WebRequest  = "request.tmpl"  // one application and a form per step
+)
+
 // Names lists every template the code uses.
-var Names = []string{Check, Explain, NarrativeSentences, NarrativeOpening, NarrativeStarter, AnnualPage}
+var Names = []string{Check, Explain, NarrativeSentences, NarrativeOpening, NarrativeStarter, AnnualPage,
+	WebLayout, WebError, WebOverview, WebRequests, WebRequest}
 
 // Text parses every embedded text template. The templates may call inc
 // (n+1, for 1-based numbering).
@@ -56,6 +71,15 @@ func HTML() (*htmltemplate.Template, error) {
 	t, err := htmltemplate.New("").ParseFS(htmlFiles, "html/*.tmpl")
 	if err != nil {
 		return nil, fmt.Errorf("parse html templates: %w", err)
+	}
+	return t, nil
+}
+
+// Web parses the workbench's page templates (html/template).
+func Web() (*htmltemplate.Template, error) {
+	t, err := htmltemplate.New("").ParseFS(webFiles, "web/*.tmpl")
+	if err != nil {
+		return nil, fmt.Errorf("parse web templates: %w", err)
 	}
 	return t, nil
 }

@@ -19,8 +19,12 @@ func TestEveryTemplateIsParsedAndUsed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	web, err := Web()
+	if err != nil {
+		t.Fatal(err)
+	}
 	var onDisk []string
-	for _, folder := range []fs.FS{files, htmlFiles} {
+	for _, folder := range []fs.FS{files, htmlFiles, webFiles} {
 		paths, err := fs.Glob(folder, "*/*.tmpl")
 		if err != nil {
 			t.Fatal(err)
@@ -35,7 +39,7 @@ func TestEveryTemplateIsParsedAndUsed(t *testing.T) {
 		}
 	}
 	for _, n := range Names {
-		if txt.Lookup(n) == nil && htm.Lookup(n) == nil {
+		if txt.Lookup(n) == nil && htm.Lookup(n) == nil && web.Lookup(n) == nil {
 			t.Errorf("template %s named in Names has no file", n)
 		}
 	}

@@ -68,31 +68,43 @@ func runCheckYear(ctx context.Context, opt checkOptions, e *env) error {
 		return err
 	}
 	defer st.Close()
+	rep, problems, err := checkYear(ctx, st, opt, e)
+	if err != nil {
+		return err
+	}
+	return printProblems(e, fmt.Sprintf("%s %d 年", rep.Unit.Name, opt.year), problems)
+}
+
+// checkYear counts year opt.year and lists every problem check finds in
+// it: the rules of the count and the tables, deadlines, last year's carry
+// over and the narrative's figures. xxgk check and the workbench's 概览
+// both use it.
+func checkYear(ctx context.Context, st Store, opt checkOptions, e *env) (*report.AnnualReport, []report.Problem, error) {
 	today := report.DateOf(e.now())
 	ro := report.Options{Today: today}
 	if sn, ok, err := st.LatestSnapshot(ctx, "annual", strconv.Itoa(opt.year)); err != nil {
-		return err
+		return nil, nil, err
 	} else if ok {
 		ro.ReportedAt = sn.Produced
 	}
 	rep, problems, cal, err := countAnnual(ctx, st, opt.year, opt.weekendsOnly, ro, e)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
 	problems = append(problems, report.CheckTables(rep, nil)...)
 	dueNotes, err := deadlineNotes(ctx, st, cal, rep, opt.year, today)
 	if err != nil {
-		return calendarError(err)
+		return nil, nil, calendarError(err)
 	}
 	problems = append(problems, dueNotes...)
 	prev, err := lastYearReport(ctx, st, opt.year)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
 	if opt.previous != "" {
 		sf, err := readStatFile(opt.previous)
 		if err != nil {
-			return err
+			return nil, nil, err
 		}
 		prev = sf.Report
 		prev.Year = opt.year - 1
@@ -106,10 +118,10 @@ func runCheckYear(ctx context.Context, opt checkOptions, e *env) error {
 	}
 	notes, err := narrativeNotes(opt, rep)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
 	problems = append(problems, notes...)
-	return printProblems(e, fmt.Sprintf("%s %d 年", rep.Unit.Name, opt.year), problems)
+	return rep, problems, nil
 }
 
 // narrativeNotes warns where a number the clerk wrote in the narrative

@@ -80,17 +80,9 @@ func runDue(ctx context.Context, opt dueOptions, e *env) error {
 	if opt.asOf.IsZero() {
 		opt.asOf = report.DateOf(e.now())
 	}
-	cal, err := loadCalendar(ctx, st, opt.weekendsOnly)
+	entries, err := dueEntries(ctx, st, opt.asOf, opt.weekendsOnly)
 	if err != nil {
 		return err
-	}
-	var open []report.Request
-	if err := st.EachOpenRequest(ctx, opt.asOf, func(r report.Request) error { open = append(open, r); return nil }); err != nil {
-		return err
-	}
-	entries, err := deadline.List(open, cal, opt.asOf)
-	if err != nil {
-		return calendarError(err)
 	}
 	unit, err := st.Unit(ctx)
 	if err != nil {
@@ -109,6 +101,30 @@ func runDue(ctx context.Context, opt dueOptions, e *env) error {
 		return err
 	}
 	return writeDueTable(e.stdout, opt.asOf, entries)
+}
+
+// dueStore is what the due list reads.
+type dueStore interface {
+	requestStore
+	calendarStore
+}
+
+// dueEntries lists the applications open on asOf with their deadlines,
+// the most urgent first: the list of xxgk due and of the workbench's 概览.
+func dueEntries(ctx context.Context, st dueStore, asOf report.Date, weekendsOnly bool) ([]deadline.Entry, error) {
+	cal, err := loadCalendar(ctx, st, weekendsOnly)
+	if err != nil {
+		return nil, err
+	}
+	var open []report.Request
+	if err := st.EachOpenRequest(ctx, asOf, func(r report.Request) error { open = append(open, r); return nil }); err != nil {
+		return nil, err
+	}
+	entries, err := deadline.List(open, cal, asOf)
+	if err != nil {
+		return nil, calendarError(err)
+	}
+	return entries, nil
 }
 
 // calendarError words a missing calendar year for the user.

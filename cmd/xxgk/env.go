@@ -23,4 +23,7 @@ type env struct {
 	// busyWait is how long a write waits for another program's write
 	// (0: data.DefaultBusyWait); tests shorten it.
 	busyWait time.Duration
+	// openURL opens a page in the default browser (serve); nil: none is
+	// opened (tests).
+	openURL func(url string) error
 }

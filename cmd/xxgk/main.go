@@ -23,6 +23,7 @@ func main() {
 		now:      time.Now,
 		getenv:   os.Getenv,
 		terminal: isTerminal(os.Stderr),
+		openURL:  openBrowser,
 	}
 	cleanup := useOwnTempDir()
 	code := run(ctx, os.Args, e)

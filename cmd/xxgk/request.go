@@ -119,49 +119,24 @@ func requestCommand(e *env) *cli.Command {
 
 // runRequest adds (id == "") or updates one application.
 func runRequest(ctx context.Context, opt requestOptions, e *env) error {
-	id := opt.id
 	st, err := openStore(ctx, e, opt.db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	values := map[string]string{}
-	if id != "" {
-		old, ok, err := st.Request(ctx, id)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			return inputErrorf(nil, "没有编号为「%s」的申请。新申请请用 xxgk request add 登记。", id)
-		}
-		values = requestValues(old)
-	}
-	for h, v := range opt.set {
-		values[h] = v
-	}
-	if id == "" {
-		id = values["申请编号"]
-		if _, ok, err := st.Request(ctx, id); err != nil {
-			return err
-		} else if ok {
-			return inputErrorf(nil, "编号为「%s」的申请已存在。记录办理环节请用 xxgk request update。", id)
-		}
-	} else if len(opt.set) == 0 {
+	r, err := saveRequest(ctx, st, opt.id, "命令行", opt.set, e.now())
+	var exists *requestExistsError
+	var invalid *requestInvalidError
+	switch {
+	case errors.As(err, &exists) && exists.exists:
+		return inputErrorf(nil, "编号为「%s」的申请已存在。记录办理环节请用 xxgk request update。", exists.id)
+	case errors.As(err, &exists):
+		return inputErrorf(nil, "没有编号为「%s」的申请。新申请请用 xxgk request add 登记。", exists.id)
+	case errors.Is(err, errNoChange):
 		return usageErrorf("没有给出要修改的项，例如 --concluded 2026-03-20 --outcome 予以公开。")
-	}
-	r, err := parseRequest(values, opt.fields)
-	if err != nil {
-		return err
-	}
-	im, err := st.BeginImport(ctx, []string{"命令行"}, e.now())
-	if err != nil {
-		return err
-	}
-	defer im.Rollback()
-	if err := im.Request(r); err != nil {
-		return err
-	}
-	if err := im.Commit(); err != nil {
+	case errors.As(err, &invalid):
+		return flagError(invalid, opt.fields)
+	case err != nil:
 		return err
 	}
 	fmt.Fprintf(e.stderr, "已保存申请 %s。\n", r.ID)
@@ -195,8 +170,8 @@ var requestHeaders = []string{"申请编号", "收到日期", "申请人类型",
 	"补正告知日期", "补正收到日期", "延期告知日期", "征求意见开始日期", "征求意见结束日期", "办结日期", "办理结果", "备注"}
 
 // parseRequest validates values through the ledger reader, as one row of
-// an imported 依申请公开 ledger, naming the flag of a bad value.
-func parseRequest(values map[string]string, fields []requestField) (report.Request, error) {
+// an imported 依申请公开 ledger; a bad value is a *requestInvalidError.
+func parseRequest(values map[string]string) (report.Request, error) {
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
 	row := make([]string, len(requestHeaders))
@@ -209,7 +184,7 @@ func parseRequest(values map[string]string, fields []requestField) (report.Reque
 	var got []report.Request
 	err := ledger.ReadCSV(context.Background(), &buf, "命令行", requestSink{&got}, ledger.Options{})
 	if err != nil {
-		return report.Request{}, flagError(err, fields)
+		return report.Request{}, invalidRequest(err)
 	}
 	if len(got) != 1 {
 		return report.Request{}, fmt.Errorf("request: read %d rows", len(got))
@@ -221,29 +196,26 @@ func parseRequest(values map[string]string, fields []requestField) (report.Reque
 
 // flagError rewords the ledger reader's cell errors with the flags that
 // set the cells.
-func flagError(err error, fields []requestField) error {
-	var cells []*ledger.CellError
-	var many *ledger.Errors
-	var one *ledger.CellError
-	switch {
-	case errors.As(err, &many):
-		cells = many.Cells
-	case errors.As(err, &one):
-		cells = []*ledger.CellError{one}
-	default:
-		return err
-	}
+func flagError(invalid *requestInvalidError, fields []requestField) error {
 	var lines []string
-	for _, c := range cells {
+	for _, c := range invalid.cells {
 		name := "「" + c.Header + "」"
-		for _, f := range fields {
-			if strings.TrimRight(c.Header, "*＊") == f.header {
-				name = "--" + f.flag + "（" + f.header + "）"
-			}
+		if f, ok := fieldOf(c, fields); ok {
+			name = "--" + f.flag + "（" + f.header + "）"
 		}
 		lines = append(lines, name+"："+c.Detail())
 	}
-	return inputErrorf(err, "%s", strings.Join(lines, "\n"))
+	return inputErrorf(invalid.err, "%s", strings.Join(lines, "\n"))
+}
+
+// fieldOf returns the field of fields that sets the cell of c.
+func fieldOf(c *ledger.CellError, fields []requestField) (requestField, bool) {
+	for _, f := range fields {
+		if strings.TrimRight(c.Header, "*＊") == f.header {
+			return f, true
+		}
+	}
+	return requestField{}, false
 }
 
 // requestSink keeps the requests a read passes.

@@ -77,6 +77,7 @@ func newApp(e *env) *cli.App {
 			templateCommand(e),
 			demoCommand(e),
 			backupCommand(e),
+			serveCommand(e),
 		},
 	}
 	for _, c := range app.Commands {

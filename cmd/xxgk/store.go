@@ -4,69 +4,21 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"time"
 
+	"github.com/xxgk/xxgk/cmd/xxgk/unitdb"
 	"github.com/xxgk/xxgk/data"
-	"github.com/xxgk/xxgk/report"
 )
 
-// Store is a unit's database as the commands use it. The commands never
-// see which database it is: *data.Store (SQLite, one unit's file) is the
-// one there is, and a store for a whole province (PostgreSQL) can be
-// added beside it by changing openDatabase alone. The workbench's
-// handlers are to take the same interface. Every method that touches the
-// database takes the context.
-type Store interface {
-	report.Ledgers        // the annual count
-	report.MonthlyLedgers // the monthly summary
-	requestStore
-	calendarStore
-	snapshotStore
-	unitStore
-	importStore
-	// Backup writes a consistent, checked copy of the database to dst.
-	Backup(ctx context.Context, dst string) error
-	Close() error
-}
+// Store is a unit's database as the commands use it (package unitdb,
+// shared with the workbench's pages).
+type Store = unitdb.Store
 
-var _ Store = (*data.Store)(nil)
-
-// requestStore looks up applications of the 依申请公开 ledger.
-type requestStore interface {
-	// Request returns the application id, and whether there is one.
-	Request(ctx context.Context, id string) (report.Request, bool, error)
-	// EachOpenRequest passes the applications still open on asOf.
-	EachOpenRequest(ctx context.Context, asOf report.Date, fn func(report.Request) error) error
-}
-
-// calendarStore keeps the holiday notices a unit added.
-type calendarStore interface {
-	Calendars(ctx context.Context) ([]data.CalendarFile, error)
-	SaveCalendar(ctx context.Context, c data.CalendarFile) error
-}
-
-// snapshotStore keeps the figures of the reports produced.
-type snapshotStore interface {
-	// LatestSnapshot returns the newest snapshot of kind for period, and
-	// whether there is one.
-	LatestSnapshot(ctx context.Context, kind, period string) (data.Snapshot, bool, error)
-	SaveSnapshot(ctx context.Context, sn data.Snapshot) error
-}
-
-// unitStore keeps the unit and its 主动公开目录.
-type unitStore interface {
-	// Init records the unit and its categories (defaults when there are
-	// none yet) in one transaction.
-	Init(ctx context.Context, u report.Unit, names, defaults []string, now time.Time) (data.InitResult, error)
-	// UnknownCategories returns the categories in use that are not in the
-	// 主动公开目录, with how many items use each.
-	UnknownCategories(ctx context.Context) ([]report.NamedCount, error)
-}
-
-// importStore begins all-or-nothing imports of ledger rows.
-type importStore interface {
-	BeginImport(ctx context.Context, files []string, now time.Time) (data.Importer, error)
-}
+// The parts of Store the commands' helpers take.
+type (
+	requestStore  = unitdb.Requests
+	calendarStore = unitdb.Calendars
+	snapshotStore = unitdb.Snapshots
+)
 
 // storeOptions are the data.OpenOptions of every command: a write that
 // finds the database busy says once that it waits.

@@ -1,0 +1,68 @@
+// Package unitdb is the unit's database as the commands and the
+// workbench's pages use it: an interface, so that neither depends on which
+// database backs it (*data.Store, SQLite, is the one there is).
+package unitdb
+
+import (
+	"context"
+	"time"
+
+	"github.com/xxgk/xxgk/data"
+	"github.com/xxgk/xxgk/report"
+)
+
+// Store is a unit's database as the commands and the pages use it. A
+// store for a whole province (PostgreSQL) can be added beside *data.Store
+// without changing them. Every method that touches the database takes the
+// context.
+type Store interface {
+	report.Ledgers        // the annual count
+	report.MonthlyLedgers // the monthly summary
+	Requests
+	Calendars
+	Snapshots
+	Units
+	Imports
+	// Backup writes a consistent, checked copy of the database to dst.
+	Backup(ctx context.Context, dst string) error
+	Close() error
+}
+
+var _ Store = (*data.Store)(nil)
+
+// Requests looks up applications of the 依申请公开 ledger.
+type Requests interface {
+	// Request returns the application id, and whether there is one.
+	Request(ctx context.Context, id string) (report.Request, bool, error)
+	// EachOpenRequest passes the applications still open on asOf.
+	EachOpenRequest(ctx context.Context, asOf report.Date, fn func(report.Request) error) error
+}
+
+// Calendars keeps the holiday notices a unit added.
+type Calendars interface {
+	Calendars(ctx context.Context) ([]data.CalendarFile, error)
+	SaveCalendar(ctx context.Context, c data.CalendarFile) error
+}
+
+// Snapshots keeps the figures of the reports produced.
+type Snapshots interface {
+	// LatestSnapshot returns the newest snapshot of kind for period, and
+	// whether there is one.
+	LatestSnapshot(ctx context.Context, kind, period string) (data.Snapshot, bool, error)
+	SaveSnapshot(ctx context.Context, sn data.Snapshot) error
+}
+
+// Units keeps the unit and its 主动公开目录.
+type Units interface {
+	// Init records the unit and its categories (defaults when there are
+	// none yet) in one transaction.
+	Init(ctx context.Context, u report.Unit, names, defaults []string, now time.Time) (data.InitResult, error)
+	// UnknownCategories returns the categories in use that are not in the
+	// 主动公开目录, with how many items use each.
+	UnknownCategories(ctx context.Context) ([]report.NamedCount, error)
+}
+
+// Imports begins all-or-nothing imports of ledger rows.
+type Imports interface {
+	BeginImport(ctx context.Context, files []string, now time.Time) (data.Importer, error)
+}
