@@ -44,8 +44,14 @@ func (w *lineWriter) String() string {
 // address (from the line it prints), its stderr and its exit code channel.
 func startServe(t *testing.T, ctx context.Context, db string) (string, *lineWriter, chan int) {
 	t.Helper()
+	return startServeAt(t, ctx, db, fixedNow)
+}
+
+// startServeAt is startServe with the clock fixed at now.
+func startServeAt(t *testing.T, ctx context.Context, db string, now time.Time) (string, *lineWriter, chan int) {
+	t.Helper()
 	stderr := &lineWriter{lines: make(chan string, 16)}
-	e := &env{stdout: io.Discard, stderr: stderr, now: func() time.Time { return fixedNow }, getenv: func(string) string { return "" },
+	e := &env{stdout: io.Discard, stderr: stderr, now: func() time.Time { return now }, getenv: func(string) string { return "" },
 		openURL: func(string) error { t.Error("a browser was opened despite --no-browser"); return nil }}
 	code := make(chan int, 1)
 	go func() {
