@@ -3,12 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"strings"
 
 	"github.com/urfave/cli/v2"
 	"github.com/xxgk/xxgk/data"
-	"github.com/xxgk/xxgk/data/ledger"
 )
 
 type importOptions struct {
@@ -44,61 +42,38 @@ func importCommand(e *env) *cli.Command {
 }
 
 func runImport(ctx context.Context, opt importOptions, e *env) error {
-	for _, f := range opt.files {
-		switch ext := filepath.Ext(f); ext {
-		case ".xlsx", ".XLSX", ".csv", ".CSV":
-		default:
-			return inputErrorf(nil, "%s：不支持的文件类型「%s」，请另存为 .xlsx 或 .csv 后导入。", f, ext)
-		}
+	files := make([]importFile, len(opt.files))
+	for i, f := range opt.files {
+		files[i] = importFile{path: f, name: f}
+	}
+	if err := checkImportTypes(files); err != nil {
+		return err
 	}
 	st, err := openStore(ctx, e, opt.db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	im, err := st.BeginImport(ctx, opt.files, e.now())
-	if err != nil {
-		return err
-	}
-	defer im.Rollback()
 	prog := newProgress(e)
-	for _, f := range opt.files {
-		name := filepath.Base(f)
-		err := ledger.ReadFile(ctx, f, im, ledger.Options{
-			Notice:   func(msg string) { prog.done(); fmt.Fprintln(e.stderr, "提示："+msg) },
-			Progress: func(n int) { prog.update(name, n) },
-		})
-		prog.done()
-		if err != nil {
-			return &userError{code: exitRule, msg: importFailure(err), err: err}
-		}
-	}
-	if err := settleAbsent(im, opt.replace, e); err != nil {
-		return err
-	}
-	if err := im.Commit(); err != nil {
-		return &userError{code: exitRule, msg: importFailure(err), err: err}
-	}
-	printImportStats(e, im.Stats())
-	unknown, err := st.UnknownCategories(ctx)
+	out, err := importLedgers(ctx, st, importRun{files: files, replace: opt.replace, now: e.now(),
+		notice:   func(msg string) { fmt.Fprintln(e.stderr, "提示："+msg) },
+		progress: prog.update, done: prog.done,
+		absent: func(a []data.Absent) { printAbsent(e, a, opt.replace) }})
 	if err != nil {
 		return err
 	}
-	for _, c := range unknown {
+	printImportStats(e, out.stats)
+	for _, c := range out.unknown {
 		fmt.Fprintf(e.stderr, "提示：类别「%s」（%d 条）不在本单位的主动公开目录中，统计时单列；如需加入目录，请用 xxgk init --categories 更新目录。\n", c.Name, c.Count)
 	}
 	return nil
 }
 
-// settleAbsent deletes the rows the files no longer hold when asked to,
-// and otherwise points them out.
-func settleAbsent(im data.Importer, replace bool, e *env) error {
+// printAbsent points out the rows the files no longer hold, unless they
+// are being deleted.
+func printAbsent(e *env, absent []data.Absent, replace bool) {
 	if replace {
-		return im.DeleteAbsent()
-	}
-	absent, err := im.Absent()
-	if err != nil {
-		return err
+		return
 	}
 	for _, a := range absent {
 		more := ""
@@ -108,7 +83,6 @@ func settleAbsent(im data.Importer, replace bool, e *env) error {
 		fmt.Fprintf(e.stderr, "提示：数据库中另有 %d 条%s记录不在本次导入的文件中（%s%s）。如果它们已从台账中删除，请加 --replace 重新导入。\n",
 			a.Count, a.Ledger, strings.Join(a.Keys, "、"), more)
 	}
-	return nil
 }
 
 // importFailure words a failed import: what went wrong and that nothing
