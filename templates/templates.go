@@ -48,11 +48,16 @@ const (
 	WebOverview = "overview.tmpl" // 概览
 	WebRequests = "requests.tmpl" // 依申请公开: the list and the form to register one
 	WebRequest  = "request.tmpl"  // one application and a form per step
+	// 导入台账: the form, the result (or the refusal) and the confirmation
+	// of 「以本次文件为准」's deletions
+	WebImport        = "import.tmpl"
+	WebImportResult  = "importresult.tmpl"
+	WebImportConfirm = "importconfirm.tmpl"
 )
 
 // Names lists every template the code uses.
 var Names = []string{Check, Explain, NarrativeSentences, NarrativeOpening, NarrativeStarter, AnnualPage,
-	WebLayout, WebError, WebOverview, WebRequests, WebRequest}
+	WebLayout, WebError, WebOverview, WebRequests, WebRequest, WebImport, WebImportResult, WebImportConfirm}
 
 // Text parses every embedded text template. The templates may call inc
 // (n+1, for 1-based numbering).

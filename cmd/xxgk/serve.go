@@ -94,6 +94,7 @@ func runServe(ctx context.Context, opt serveOptions, e *env) error {
 		ln.Close()
 		return err
 	}
+	defer h.Close()
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, BaseContext: func(net.Listener) context.Context { return ctx }}
 	url := "http://" + net.JoinHostPort(tcp.IP.String(), strconv.Itoa(tcp.Port)) + "/"
 	fmt.Fprintf(e.stderr, "工作台已启动：%s （按 Ctrl+C 退出）\n", url)

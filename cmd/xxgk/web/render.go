@@ -35,7 +35,7 @@ type param struct{ Name, Value string }
 // those without a path are not built yet.
 var sections = []struct{ key, label, href string }{
 	{"overview", "概览", "/"},
-	{"import", "导入台账", ""},
+	{"import", "导入台账", "/import"},
 	{"requests", "依申请公开", "/requests"},
 	{"annual", "年度报告", ""},
 	{"monthly", "月度进展", ""},

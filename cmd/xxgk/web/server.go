@@ -37,6 +37,10 @@ type Ops interface {
 	// values set, by ledger header, in one transaction (xxgk request
 	// add/update). Its refusals are *InvalidError and *RequestError.
 	SaveRequest(ctx context.Context, id string, set map[string]string) (report.Request, error)
+	// Import reads the uploaded ledger files in one transaction, all or
+	// nothing (xxgk import [--replace]); dryRun rolls back at the end.
+	// Its refusals are the ledger readers' cell errors and *ImportRefused.
+	Import(ctx context.Context, files []Upload, replace, dryRun bool) (ImportResult, error)
 }
 
 // Config is what a workbench needs.
@@ -51,6 +55,11 @@ type Config struct {
 	Token string
 	// Quit is called by the page's 「退出」.
 	Quit func()
+	// MaxUpload caps the bytes of one upload; 0: DefaultMaxUpload.
+	MaxUpload int64
+	// TempDir is where uploads are kept while they are imported; empty:
+	// the process's temporary folder.
+	TempDir string
 }
 
 // Server answers the workbench's requests.
@@ -59,6 +68,7 @@ type Server struct {
 	pages *htmltemplate.Template
 	mux   *http.ServeMux
 	hosts map[string]bool
+	imp   *imports
 }
 
 // New returns the workbench's handler.
@@ -74,12 +84,15 @@ func New(cfg Config) (*Server, error) {
 		}
 		cfg.Token = hex.EncodeToString(b)
 	}
+	if cfg.MaxUpload <= 0 {
+		cfg.MaxUpload = DefaultMaxUpload
+	}
 	if cfg.Quit == nil {
 		cfg.Quit = func() {}
 	}
 	p := strconv.Itoa(cfg.Port)
 	s := &Server{cfg: cfg, pages: pages, mux: http.NewServeMux(),
-		hosts: map[string]bool{"127.0.0.1:" + p: true, "localhost:" + p: true, "[::1]:" + p: true}}
+		hosts: map[string]bool{"127.0.0.1:" + p: true, "localhost:" + p: true, "[::1]:" + p: true}, imp: newImports()}
 	s.routes()
 	return s, nil
 }
@@ -94,6 +107,11 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("POST /requests", s.handle(s.requestAdd))
 	s.mux.HandleFunc("GET /requests/{id}", s.handle(s.requestPage))
 	s.mux.HandleFunc("POST /requests/{id}", s.handle(s.requestStep))
+	s.mux.HandleFunc("GET /import", s.handle(s.importForm))
+	s.mux.HandleFunc("POST /import", s.handle(s.importUpload))
+	s.mux.HandleFunc("GET /import/confirm/{id}", s.handle(s.importConfirmPage))
+	s.mux.HandleFunc("POST /import/confirm/{id}", s.handle(s.importConfirm))
+	s.mux.HandleFunc("GET /import/result/{id}", s.handle(s.importResult))
 	s.mux.HandleFunc("POST /quit", s.quit)
 	s.mux.HandleFunc("/", s.notFound)
 }
@@ -113,11 +131,17 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintf(w, "已拒绝：工作台只接受本机地址 http://127.0.0.1:%d/ 的访问。\n", s.cfg.Port)
 		return
 	}
+	if r.Method == http.MethodPost && isUpload(r) {
+		// the upload handler checks the token, the stream's first field
+		r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxUpload)
+		s.mux.ServeHTTP(w, r)
+		return
+	}
 	if r.Method == http.MethodPost {
 		r.Body = http.MaxBytesReader(w, r.Body, maxForm)
 	}
 	if r.Method == http.MethodPost && !s.validToken(r) {
-		s.fail(w, r, http.StatusForbidden, "已拒绝：此操作没有带上本次启动工作台时生成的校验码，可能来自其他网页或程序。请回到工作台页面，刷新后重新操作。")
+		s.fail(w, r, http.StatusForbidden, tokenRefused)
 		return
 	}
 	s.mux.ServeHTTP(w, r)
@@ -155,3 +179,6 @@ const maxForm = 1 << 20
 
 // errNotFound is returned by a handler for a record that does not exist.
 var errNotFound = errors.New("not found")
+
+// tokenRefused is the answer to a POST without the run's token.
+const tokenRefused = "已拒绝：此操作没有带上本次启动工作台时生成的校验码，可能来自其他网页或程序。请回到工作台页面，刷新后重新操作。"
