@@ -28,19 +28,21 @@ type journey struct {
 	shot int // screenshots taken, to number the files in order
 }
 
-// The clerk's day on the pages that exist: 概览 → 依申请公开 (filter) →
+// The clerk's day on the pages that exist: 导入台账 (a refused file, then
+// the sample workbook) → 概览 → 依申请公开 (filter) →
 // register an application → record its steps → a refused date → back on
 // 概览 → 退出, in headless chromium, each page photographed at 1280 and
 // 390 px and checked for sideways overflow; every figure is compared with
 // what the commands give for the same database and day.
 func TestJourneyInBrowser(t *testing.T) {
-	_, db := importSamples(t)
+	db := sampleDB(t)
 	ctx := browsertest.New(t)
 	sctx, stop := context.WithCancel(context.Background())
 	defer stop()
 	base, stderr, code := startServeAt(t, sctx, db, journeyNow)
 	j := &journey{t: t, ctx: ctx, base: base, db: db}
 
+	j.uploadRefusedThenSamples()
 	j.overviewMatchesCommands()
 	j.filterRequests()
 	j.registerRefusesBadDate()
