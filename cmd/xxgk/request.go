@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"github.com/xxgk/xxgk/cmd/xxgk/web"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -125,13 +126,13 @@ func runRequest(ctx context.Context, opt requestOptions, e *env) error {
 	}
 	defer st.Close()
 	r, err := saveRequest(ctx, st, opt.id, "命令行", opt.set, e.now())
-	var exists *requestExistsError
+	var exists *web.RequestError
 	var invalid *requestInvalidError
 	switch {
-	case errors.As(err, &exists) && exists.exists:
-		return inputErrorf(nil, "编号为「%s」的申请已存在。记录办理环节请用 xxgk request update。", exists.id)
+	case errors.As(err, &exists) && exists.Exists:
+		return inputErrorf(nil, "编号为「%s」的申请已存在。记录办理环节请用 xxgk request update。", exists.ID)
 	case errors.As(err, &exists):
-		return inputErrorf(nil, "没有编号为「%s」的申请。新申请请用 xxgk request add 登记。", exists.id)
+		return inputErrorf(nil, "没有编号为「%s」的申请。新申请请用 xxgk request add 登记。", exists.ID)
 	case errors.Is(err, errNoChange):
 		return usageErrorf("没有给出要修改的项，例如 --concluded 2026-03-20 --outcome 予以公开。")
 	case errors.As(err, &invalid):

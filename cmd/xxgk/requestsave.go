@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"github.com/xxgk/xxgk/cmd/xxgk/web"
 	"time"
 
 	"github.com/xxgk/xxgk/cmd/xxgk/unitdb"
@@ -14,20 +15,6 @@ import (
 type requestSaver interface {
 	unitdb.Requests
 	unitdb.Imports
-}
-
-// requestExistsError: the application to add already exists (exists),
-// or the one to update does not.
-type requestExistsError struct {
-	id     string
-	exists bool
-}
-
-func (e *requestExistsError) Error() string {
-	if e.exists {
-		return "request " + e.id + " exists"
-	}
-	return "request " + e.id + " not found"
 }
 
 // errNoChange: an update that sets nothing.
@@ -69,7 +56,7 @@ func saveRequest(ctx context.Context, st requestSaver, id, source string, set ma
 			return report.Request{}, err
 		}
 		if !ok {
-			return report.Request{}, &requestExistsError{id: id}
+			return report.Request{}, &web.RequestError{ID: id}
 		}
 		values = requestValues(old)
 	}
@@ -81,7 +68,7 @@ func saveRequest(ctx context.Context, st requestSaver, id, source string, set ma
 		if _, ok, err := st.Request(ctx, id); err != nil {
 			return report.Request{}, err
 		} else if ok {
-			return report.Request{}, &requestExistsError{id: id, exists: true}
+			return report.Request{}, &web.RequestError{ID: id, Exists: true}
 		}
 	} else if len(set) == 0 {
 		return report.Request{}, errNoChange

@@ -29,6 +29,12 @@ type bench struct {
 // newBench opens db for the workbench with the fixed clock; a save waits
 // only briefly for another writer.
 func newBench(t *testing.T, db string) *bench {
+	return newBenchWith(t, db, func(*web.Config) {})
+}
+
+// newBenchWith is newBench with the server's configuration adjusted by
+// tune (an upload cap, a temporary folder).
+func newBenchWith(t *testing.T, db string, tune func(*web.Config)) *bench {
 	t.Helper()
 	text, err := templates.Text()
 	if err != nil {
@@ -41,7 +47,9 @@ func newBench(t *testing.T, db string) *bench {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	srv, err := web.New(web.Config{Store: st, Ops: newWebOps(st, db, e), Now: e.now, Port: 8080, Token: testToken})
+	cfg := web.Config{Store: st, Ops: newWebOps(st, db, e), Now: e.now, Port: 8080, Token: testToken}
+	tune(&cfg)
+	srv, err := web.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,44 +2,24 @@ package main
 
 import (
 	"bytes"
-	"context"
-	"io"
 	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/xxgk/xxgk/cmd/xxgk/web"
-	"github.com/xxgk/xxgk/data"
 	"github.com/xxgk/xxgk/samples"
-	"github.com/xxgk/xxgk/templates"
 )
 
 // uploadBench is a workbench whose uploads go to tmp (checked empty
 // after each case) and are capped at limit bytes (0: the default).
 func uploadBench(t *testing.T, db string, limit int64) (*bench, string) {
 	t.Helper()
-	text, err := templates.Text()
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := &env{stdout: io.Discard, stderr: io.Discard, now: func() time.Time { return fixedNow },
-		getenv: func(string) string { return "" }, text: text}
-	st, err := openExisting(context.Background(), db, data.OpenOptions{BusyWait: 100 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
 	tmp := t.TempDir()
-	srv, err := web.New(web.Config{Store: st, Ops: newWebOps(st, db, e), Now: e.now, Port: 8080, Token: testToken,
-		MaxUpload: limit, TempDir: tmp})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &bench{t: t, db: db, st: st, srv: srv}, tmp
+	b := newBenchWith(t, db, func(c *web.Config) { c.MaxUpload, c.TempDir = limit, tmp })
+	return b, tmp
 }
 
 // upFile is one file of an upload: the name the browser sends and its bytes.

@@ -61,11 +61,8 @@ func (o webOps) HasNarrative(ctx context.Context, y int) (bool, error) {
 
 func (o webOps) SaveRequest(ctx context.Context, id string, set map[string]string) (report.Request, error) {
 	r, err := saveRequest(ctx, o.st, id, "工作台", set, o.e.now())
-	var exists *requestExistsError
 	var invalid *requestInvalidError
 	switch {
-	case errors.As(err, &exists):
-		return r, &web.RequestError{ID: exists.id, Exists: exists.exists}
 	case errors.As(err, &invalid):
 		out := &web.InvalidError{}
 		for _, c := range invalid.cells {
