@@ -37,10 +37,10 @@ var sections = []struct{ key, label, href string }{
 	{"overview", "概览", "/"},
 	{"import", "导入台账", "/import"},
 	{"requests", "依申请公开", "/requests"},
-	{"annual", "年度报告", ""},
-	{"monthly", "月度进展", ""},
-	{"rollup", "汇总", ""},
-	{"settings", "设置", ""},
+	{"annual", "年度报告", "/annual"},
+	{"monthly", "月度进展", "/monthly"},
+	{"rollup", "汇总", "/rollup"},
+	{"settings", "设置", "/settings"},
 }
 
 // newPage starts the page of section with title, for the unit's name

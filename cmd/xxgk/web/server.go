@@ -41,6 +41,11 @@ type Ops interface {
 	// nothing (xxgk import [--replace]); dryRun rolls back at the end.
 	// Its refusals are the ledger readers' cell errors and *ImportRefused.
 	Import(ctx context.Context, files []Upload, replace, dryRun bool) (ImportResult, error)
+
+	AnnualOps   // 年度报告 (annual.go)
+	MonthlyOps  // 月度进展 (monthly.go)
+	RollupOps   // 汇总 (rollup.go)
+	SettingsOps // 设置 (settings.go)
 }
 
 // Config is what a workbench needs.
@@ -112,6 +117,10 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /import/confirm/{id}", s.handle(s.importConfirmPage))
 	s.mux.HandleFunc("POST /import/confirm/{id}", s.handle(s.importConfirm))
 	s.mux.HandleFunc("GET /import/result/{id}", s.handle(s.importResult))
+	s.annualRoutes()
+	s.monthlyRoutes()
+	s.rollupRoutes()
+	s.settingsRoutes()
 	s.mux.HandleFunc("POST /quit", s.quit)
 	s.mux.HandleFunc("/", s.notFound)
 }
