@@ -36,7 +36,7 @@ func (o webOps) Calendar(ctx context.Context) (deadline.Calendar, error) {
 }
 
 func (o webOps) Check(ctx context.Context, y int) (errs, notes int, err error) {
-	_, problems, err := checkYear(ctx, o.st, checkOptions{db: o.db, year: y}, o.e)
+	_, problems, err := o.yearChecked(ctx, y)
 	for _, p := range problems {
 		if p.Level == report.LevelError {
 			errs++
@@ -75,4 +75,10 @@ func (o webOps) SaveRequest(ctx context.Context, id string, set map[string]strin
 		return r, out
 	}
 	return r, err
+}
+
+// yearChecked is checkYear on the workbench's database: year y's figures
+// and every problem xxgk check lists for it. 概览 and 年度报告 both use it.
+func (o webOps) yearChecked(ctx context.Context, y int) (*report.AnnualReport, []report.Problem, error) {
+	return checkYear(ctx, o.st, checkOptions{db: o.db, year: y}, o.e)
 }
