@@ -40,7 +40,7 @@ type section struct {
 type block struct {
 	Subhead    string
 	Paragraphs []string
-	Table      *table
+	Table      *report.Layout
 }
 
 // Write renders the published report as one self-contained HTML page.
@@ -81,7 +81,7 @@ func buildPage(doc *report.PublishedReport) (*page, error) {
 				if doc.Report == nil {
 					return nil, fmt.Errorf("render html: %s needs the report's figures", b.Table)
 				}
-				t, ok := buildTable(b.Table, doc.Report)
+				t, ok := report.TableLayout(b.Table, doc.Report)
 				if !ok {
 					return nil, fmt.Errorf("render html: unknown table %q", b.Table)
 				}
