@@ -74,9 +74,11 @@ func (c *Counter) Report() *AnnualReport {
 // Problems returns the problems found in the rows, in the order met.
 func (c *Counter) Problems() []Problem { return append([]Problem(nil), c.problems...) }
 
-func (c *Counter) problem(o Origin, rule, format string, args ...any) {
+// problem records an error in the row key of ledger, at o.
+func (c *Counter) problem(o Origin, ledger, key, rule, format string, args ...any) {
 	c.problems = append(c.problems, Problem{
 		Level: LevelError, Rule: rule, Where: o.String(), Message: fmt.Sprintf(format, args...),
+		Ledger: ledger, Key: key,
 	})
 }
 
@@ -92,12 +94,12 @@ func (c *Counter) checkRow(o Origin, ledger, key string, dates ...namedDate) {
 	if !c.opt.Today.IsZero() {
 		for _, d := range dates {
 			if d.date > c.opt.Today {
-				c.problem(o, "日期在未来", "%s %s 的%s %s 晚于今天 %s", ledger, key, d.name, d.date, c.opt.Today)
+				c.problem(o, ledger, key, "日期在未来", "%s %s 的%s %s 晚于今天 %s", ledger, key, d.name, d.date, c.opt.Today)
 			}
 		}
 	}
 	if !c.opt.ReportedAt.IsZero() && o.Updated.After(c.opt.ReportedAt) {
-		c.problem(o, "年报生成后台账被修改", "%s %s 于 %s 修改，晚于 %d 年年报生成时间 %s，请重新生成年报",
+		c.problem(o, ledger, key, "年报生成后台账被修改", "%s %s 于 %s 修改，晚于 %d 年年报生成时间 %s，请重新生成年报",
 			ledger, key, o.Updated.Format("2006-01-02 15:04:05"), c.year, c.opt.ReportedAt.Format("2006-01-02 15:04:05"))
 	}
 }

@@ -12,17 +12,17 @@ func (c *Counter) AddAppeal(a Appeal) error {
 	o := a.Origin
 	c.checkRow(o, ledgerAppeals, a.CaseNo, namedDate{"立案日期", a.Filed}, namedDate{"结案日期", a.Closed})
 	if !a.Closed.IsZero() && a.Closed < a.Filed {
-		c.problem(o, "结案早于立案", "案件 %s 的结案日期 %s 早于立案日期 %s", a.CaseNo, a.Closed, a.Filed)
+		c.problem(o, ledgerAppeals, a.CaseNo, "结案早于立案", "案件 %s 的结案日期 %s 早于立案日期 %s", a.CaseNo, a.Closed, a.Filed)
 	}
 	if !a.Closed.IsZero() && a.Result == "" {
-		c.problem(o, "结案未填结果", "案件 %s 已填结案日期 %s，但结果为空", a.CaseNo, a.Closed)
+		c.problem(o, ledgerAppeals, a.CaseNo, "结案未填结果", "案件 %s 已填结案日期 %s，但结果为空", a.CaseNo, a.Closed)
 	}
 	if !a.Filed.In(c.year) || a.Role == RoleReviewOrgan {
 		return nil
 	}
 	b := c.rep.Table4.Block(a.Kind)
 	if b == nil {
-		c.problem(o, "案件类型", "案件 %s 的类型「%s」无法识别", a.CaseNo, a.Kind)
+		c.problem(o, ledgerAppeals, a.CaseNo, "案件类型", "案件 %s 的类型「%s」无法识别", a.CaseNo, a.Kind)
 		return nil
 	}
 	why := fmt.Sprintf("立案日期 %s 在 %d 年内", a.Filed, c.year)

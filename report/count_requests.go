@@ -2,7 +2,7 @@ package report
 
 import "fmt"
 
-const ledgerRequests = "依申请公开"
+const ledgerRequests = LedgerRequests
 
 // AddRequest counts one application into table 3 (docs/counting.md): one
 // application, one final outcome.
@@ -87,18 +87,18 @@ func (c *Counter) checkRequest(r Request) {
 		namedDate{"延期告知日期", r.ExtensionNotified},
 		namedDate{"征求意见开始日期", r.ConsultStart}, namedDate{"征求意见结束日期", r.ConsultEnd})
 	if ApplicantIndex(r.Applicant) < 0 {
-		c.problem(o, "申请人类型", "申请 %s 的申请人类型「%s」无法识别，未计入表三", r.ID, r.Applicant)
+		c.problem(o, ledgerRequests, r.ID, "申请人类型", "申请 %s 的申请人类型「%s」无法识别，未计入表三", r.ID, r.Applicant)
 	}
 	switch {
 	case !r.Concluded.IsZero() && r.Outcome == "":
-		c.problem(o, "办结未填结果", "申请 %s 已填办结日期 %s，但办理结果为空，未计入表三办理结果", r.ID, r.Concluded)
+		c.problem(o, ledgerRequests, r.ID, "办结未填结果", "申请 %s 已填办结日期 %s，但办理结果为空，未计入表三办理结果", r.ID, r.Concluded)
 	case r.Concluded.IsZero() && r.Outcome != "":
-		c.problem(o, "结果未填办结日期", "申请 %s 已填办理结果「%s」，但办结日期为空，按未办结计入结转", r.ID, outcomeLabel(r.Outcome))
+		c.problem(o, ledgerRequests, r.ID, "结果未填办结日期", "申请 %s 已填办理结果「%s」，但办结日期为空，按未办结计入结转", r.ID, outcomeLabel(r.Outcome))
 	case r.Outcome != "" && RowIndex(string(r.Outcome)) < 0:
-		c.problem(o, "办理结果", "申请 %s 的办理结果「%s」无法识别", r.ID, r.Outcome)
+		c.problem(o, ledgerRequests, r.ID, "办理结果", "申请 %s 的办理结果「%s」无法识别", r.ID, r.Outcome)
 	}
 	if !r.Concluded.IsZero() && r.Concluded < r.Received {
-		c.problem(o, "办结早于收到", "申请 %s 的办结日期 %s 早于收到日期 %s", r.ID, r.Concluded, r.Received)
+		c.problem(o, ledgerRequests, r.ID, "办结早于收到", "申请 %s 的办结日期 %s 早于收到日期 %s", r.ID, r.Concluded, r.Received)
 	}
 }
 

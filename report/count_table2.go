@@ -16,7 +16,7 @@ func (c *Counter) AddDocument(d Document) error {
 	o := d.Origin
 	c.checkRow(o, ledgerDocuments, d.DocNo, namedDate{"印发日期", d.Issued}, namedDate{"废止日期", d.Repealed})
 	if !d.Repealed.IsZero() && d.Repealed < d.Issued {
-		c.problem(o, "废止早于印发", "文件 %s 的废止日期 %s 早于印发日期 %s", d.DocNo, d.Repealed, d.Issued)
+		c.problem(o, ledgerDocuments, d.DocNo, "废止早于印发", "文件 %s 的废止日期 %s 早于印发日期 %s", d.DocNo, d.Repealed, d.Issued)
 	}
 	var counts *DocCounts
 	switch d.Kind {
@@ -25,7 +25,7 @@ func (c *Counter) AddDocument(d Document) error {
 	case DocNormative:
 		counts = &c.rep.Table2.NormativeDocs
 	default:
-		c.problem(o, "文件类型", "文件 %s 的类型「%s」无法识别", d.DocNo, d.Kind)
+		c.problem(o, ledgerDocuments, d.DocNo, "文件类型", "文件 %s 的类型「%s」无法识别", d.DocNo, d.Kind)
 		return nil
 	}
 	cell := "table2." + string(d.Kind) + "."
@@ -67,7 +67,7 @@ func (c *Counter) AddDecision(d Decision) error {
 	case DecisionEnforcement:
 		n = &c.rep.Table2.Enforcement
 	default:
-		c.problem(d.Origin, "决定类型", "决定 %s 的类型「%s」无法识别", d.ID, d.Kind)
+		c.problem(d.Origin, ledgerDecisions, d.ID, "决定类型", "决定 %s 的类型「%s」无法识别", d.ID, d.Kind)
 		return nil
 	}
 	*n++

@@ -23,6 +23,21 @@ type Problem struct {
 	Rule    string // short name of the rule, e.g. 「勾稽关系」
 	Where   string // ledger row (Origin) or table cell
 	Message string // what is wrong, in Chinese
+	// Ledger and Key name the ledger row the problem is in, when it is
+	// one: the ledger (「依申请公开」, …) and the row's unique key.
+	Ledger, Key string
+}
+
+// LedgerRequests is the ledger of applications (依申请公开), as a
+// Problem or a Contribution names it.
+const LedgerRequests = "依申请公开"
+
+// RequestID returns the id of the application the problem is in, or "".
+func (p Problem) RequestID() string {
+	if p.Ledger == LedgerRequests {
+		return p.Key
+	}
+	return ""
 }
 
 // Contribution records that one ledger row added to one cell, and why.

@@ -62,7 +62,7 @@ func deadlineNotes(ctx context.Context, st report.Ledgers, cal *calendar.Calenda
 			if err != nil {
 				return err
 			}
-			out = append(out, report.Problem{Level: report.LevelNote, Rule: "逾期答复", Where: r.Origin.String(),
+			out = append(out, report.Problem{Level: report.LevelNote, Rule: "逾期答复", Where: r.Origin.String(), Ledger: report.LedgerRequests, Key: r.ID,
 				Message: fmt.Sprintf("申请 %s 于 %s 办结，晚于答复期限 %s", r.ID, r.Concluded, d.Reply)})
 		case r.Concluded.IsZero() || r.Concluded > asOf:
 			if r.Received > asOf {
@@ -73,7 +73,7 @@ func deadlineNotes(ctx context.Context, st report.Ledgers, cal *calendar.Calenda
 				return err
 			}
 			if s.State == deadline.Overdue {
-				out = append(out, report.Problem{Level: report.LevelNote, Rule: "已超期未办结", Where: r.Origin.String(),
+				out = append(out, report.Problem{Level: report.LevelNote, Rule: "已超期未办结", Where: r.Origin.String(), Ledger: report.LedgerRequests, Key: r.ID,
 					Message: fmt.Sprintf("申请 %s 的答复期限为 %s，截至 %s 仍未办结，已超期 %d 个工作日", r.ID, s.Reply, asOf, -s.Left)})
 			}
 		}
