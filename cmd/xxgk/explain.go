@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -51,32 +52,62 @@ func runExplain(ctx context.Context, opt explainOptions, e *env) error {
 		return err
 	}
 	defer st.Close()
+	x, err := explainFigure(ctx, st, opt.year, opt.cell)
+	var unknown *unknownCellError
+	if errors.As(err, &unknown) {
+		return usageErrorf("%s", unknown.Error())
+	}
+	if err != nil {
+		return err
+	}
+	return e.text.ExecuteTemplate(e.stdout, templates.Explain, map[string]any{
+		"Unit": x.unit, "Year": opt.year, "Name": report.FigureName(opt.cell), "Value": x.value, "Hits": x.hits,
+	})
+}
+
+// explained is a figure of year's tables and the ledger rows behind it.
+type explained struct {
+	unit  string // the unit's name
+	value string
+	hits  []report.Contribution
+}
+
+// unknownCellError: the name given to explain is no figure of the tables.
+type unknownCellError struct{ cell string }
+
+func (e *unknownCellError) Error() string {
+	return fmt.Sprintf("「%s」不是统计表中的单元格。示例：table3.granted.natural、table3.withheld.total、table2.normative_docs.in_force、table2.fees.amount_wan、table4.review.pending、publications.by_category.招生考试。", e.cell)
+}
+
+// explainFigure counts year y and returns the figure cell with every
+// contribution to it, in the order counted: what xxgk explain prints and
+// the workbench's figure page lists. A name that is no figure is
+// *unknownCellError.
+func explainFigure(ctx context.Context, st Store, y int, cell string) (explained, error) {
 	var hits []report.Contribution
 	trace := func(c report.Contribution) {
-		if c.Cell == opt.cell {
+		if c.Cell == cell {
 			hits = append(hits, c)
 		}
 	}
 	ro := report.Options{Trace: trace}
-	if strings.HasPrefix(opt.cell, "timeliness.") {
+	if strings.HasPrefix(cell, "timeliness.") {
 		cal, err := loadCalendar(ctx, st, false)
 		if err != nil {
-			return err
+			return explained{}, err
 		}
 		ro.OnTime = onTime(cal)
 	}
-	rep, _, err := report.Annual(ctx, st, opt.year, ro)
+	rep, _, err := report.Annual(ctx, st, y, ro)
 	if err != nil {
-		return calendarError(err)
+		return explained{}, calendarError(err)
 	}
-	value, ok := rep.Figure(opt.cell)
+	value, ok := rep.Figure(cell)
 	if !ok {
-		if !strings.HasPrefix(opt.cell, "publications.") && !strings.HasPrefix(opt.cell, "timeliness.") && opt.cell != "processing_fees" {
-			return usageErrorf("「%s」不是统计表中的单元格。示例：table3.granted.natural、table3.withheld.total、table2.normative_docs.in_force、table2.fees.amount_wan、table4.review.pending、publications.by_category.招生考试。", opt.cell)
+		if !strings.HasPrefix(cell, "publications.") && !strings.HasPrefix(cell, "timeliness.") && cell != "processing_fees" {
+			return explained{}, &unknownCellError{cell}
 		}
 		value = fmt.Sprint(len(hits))
 	}
-	return e.text.ExecuteTemplate(e.stdout, templates.Explain, map[string]any{
-		"Unit": rep.Unit.Name, "Year": opt.year, "Name": report.FigureName(opt.cell), "Value": value, "Hits": hits,
-	})
+	return explained{unit: rep.Unit.Name, value: value, hits: hits}, nil
 }
