@@ -1,19 +1,140 @@
 package web
 
 import (
+	"context"
 	"net/http"
+	"net/url"
+	"strconv"
 
+	"github.com/xxgk/xxgk/data"
+	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/templates"
 )
 
 // AnnualOps are the operations the 年度报告 page shares with the commands.
-type AnnualOps interface{}
+type AnnualOps interface {
+	// Annual counts year y and lists every problem xxgk check finds in
+	// it, in the order the command finds them.
+	Annual(ctx context.Context, y int) (*report.AnnualReport, []report.Problem, error)
+	// Explain returns the figure cell of year y's tables and the ledger
+	// rows counted in it (xxgk explain); a name that is no figure is
+	// *UnknownCellError.
+	Explain(ctx context.Context, y int, cell string) (Explanation, error)
+}
+
+// Explanation is one figure and the ledger rows behind it, in the order
+// counted.
+type Explanation struct {
+	Value string
+	Hits  []report.Contribution
+}
+
+// UnknownCellError: the figure asked for is not a cell of the tables;
+// Message is the command's own words.
+type UnknownCellError struct{ Message string }
+
+func (e *UnknownCellError) Error() string { return "unknown cell" }
+
+// annualData is what 年度报告 shows for a year.
+type annualData struct {
+	Year        int
+	Tables      []tableView
+	CountError  string // the year cannot be counted: why
+	Errors      []problemRow
+	Notes       []problemRow
+	ErrorsFirst bool // errors are listed before the tables
+}
+
+// problemRow is one problem of the check, linking to its application
+// when it is in one.
+type problemRow struct {
+	Rule, Where, Message string
+	Record, Href         string // the application's id and page
+}
 
 func (s *Server) annualRoutes() {
 	s.mux.HandleFunc("GET /annual", s.handle(s.annualPage))
+	s.mux.HandleFunc("GET /annual/figure", s.handle(s.figurePage))
 }
 
 func (s *Server) annualPage(w http.ResponseWriter, r *http.Request) error {
-	p := s.newPage(r, "annual", "年度报告")
+	y := s.yearParam(r)
+	d := annualData{Year: y}
+	rep, problems, err := s.cfg.Ops.Annual(r.Context(), y)
+	switch {
+	case data.ProblemOf(err) == data.Busy:
+		return err
+	case err != nil:
+		d.CountError = "无法统计 " + strconv.Itoa(y) + " 年：" + messageOf(err)
+	default:
+		for _, id := range []report.TableID{report.Table2ID, report.Table3ID, report.Table4ID} {
+			t, _ := report.TableLayout(id, rep)
+			d.Tables = append(d.Tables, linkFigures(t, y))
+		}
+		d.Errors, d.Notes = problemRows(problems)
+		d.ErrorsFirst = len(d.Errors) > 0
+	}
+	p := s.newPage(r, "annual", "年度报告").withYears("/annual", y, s.cfg.Now().Year())
+	p.Body = d
 	return s.render(w, http.StatusOK, templates.WebAnnual, p)
+}
+
+// problemRows splits the check's problems into errors and notes, each
+// keeping its order.
+func problemRows(problems []report.Problem) (errs, notes []problemRow) {
+	for _, p := range problems {
+		row := problemRow{Rule: p.Rule, Where: p.Where, Message: p.Message}
+		if id := p.RequestID(); id != "" {
+			row.Record, row.Href = id, requestHref(id)
+		}
+		if p.Level == report.LevelError {
+			errs = append(errs, row)
+		} else {
+			notes = append(notes, row)
+		}
+	}
+	return errs, notes
+}
+
+// figureHref is the page of the records behind figure cell of year y.
+func figureHref(y int, cell string) string {
+	return "/annual/figure?" + url.Values{"year": {strconv.Itoa(y)}, "cell": {cell}}.Encode()
+}
+
+// tableView is a statutory table as the page prints it: the layout with
+// each figure's link.
+type tableView struct {
+	ID, Class, Caption string
+	Head               []rowView
+	Bodies             [][]rowView
+}
+
+type rowView struct{ Cells []cellView }
+
+// cellView is a cell of the layout; a figure's Href is its records' page.
+type cellView struct {
+	report.LayoutCell
+	Href string
+}
+
+// linkFigures turns the layout of a table of year y into the page's view.
+func linkFigures(t report.Layout, y int) tableView {
+	rows := func(in []report.LayoutRow) []rowView {
+		out := make([]rowView, len(in))
+		for i, r := range in {
+			for _, c := range r.Cells {
+				v := cellView{LayoutCell: c}
+				if c.Figure != "" {
+					v.Href = figureHref(y, c.Figure)
+				}
+				out[i].Cells = append(out[i].Cells, v)
+			}
+		}
+		return out
+	}
+	v := tableView{ID: t.ID, Class: t.Class, Caption: t.Caption, Head: rows(t.Head)}
+	for _, b := range t.Bodies {
+		v.Bodies = append(v.Bodies, rows(b))
+	}
+	return v
 }
