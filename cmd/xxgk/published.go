@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -26,7 +27,12 @@ func readNarrative(path string) (*narrative.File, error) {
 		return nil, inputErrorf(err, "无法打开年报文字文件 %s：%v", path, err)
 	}
 	defer f.Close()
-	nf, err := narrative.Parse(f, filepath.Base(path))
+	return parseNarrative(f, path)
+}
+
+// parseNarrative parses the narrative file at path, read from r.
+func parseNarrative(r io.Reader, path string) (*narrative.File, error) {
+	nf, err := narrative.Parse(r, filepath.Base(path))
 	if err != nil {
 		return nil, inputErrorf(err, "%v", err)
 	}

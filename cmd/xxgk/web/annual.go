@@ -11,6 +11,7 @@ type AnnualOps interface{}
 
 func (s *Server) annualRoutes() {
 	s.mux.HandleFunc("GET /annual", s.handle(s.annualPage))
+	s.annualFileRoutes()
 }
 
 func (s *Server) annualPage(w http.ResponseWriter, r *http.Request) error {
