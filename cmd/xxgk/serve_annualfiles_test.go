@@ -71,7 +71,9 @@ func xlsxCells(t *testing.T, body []byte) map[string][][]string {
 	return out
 }
 
-func annualName(ext string) string { return samples.UnitName + "-2025年-政府信息公开工作年度报告." + ext }
+func annualName(ext string) string {
+	return samples.UnitName + "-2025年-政府信息公开工作年度报告." + ext
+}
 
 // Each of the annual report's files downloads under the command's name
 // with the command's content; the figures are recorded, so 概览 no longer
