@@ -55,6 +55,7 @@ const (
 	WebImportConfirm = "importconfirm.tmpl"
 	WebAnnual        = "annual.tmpl"      // 年度报告: the tables, the check and the downloads
 	WebAnnualFiles   = "annualfiles.tmpl" // 年度报告's downloads and its narrative page
+	WebAnnualText    = "annualtext.tmpl"  // 年报文字: the narrative's parts, generated and typed
 	WebMonthly       = "monthly.tmpl"     // 月度进展
 	WebRollup        = "rollup.tmpl"      // 汇总
 	WebSettings      = "settings.tmpl"    // 设置
@@ -66,6 +67,7 @@ var Names = []string{Check, Explain, NarrativeSentences, NarrativeOpening, Narra
 	WebLayout, WebError, WebOverview, WebRequests, WebRequest, WebImport, WebImportResult, WebImportConfirm,
 	WebAnnual, WebAnnualFiles, WebMonthly, WebRollup, WebSettings,
 	WebFigure,
+	WebAnnualText,
 }
 
 // Text parses every embedded text template. The templates may call inc

@@ -91,16 +91,8 @@ func runExport(ctx context.Context, opt exportOptions, e *env) error {
 		}
 		s.Produced = now
 		write = func(w io.Writer) error { return xlsx.WriteMonthlyExport(w, s, meta, xlsx.Notes(noteTo(e))) }
-	} else {
-		rep, _, _, err := countAnnual(ctx, st, opt.year, opt.weekendsOnly, report.Options{Today: report.DateOf(now)}, e)
-		if err != nil {
-			return err
-		}
-		rep.Produced = now
-		if probs := report.CheckTables(rep, nil); len(probs) > 0 {
-			fmt.Fprintf(e.stderr, "注意：%d 年的统计表有 %d 处不符合规则，请先运行 xxgk check --db %s --year %d。\n", opt.year, len(probs), opt.db, opt.year)
-		}
-		write = func(w io.Writer) error { return xlsx.WriteExport(w, rep, meta, xlsx.Notes(noteTo(e))) }
+	} else if _, write, err = annualExport(ctx, st, opt, meta, e); err != nil {
+		return err
 	}
 	if err := g.write(o, write); err != nil {
 		return err

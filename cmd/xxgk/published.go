@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -26,7 +27,12 @@ func readNarrative(path string) (*narrative.File, error) {
 		return nil, inputErrorf(err, "无法打开年报文字文件 %s：%v", path, err)
 	}
 	defer f.Close()
-	nf, err := narrative.Parse(f, filepath.Base(path))
+	return parseNarrative(f, path)
+}
+
+// parseNarrative parses the narrative file at path, read from r.
+func parseNarrative(r io.Reader, path string) (*narrative.File, error) {
+	nf, err := narrative.Parse(r, filepath.Base(path))
 	if err != nil {
 		return nil, inputErrorf(err, "%v", err)
 	}
@@ -45,7 +51,7 @@ func buildDocument(rep, prev *report.AnnualReport, opt reportOptions, e *env) (*
 		return nil, err
 	}
 	if nf == nil {
-		if !opt.draft {
+		if !opt.draft && !opt.draftWhileMissing {
 			return nil, inputErrorf(nil, "找不到 %d 年的年报文字文件 %s。PDF 和网页版需要单位撰写的各部分文字：请先运行 xxgk narrative --db %s --year %d 生成该文件并填写；也可以加 --draft 先出草稿，或用 --format xlsx,json 只出统计表。",
 				opt.year, path, opt.db, opt.year)
 		}
@@ -53,6 +59,9 @@ func buildDocument(rep, prev *report.AnnualReport, opt reportOptions, e *env) (*
 	}
 	doc, err := narrative.Build(rep, prev, nf, opt.draft, e.text)
 	var missing *narrative.MissingError
+	if errors.As(err, &missing) && opt.draftWhileMissing {
+		doc, err = narrative.Build(rep, prev, nf, true, e.text)
+	}
 	if errors.As(err, &missing) {
 		return nil, inputErrorf(err, "年报文字文件 %s：%v。请补写后重试，或加 --draft 生成草稿。", path, err)
 	}

@@ -1,19 +1,15 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
-	"github.com/xxgk/xxgk/data"
 	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/html"
 	"github.com/xxgk/xxgk/report/jsonout"
@@ -37,6 +33,9 @@ type reportOptions struct {
 	// weekendsOnly lets years without a holiday notice count weekends only.
 	weekendsOnly bool
 	force        bool // replace files that are not xxgk's own outputs
+	// draftWhileMissing (the workbench): a draft only while narrative
+	// parts are missing, the final version once they are all written.
+	draftWhileMissing bool
 }
 
 func reportCommand(e *env) *cli.Command {
@@ -123,57 +122,37 @@ func runReportAnnual(ctx context.Context, opt reportOptions, e *env) ([]string, 
 		return nil, err
 	}
 	defer st.Close()
-	now := e.now()
-	rep, problems, _, err := countAnnual(ctx, st, opt.year, opt.weekendsOnly, report.Options{Today: report.DateOf(now)}, e)
-	if err != nil {
-		return nil, err
-	}
-	rep.Produced = now
 	g := newGuard(e, opt.db, opt.force)
-	var outs []output
-	for _, f := range opt.formats {
-		outs = append(outs, output{filepath.Join(opt.out, annualFileName(rep, f)), annualKind(f)})
-	}
-	if err := g.check(outs...); err != nil {
-		return nil, err
-	}
-	r := renderer{rep: rep, created: now, note: noteTo(e)}
-	if slices.Contains(opt.formats, "pdf") || slices.Contains(opt.formats, "html") {
-		prev, err := lastYearReport(ctx, st, opt.year)
-		if err != nil {
-			return nil, err
-		}
-		if r.doc, err = buildDocument(rep, prev, opt, e); err != nil {
-			return nil, err
-		}
-	}
-	if slices.Contains(opt.formats, "pdf") {
-		if r.fonts, err = findFonts(opt, e); err != nil {
-			return nil, err
-		}
-	}
-	if err := os.MkdirAll(opt.out, 0o755); err != nil {
-		return nil, inputErrorf(err, "无法创建输出目录 %s：%v", opt.out, err)
-	}
+	outs := map[string]output{}
 	var written []string
-	for i, f := range opt.formats {
-		if err := ctx.Err(); err != nil { // interrupted between two files
-			return written, err
-		}
-		if err := g.write(outs[i], func(w io.Writer) error { return r.render(f, w) }); err != nil {
-			return written, err
-		}
-		written = append(written, outs[i].path)
-		fmt.Fprintln(e.stderr, "已写入 "+outs[i].path)
+	sink := annualSink{
+		ready: func(rep *report.AnnualReport) error {
+			var all []output
+			for _, f := range opt.formats {
+				outs[f] = output{filepath.Join(opt.out, annualFileName(rep, f)), annualKind(f)}
+				all = append(all, outs[f])
+			}
+			return g.check(all...)
+		},
+		write: func(f string, render func(io.Writer) error) error {
+			if len(written) == 0 {
+				if err := os.MkdirAll(opt.out, 0o755); err != nil {
+					return inputErrorf(err, "无法创建输出目录 %s：%v", opt.out, err)
+				}
+			}
+			if err := g.write(outs[f], render); err != nil {
+				return err
+			}
+			written = append(written, outs[f].path)
+			fmt.Fprintln(e.stderr, "已写入 "+outs[f].path)
+			return nil
+		},
+		readOnly: func() {
+			fmt.Fprintf(e.stderr, "注意：数据库 %s 是只读的，本次所出数字没有记录到数据库中；明年核对上年结转时请用 --previous 提供本年的统计表。\n", opt.db)
+		},
 	}
-	var js bytes.Buffer
-	if err := jsonout.Write(&js, rep); err != nil {
-		return written, err
-	}
-	sn := data.Snapshot{Kind: "annual", Period: strconv.Itoa(opt.year), Produced: now, Figures: js.Bytes()}
-	if err := st.SaveSnapshot(ctx, sn); data.ProblemOf(err) == data.ReadOnly {
-		fmt.Fprintf(e.stderr, "注意：数据库 %s 是只读的，本次所出数字没有记录到数据库中；明年核对上年结转时请用 --previous 提供本年的统计表。\n", opt.db)
-	} else if err != nil {
+	rep, problems, err := produceAnnual(ctx, st, opt, e, sink)
+	if err != nil {
 		return written, err
 	}
 	if n := len(problems) + len(report.CheckTables(rep, nil)); n > 0 {

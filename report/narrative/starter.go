@@ -18,6 +18,7 @@ type StarterPart struct {
 	Placeholder string   // where the unit's words go
 	Opening     bool     // the 【前言】 part with its 「网站：」… lines
 	Table       bool     // a section whose body is a statutory table
+	Text        string   // the unit's own text, written instead of the placeholder
 }
 
 // Starter writes the starting narrative file for rep's unit and year: a
@@ -27,6 +28,14 @@ type StarterPart struct {
 // unit's own words go. The file parses, and builds with draft set; prev
 // (may be nil) adds the change on last year to the sentences shown.
 func Starter(w io.Writer, rep *report.AnnualReport, prev *report.AnnualReport, tpl *template.Template) error {
+	return Write(w, rep, prev, nil, tpl)
+}
+
+// Write is Starter with the unit's own text filled in: texts maps a
+// heading (of Headings) to its text, paragraphs separated by blank lines,
+// written under the heading in place of the placeholder. The file reads
+// back (Parse) with those texts, provided each passed CheckText.
+func Write(w io.Writer, rep *report.AnnualReport, prev *report.AnnualReport, texts map[string]string, tpl *template.Template) error {
 	tpl, err := orDefault(tpl)
 	if err != nil {
 		return err
@@ -43,7 +52,7 @@ func Starter(w io.Writer, rep *report.AnnualReport, prev *report.AnnualReport, t
 	var parts []StarterPart
 	for _, h := range Headings() {
 		p := StarterPart{Heading: h, Auto: sentences[h], Opening: h == OpeningPart,
-			Table: slices.Contains(tables, h)}
+			Table: slices.Contains(tables, h), Text: texts[h]}
 		if h != OpeningPart {
 			p.Placeholder = placeholder(h)
 		}

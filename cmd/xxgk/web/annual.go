@@ -55,6 +55,7 @@ type problemRow struct {
 func (s *Server) annualRoutes() {
 	s.mux.HandleFunc("GET /annual", s.handle(s.annualPage))
 	s.mux.HandleFunc("GET /annual/figure", s.handle(s.figurePage))
+	s.annualFileRoutes()
 }
 
 func (s *Server) annualPage(w http.ResponseWriter, r *http.Request) error {
@@ -74,7 +75,10 @@ func (s *Server) annualPage(w http.ResponseWriter, r *http.Request) error {
 		d.Errors, d.Notes = problemRows(problems)
 		d.ErrorsFirst = len(d.Errors) > 0
 	}
-	p := s.newPage(r, "annual", "年度报告").withYears("/annual", y, s.cfg.Now().Year())
+	p, err := s.withFiles(r, s.newPage(r, "annual", "年度报告").withYears("/annual", y, s.cfg.Now().Year()))
+	if err != nil {
+		return err
+	}
 	p.Body = d
 	return s.render(w, http.StatusOK, templates.WebAnnual, p)
 }

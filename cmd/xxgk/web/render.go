@@ -22,6 +22,8 @@ type page struct {
 	Keep     []param // other query parameters the year selector keeps
 	Flash    string  // the result of the last action
 	Body     any     // the page's own data
+
+	Files *filesNote // 年度报告's downloads: the narrative's state (annualfiles.go)
 }
 
 type navItem struct {

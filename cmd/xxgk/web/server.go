@@ -46,6 +46,8 @@ type Ops interface {
 	MonthlyOps  // 月度进展 (monthly.go)
 	RollupOps   // 汇总 (rollup.go)
 	SettingsOps // 设置 (settings.go)
+
+	AnnualFileOps // 年度报告's narrative and downloads (annualtext.go, annualfiles.go)
 }
 
 // Config is what a workbench needs.
