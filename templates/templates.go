@@ -58,12 +58,16 @@ const (
 	WebMonthly       = "monthly.tmpl"     // 月度进展
 	WebRollup        = "rollup.tmpl"      // 汇总
 	WebSettings      = "settings.tmpl"    // 设置
+
+	WebRollupResult = "rollupresult.tmpl" // 汇总情况: a roll-up's result and its downloads
 )
 
 // Names lists every template the code uses.
 var Names = []string{Check, Explain, NarrativeSentences, NarrativeOpening, NarrativeStarter, AnnualPage,
 	WebLayout, WebError, WebOverview, WebRequests, WebRequest, WebImport, WebImportResult, WebImportConfirm,
-	WebAnnual, WebAnnualFiles, WebMonthly, WebRollup, WebSettings}
+	WebAnnual, WebAnnualFiles, WebMonthly, WebRollup, WebSettings,
+	WebRollupResult,
+}
 
 // Text parses every embedded text template. The templates may call inc
 // (n+1, for 1-based numbering).

@@ -1,0 +1,77 @@
+package web
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/xxgk/xxgk/report/rollup"
+)
+
+// rollupStore keeps, in memory for this run, the roll-ups summed
+// (post/redirect/get, and their downloads): the figures only, the
+// uploaded files being gone. The zero value is ready.
+type rollupStore struct {
+	mu      sync.Mutex
+	results map[string]*rollup.Result
+	order   []string // results, oldest first
+}
+
+// maxRollups is how many roll-ups the run keeps.
+const maxRollups = 20
+
+// keep stores res and returns its id; the oldest goes beyond maxRollups.
+func (m *rollupStore) keep(res *rollup.Result) string {
+	id := newID()
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.results == nil {
+		m.results = map[string]*rollup.Result{}
+	}
+	m.results[id] = res
+	m.order = append(m.order, id)
+	if len(m.order) > maxRollups {
+		delete(m.results, m.order[0])
+		m.order = m.order[1:]
+	}
+	return id
+}
+
+func (m *rollupStore) result(id string) (*rollup.Result, bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	res, ok := m.results[id]
+	return res, ok
+}
+
+// rollupAttachment is the Content-Disposition of a download named name:
+// the Chinese name (RFC 5987) and an ASCII name for older browsers.
+func rollupAttachment(name, kind string) string {
+	ext := name[strings.LastIndex(name, ".")+1:]
+	return `attachment; filename="` + rollupASCII[kind] + "." + ext + `"; filename*=UTF-8''` + rfc5987(name)
+}
+
+// rollupASCII are the ASCII names of the downloads, by kind.
+var rollupASCII = map[string]string{
+	RollupSumXLSX: "rollup-sum",
+	RollupSumPDF:  "rollup-sum",
+	RollupDetails: "rollup-details",
+	RollupExport:  "rollup-export",
+}
+
+// rfc5987 percent-encodes every byte of s but RFC 5987's attr-char.
+func rfc5987(s string) string {
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', strings.IndexByte("!#$&+-.^_`|~", c) >= 0:
+			b.WriteByte(c)
+		default:
+			b.WriteByte('%')
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&15])
+		}
+	}
+	return b.String()
+}
