@@ -44,6 +44,7 @@ type rollupProblem struct {
 // columns: a grid of rows by columns, as the national table lays it out.
 type figureBlock struct {
 	Table string   // 表二, 表三, 表四
+	First bool     // the table's first block: it shows the table's name
 	Cols  []string // the column heads
 	Rows  []figureRow
 }
@@ -92,7 +93,8 @@ func figureBlocks(figs []report.Figure) []figureBlock {
 	for _, r := range figureRows(figs) {
 		n := len(out)
 		if n == 0 || out[n-1].Table != r.table || strings.Join(out[n-1].Cols, "|") != strings.Join(r.cols, "|") {
-			out = append(out, figureBlock{Table: r.table, Cols: r.cols})
+			first := n == 0 || out[n-1].Table != r.table
+			out = append(out, figureBlock{Table: r.table, First: first, Cols: r.cols})
 			n++
 		}
 		out[n-1].Rows = append(out[n-1].Rows, r.figureRow)
