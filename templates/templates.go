@@ -60,6 +60,8 @@ const (
 	WebRollup        = "rollup.tmpl"      // 汇总
 	WebSettings      = "settings.tmpl"    // 设置
 	WebFigure        = "figure.tmpl"      // 年度报告: one figure and the records behind it
+
+	WebRollupResult = "rollupresult.tmpl" // 汇总情况: a roll-up's result and its downloads
 )
 
 // Names lists every template the code uses.
@@ -68,6 +70,7 @@ var Names = []string{Check, Explain, NarrativeSentences, NarrativeOpening, Narra
 	WebAnnual, WebAnnualFiles, WebMonthly, WebRollup, WebSettings,
 	WebFigure,
 	WebAnnualText,
+	WebRollupResult,
 }
 
 // Text parses every embedded text template. The templates may call inc

@@ -56,6 +56,15 @@ func fontDirs(c *cli.Context, e *env) []string {
 	return nil
 }
 
+// envFontDirs are the font folders of XXGK_FONT_DIR, searched first as
+// the commands search them without --font-dir (the workbench's pages).
+func envFontDirs(e *env) []string {
+	if d := e.getenv("XXGK_FONT_DIR"); d != "" {
+		return filepath.SplitList(d)
+	}
+	return nil
+}
+
 // needDB returns --db (or XXGK_DB) or a usage error.
 func needDB(c *cli.Context, e *env) (string, error) {
 	db := flagOrEnv(c, e, "db")

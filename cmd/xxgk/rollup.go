@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 	"github.com/xxgk/xxgk/data/rollupfiles"
@@ -77,31 +78,13 @@ func runRollup(ctx context.Context, opt rollupOptions, e *env) error {
 	if err := g.check(outs...); err != nil {
 		return err
 	}
-	var expected []rollup.Expected
-	if opt.units != "" {
-		var err error
-		if expected, err = rollupfiles.ReadUnitList(opt.units); err != nil {
-			return inputErrorf(err, "%v", err)
-		}
-	}
-	for _, f := range opt.files {
-		if _, err := os.Stat(f); err != nil {
-			return inputErrorf(err, "找不到 %s。", f)
-		}
-	}
-	inputs, err := rollupfiles.ReadAll(ctx, opt.files, rollupfiles.Options{Workers: runtime.NumCPU(), Out: opt.out})
+	res, err := sumRollup(ctx, opt, e.now())
 	if err != nil {
 		return err
 	}
-	res := rollup.Sum(opt.name, opt.year, inputs, expected)
-	now := e.now()
-	res.Sum.Unit = report.Unit{Name: opt.name, Code: opt.code}
-	res.Sum.Produced = now
-	var r renderer
-	r.rep, r.created, r.note = res.Sum, now, noteTo(e)
+	rw := newRollupWriter(res, noteTo(e))
 	if slices.Contains(opt.formats, "pdf") {
-		r.doc = rollupDocument(res)
-		if r.fonts, err = findFonts(reportOptions{fontDirs: opt.fontDirs}, e); err != nil {
+		if rw.r.fonts, err = findFonts(reportOptions{fontDirs: opt.fontDirs}, e); err != nil {
 			return err
 		}
 	}
@@ -110,19 +93,9 @@ func runRollup(ctx context.Context, opt rollupOptions, e *env) error {
 	}
 	writers := make([]func(io.Writer) error, 0, len(outs))
 	for _, f := range opt.formats {
-		render := func(w io.Writer) error { return r.render(f, w) }
-		if f == "xlsx" { // stamped, so that a later roll-up leaves it out
-			render = func(w io.Writer) error { return xlsx.WriteRollupSum(w, r.rep, xlsx.Notes(r.note)) }
-		}
-		writers = append(writers, render)
+		writers = append(writers, rw.summed(f))
 	}
-	writers = append(writers,
-		func(w io.Writer) error {
-			return xlsx.WriteRollupDetails(w, res, xlsx.Notes(r.note))
-		},
-		func(w io.Writer) error {
-			return xlsx.WriteExport(w, res.Sum, xlsx.ExportMeta{Version: version, Produced: now, Rollup: true}, xlsx.Notes(r.note))
-		})
+	writers = append(writers, rw.details, rw.export)
 	for i, o := range outs {
 		if err := ctx.Err(); err != nil { // interrupted between two files
 			return err
@@ -136,15 +109,87 @@ func runRollup(ctx context.Context, opt rollupOptions, e *env) error {
 	return nil
 }
 
+// sumRollup reads the list of expected units and the files of opt and
+// sums them, produced at now: the one roll-up of `xxgk rollup` and of the
+// workbench's 汇总. A list or a file that cannot be read at all refuses the
+// whole roll-up with the command line's message.
+func sumRollup(ctx context.Context, opt rollupOptions, now time.Time) (*rollup.Result, error) {
+	var expected []rollup.Expected
+	if opt.units != "" {
+		var err error
+		if expected, err = rollupfiles.ReadUnitList(opt.units); err != nil {
+			return nil, inputErrorf(err, "%v", err)
+		}
+	}
+	for _, f := range opt.files {
+		if _, err := os.Stat(f); err != nil {
+			return nil, inputErrorf(err, "找不到 %s。", f)
+		}
+	}
+	inputs, err := rollupfiles.ReadAll(ctx, opt.files, rollupfiles.Options{Workers: runtime.NumCPU(), Out: opt.out})
+	if err != nil {
+		return nil, err
+	}
+	res := rollup.Sum(opt.name, opt.year, inputs, expected)
+	res.Sum.Unit = report.Unit{Name: opt.name, Code: opt.code}
+	res.Sum.Produced = now
+	return res, nil
+}
+
+// rollupWriter writes a roll-up's files, for the command's output folder
+// and the workbench's downloads alike.
+type rollupWriter struct {
+	res *rollup.Result
+	r   renderer // fonts to be set for pdf
+}
+
+// newRollupWriter writes res, telling note what a format changed.
+func newRollupWriter(res *rollup.Result, note func(string)) rollupWriter {
+	return rollupWriter{res: res, r: renderer{rep: res.Sum, doc: rollupDocument(res), created: res.Sum.Produced, note: note}}
+}
+
+// summed writes the summed report in format; the xlsx is stamped, so that
+// a later roll-up leaves it out.
+func (w rollupWriter) summed(format string) func(io.Writer) error {
+	if format == "xlsx" {
+		return func(out io.Writer) error { return xlsx.WriteRollupSum(out, w.r.rep, xlsx.Notes(w.r.note)) }
+	}
+	return func(out io.Writer) error { return w.r.render(format, out) }
+}
+
+// details writes the 汇总情况 workbook.
+func (w rollupWriter) details(out io.Writer) error {
+	return xlsx.WriteRollupDetails(out, w.res, xlsx.Notes(w.r.note))
+}
+
+// export writes the 汇总上报 file the level above sums again.
+func (w rollupWriter) export(out io.Writer) error {
+	meta := xlsx.ExportMeta{Version: version, Produced: w.res.Sum.Produced, Rollup: true}
+	return xlsx.WriteExport(out, w.res.Sum, meta, xlsx.Notes(w.r.note))
+}
+
 // rollupOutputs are the files rollup writes: the summed report in each
 // format, the details workbook and the summed export, in that order.
 func rollupOutputs(opt rollupOptions) []output {
-	base := filepath.Join(opt.out, fmt.Sprintf("%s-%d年-", fileStem(opt.name), opt.year))
+	path := func(what string) string { return filepath.Join(opt.out, rollupFileName(opt.name, opt.year, what)) }
 	var outs []output
 	for _, f := range opt.formats {
-		outs = append(outs, output{base + "政府信息公开工作年度报告汇总." + f, annualKind(f)})
+		outs = append(outs, output{path(rollupSummed + f), annualKind(f)})
 	}
-	return append(outs, output{base + "汇总情况.xlsx", rollupDetailsKind}, output{base + "汇总上报.xlsx", exportKind})
+	return append(outs, output{path(rollupDetailsFile), rollupDetailsKind}, output{path(rollupExportFile), exportKind})
+}
+
+// The endings of the names of a roll-up's files.
+const (
+	rollupSummed      = "政府信息公开工作年度报告汇总." // and the format
+	rollupDetailsFile = "汇总情况.xlsx"
+	rollupExportFile  = "汇总上报.xlsx"
+)
+
+// rollupFileName is the name of the roll-up file what of the summing unit
+// name for year y: 「{name}-{y}年-{what}」.
+func rollupFileName(name string, y int, what string) string {
+	return fmt.Sprintf("%s-%d年-%s", fileStem(name), y, what)
 }
 
 // rollupDocument is the summed report as a document: the three tables.

@@ -221,11 +221,3 @@ func (o webOps) AnnualFile(ctx context.Context, y int, format string) (web.Downl
 	return d, err
 }
 
-// envFontDirs are the folders of XXGK_FONT_DIR, searched first for the
-// PDF's fonts as the commands search them (--font-dir has no page).
-func envFontDirs(e *env) []string {
-	if d := e.getenv("XXGK_FONT_DIR"); d != "" {
-		return filepath.SplitList(d)
-	}
-	return nil
-}

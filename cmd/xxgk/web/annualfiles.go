@@ -1,10 +1,8 @@
 package web
 
 import (
-	"fmt"
 	"net/http"
 	"strconv"
-	"strings"
 )
 
 // Download is a file the page offers: made in memory by the commands'
@@ -73,24 +71,9 @@ func (s *Server) annualFile(w http.ResponseWriter, r *http.Request) error {
 func sendAttachment(w http.ResponseWriter, d Download, fallback string) {
 	h := w.Header()
 	h.Set("Content-Type", d.ContentType)
-	h.Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q; filename*=UTF-8''%s",
-		fallback, rfc5987(d.Name)))
+	h.Set("Content-Disposition", contentDisposition(d.Name, fallback))
 	h.Set("Content-Length", strconv.Itoa(len(d.Body)))
 	w.WriteHeader(http.StatusOK)
 	w.Write(d.Body)
 }
 
-// rfc5987 percent-encodes s as an RFC 5987 value: every byte but the
-// attr-chars as %XX.
-func rfc5987(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x80 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("!#$&+-.^_`|~", c) >= 0) {
-			b.WriteByte(c)
-			continue
-		}
-		fmt.Fprintf(&b, "%%%02X", c)
-	}
-	return b.String()
-}

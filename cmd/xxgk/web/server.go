@@ -76,6 +76,7 @@ type Server struct {
 	mux   *http.ServeMux
 	hosts map[string]bool
 	imp   *imports
+	roll  rollupStore // 汇总's results
 }
 
 // New returns the workbench's handler.

@@ -20,7 +20,13 @@ const DefaultMaxUpload = 200 << 20
 // isUpload tells whether r is the 导入台账 form's multipart post.
 func isUpload(r *http.Request) bool {
 	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
-	return err == nil && mt == "multipart/form-data" && r.URL.Path == "/import"
+	return err == nil && mt == "multipart/form-data" && uploadPaths[r.URL.Path]
+}
+
+// uploadPaths are the forms that upload files.
+var uploadPaths = map[string]bool{
+	"/import": true,
+	"/rollup": true,
 }
 
 // upload is a posted 导入台账 form: the files saved in dir under their
@@ -29,6 +35,8 @@ type upload struct {
 	dir     string
 	files   []Upload
 	replace bool
+	units   *Upload           // 汇总's list of expected units
+	values  map[string]string // the form's short text fields
 }
 
 // errNoToken: the upload does not start with the run's token.
@@ -97,6 +105,12 @@ func (s *Server) receivePart(up *upload, part *multipart.Part) error {
 		up.replace = true
 		return nil
 	case "files":
+	case "units":
+		if up.units != nil {
+			return nil // one list only
+		}
+	case "year", "name", "code":
+		return s.receiveValue(up, part)
 	default:
 		return nil
 	}
@@ -104,7 +118,11 @@ func (s *Server) receivePart(up *upload, part *multipart.Part) error {
 	if name == "" {
 		return nil // the file box left empty
 	}
-	sub := filepath.Join(up.dir, strconv.Itoa(len(up.files)+1))
+	// numbered in the order sent: the roll-up reads them sorted by path
+	sub := filepath.Join(up.dir, fmt.Sprintf("%04d", len(up.files)+1))
+	if part.FormName() == "units" {
+		sub = filepath.Join(up.dir, "units")
+	}
 	if err := os.Mkdir(sub, 0o700); err != nil {
 		return err
 	}
@@ -120,7 +138,27 @@ func (s *Server) receivePart(up *upload, part *multipart.Part) error {
 	if err != nil {
 		return s.uploadErr(err, name)
 	}
+	if part.FormName() == "units" {
+		up.units = &Upload{Path: path, Name: name}
+		return nil
+	}
 	up.files = append(up.files, Upload{Path: path, Name: name})
+	return nil
+}
+
+// maxValue is the longest text field an upload form may carry.
+const maxValue = 1024
+
+// receiveValue takes a short text field of the form.
+func (s *Server) receiveValue(up *upload, part *multipart.Part) error {
+	v, err := io.ReadAll(io.LimitReader(part, maxValue))
+	if err != nil {
+		return s.uploadErr(err, "")
+	}
+	if up.values == nil {
+		up.values = map[string]string{}
+	}
+	up.values[part.FormName()] = strings.TrimSpace(string(v))
 	return nil
 }
 
