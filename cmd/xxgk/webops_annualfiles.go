@@ -220,4 +220,3 @@ func (o webOps) AnnualFile(ctx context.Context, y int, format string) (web.Downl
 	_, _, err := produceAnnual(ctx, o.st, opt, o.e, sink)
 	return d, err
 }
-

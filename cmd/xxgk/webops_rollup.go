@@ -82,4 +82,3 @@ func (o webOps) RollupFile(ctx context.Context, res *rollup.Result, file string)
 	}
 	return rollupFileName(res.Sum.Unit.Name, res.Year, what), buf.Bytes(), nil
 }
-

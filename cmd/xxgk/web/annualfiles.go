@@ -76,4 +76,3 @@ func sendAttachment(w http.ResponseWriter, d Download, fallback string) {
 	w.WriteHeader(http.StatusOK)
 	w.Write(d.Body)
 }
-

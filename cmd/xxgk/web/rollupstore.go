@@ -57,4 +57,3 @@ var rollupASCII = map[string]string{
 	RollupDetails: "rollup-details",
 	RollupExport:  "rollup-export",
 }
-
