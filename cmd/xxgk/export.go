@@ -81,16 +81,15 @@ func runExport(ctx context.Context, opt exportOptions, e *env) error {
 		if m == 0 {
 			return usageErrorf("--month 应为某一个月，如 2025-11。")
 		}
-		cal, err := loadCalendar(ctx, st, opt.weekendsOnly)
+		mopt, err := monthlyRules(ctx, st, opt.weekendsOnly)
 		if err != nil {
 			return err
 		}
-		s, err := report.Monthly(ctx, st, y, m, report.MonthlyOptions{Due: monthlyDue(cal)})
+		s, err := monthlySummary(ctx, st, y, m, mopt, now)
 		if err != nil {
-			return calendarError(err)
+			return err
 		}
-		s.Produced = now
-		write = func(w io.Writer) error { return xlsx.WriteMonthlyExport(w, s, meta, xlsx.Notes(noteTo(e))) }
+		write = func(w io.Writer) error { return writeMonthlyExport(w, s, noteTo(e)) }
 	} else {
 		rep, _, _, err := countAnnual(ctx, st, opt.year, opt.weekendsOnly, report.Options{Today: report.DateOf(now)}, e)
 		if err != nil {
