@@ -17,13 +17,6 @@ import (
 // the workbench's 月度进展 page make and render the summaries with these
 // functions, so a page's figures and files are the command's.
 
-// monthlyStore is what a monthly summary is made from: the ledgers and
-// the holiday notices the unit added.
-type monthlyStore interface {
-	report.MonthlyLedgers
-	calendarStore
-}
-
 // monthlyRules are the summary's options on st: deadlines counted in
 // working days with the built-in and added holiday notices (weekends only
 // with weekendsOnly).
