@@ -98,6 +98,7 @@ func (s *Server) monthlyPage(w http.ResponseWriter, r *http.Request) error {
 	switch {
 	case bad != "":
 		code = http.StatusBadRequest
+		d.Picker = picker(period{at.Year, -1}) // nothing chosen
 	case at.Month == 0:
 		months, err := s.cfg.Ops.MonthlyYear(r.Context(), at.Year)
 		if err != nil {
