@@ -6,7 +6,6 @@ import (
 	"io"
 
 	"github.com/urfave/cli/v2"
-	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/xlsx"
 )
 
@@ -81,16 +80,15 @@ func runExport(ctx context.Context, opt exportOptions, e *env) error {
 		if m == 0 {
 			return usageErrorf("--month 应为某一个月，如 2025-11。")
 		}
-		cal, err := loadCalendar(ctx, st, opt.weekendsOnly)
+		mopt, err := monthlyRules(ctx, st, opt.weekendsOnly)
 		if err != nil {
 			return err
 		}
-		s, err := report.Monthly(ctx, st, y, m, report.MonthlyOptions{Due: monthlyDue(cal)})
+		s, err := monthlySummary(ctx, st, y, m, mopt, now)
 		if err != nil {
-			return calendarError(err)
+			return err
 		}
-		s.Produced = now
-		write = func(w io.Writer) error { return xlsx.WriteMonthlyExport(w, s, meta, xlsx.Notes(noteTo(e))) }
+		write = func(w io.Writer) error { return writeMonthlyExport(w, s, noteTo(e)) }
 	} else if _, write, err = annualExport(ctx, st, opt, meta, e); err != nil {
 		return err
 	}

@@ -15,10 +15,7 @@ import (
 	"github.com/xxgk/xxgk/data/calendar"
 	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/deadline"
-	"github.com/xxgk/xxgk/report/jsonout"
-	"github.com/xxgk/xxgk/report/pdf"
 	"github.com/xxgk/xxgk/report/pdf/fonts"
-	"github.com/xxgk/xxgk/report/xlsx"
 )
 
 // monthlyFormats are the formats `report monthly` writes, in order.
@@ -110,30 +107,23 @@ func monthlyDue(cal *calendar.Calendar) func(report.Request, report.Date) (repor
 	}
 }
 
-// monthlyFileName names a monthly output: unit, month and what it is.
-func monthlyFileName(s *report.MonthlySummary, ext string) string {
-	return fmt.Sprintf("%s-%d年%d月-政务公开工作进展和完成情况.%s", fileStem(s.Unit.Name), s.Year, int(s.Month), ext)
-}
-
 func runMonthly(ctx context.Context, opt monthlyOptions, e *env) ([]string, error) {
 	st, err := openReader(ctx, e, opt.db)
 	if err != nil {
 		return nil, err
 	}
 	defer st.Close()
-	cal, err := loadCalendar(ctx, st, opt.weekendsOnly)
+	mopt, err := monthlyRules(ctx, st, opt.weekendsOnly)
 	if err != nil {
 		return nil, err
 	}
-	mopt := report.MonthlyOptions{Due: monthlyDue(cal)}
 	if opt.month == 0 {
 		return runMonthlyYear(ctx, st, mopt, opt, e)
 	}
-	s, err := report.Monthly(ctx, st, opt.year, opt.month, mopt)
+	s, err := monthlySummary(ctx, st, opt.year, opt.month, mopt, e.now())
 	if err != nil {
-		return nil, calendarError(err)
+		return nil, err
 	}
-	s.Produced = e.now()
 	g := newGuard(e, opt.db, opt.force)
 	var outs []output
 	for _, f := range opt.formats {
@@ -153,15 +143,7 @@ func runMonthly(ctx context.Context, opt monthlyOptions, e *env) ([]string, erro
 	}
 	var written []string
 	for i, f := range opt.formats {
-		err := g.write(outs[i], func(w io.Writer) error {
-			switch f {
-			case "xlsx":
-				return xlsx.WriteMonthly(w, s, xlsx.Notes(noteTo(e)))
-			case "pdf":
-				return pdf.WriteMonthly(w, s, pdf.Options{Fonts: set, Created: s.Produced, Note: noteTo(e)})
-			}
-			return jsonout.WriteMonthly(w, s)
-		})
+		err := g.write(outs[i], func(w io.Writer) error { return writeMonthlyAs(w, s, f, set, noteTo(e)) })
 		if err != nil {
 			return written, err
 		}
@@ -176,14 +158,9 @@ func runMonthly(ctx context.Context, opt monthlyOptions, e *env) ([]string, erro
 
 // runMonthlyYear writes the twelve months of opt.year side by side.
 func runMonthlyYear(ctx context.Context, st report.MonthlyLedgers, mopt report.MonthlyOptions, opt monthlyOptions, e *env) ([]string, error) {
-	months := make([]*report.MonthlySummary, 12)
-	for m := time.January; m <= time.December; m++ {
-		s, err := report.Monthly(ctx, st, opt.year, m, mopt)
-		if err != nil {
-			return nil, calendarError(err)
-		}
-		s.Produced = e.now()
-		months[m-1] = s
+	months, err := monthlyYear(ctx, st, opt.year, mopt, e.now())
+	if err != nil {
+		return nil, err
 	}
 	g := newGuard(e, opt.db, opt.force)
 	var outs []output
@@ -192,7 +169,7 @@ func runMonthlyYear(ctx context.Context, st report.MonthlyLedgers, mopt report.M
 			fmt.Fprintln(e.stderr, "提示：全年逐月情况只输出 xlsx 和 json。")
 			continue
 		}
-		path := filepath.Join(opt.out, fmt.Sprintf("%s-%d年-政务公开工作逐月情况.%s", fileStem(months[0].Unit.Name), opt.year, f))
+		path := filepath.Join(opt.out, monthlyYearFileName(months[0].Unit.Name, opt.year, f))
 		outs = append(outs, output{path, yearViewKind(f)})
 	}
 	if err := g.check(outs...); err != nil {
@@ -203,12 +180,8 @@ func runMonthlyYear(ctx context.Context, st report.MonthlyLedgers, mopt report.M
 	}
 	var written []string
 	for _, o := range outs {
-		err := g.write(o, func(w io.Writer) error {
-			if strings.HasSuffix(o.path, ".xlsx") {
-				return xlsx.WriteMonthlyYear(w, months, xlsx.Notes(noteTo(e)))
-			}
-			return jsonout.WriteMonthlyYear(w, months)
-		})
+		f := strings.TrimPrefix(filepath.Ext(o.path), ".")
+		err := g.write(o, func(w io.Writer) error { return writeMonthlyYearAs(w, months, f, noteTo(e)) })
 		if err != nil {
 			return written, err
 		}

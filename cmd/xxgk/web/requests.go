@@ -21,6 +21,7 @@ const (
 // requestsData is what the 依申请公开 page shows.
 type requestsData struct {
 	Year   int
+	Month  int // 1–12: only the month's (see inMonth); 0: the whole year
 	State  string
 	States []option
 	Today  report.Date
@@ -35,19 +36,23 @@ type requestRow struct {
 }
 
 func (s *Server) requestList(w http.ResponseWriter, r *http.Request) error {
-	return s.renderRequests(w, r, http.StatusOK, s.yearParam(r), r.URL.Query().Get("state"), fill(addForm(), nil, nil))
+	m, _ := strconv.Atoi(r.URL.Query().Get("month"))
+	if m < 1 || m > 12 {
+		m = 0
+	}
+	return s.renderRequests(w, r, http.StatusOK, s.yearParam(r), m, r.URL.Query().Get("state"), fill(addForm(), nil, nil))
 }
 
-func (s *Server) renderRequests(w http.ResponseWriter, r *http.Request, code, y int, state string, form []field) error {
+func (s *Server) renderRequests(w http.ResponseWriter, r *http.Request, code, y, m int, state string, form []field) error {
 	today := s.today()
-	d := requestsData{Year: y, State: state, Today: today, Form: form}
+	d := requestsData{Year: y, Month: m, State: state, Today: today, Form: form}
 	cal, err := s.cfg.Ops.Calendar(r.Context())
 	if err != nil {
 		return err
 	}
 	err = s.cfg.Store.EachRequest(r.Context(), y, func(q report.Request) error {
 		row := newRequestRow(q, cal, today)
-		if keep(state, row, q, y) {
+		if keep(state, row, q, y) && inMonth(state, q, y, m) {
 			d.Rows = append(d.Rows, row)
 		}
 		return nil
@@ -67,6 +72,9 @@ func (s *Server) renderRequests(w http.ResponseWriter, r *http.Request, code, y 
 	if state != "" {
 		p.Keep = []param{{"state", state}}
 	}
+	if m != 0 {
+		p.Keep = append(p.Keep, param{"month", strconv.Itoa(m)})
+	}
 	p.Body = d
 	return s.render(w, code, templates.WebRequests, p)
 }
@@ -82,6 +90,21 @@ func keep(state string, row requestRow, q report.Request, y int) bool {
 		return row.State != string(deadline.Done)
 	}
 	return row.State == state
+}
+
+// inMonth tells whether the application belongs to month m of year y
+// (m == 0: every month): among those 已办结 the ones concluded in the
+// month, among the others those received in it — the applications behind
+// the figures of the monthly summary (月度进展).
+func inMonth(state string, q report.Request, y, m int) bool {
+	if m == 0 {
+		return true
+	}
+	d := q.Received
+	if state == string(deadline.Done) {
+		d = q.Concluded
+	}
+	return d.In(y) && int(d.Month()) == m
 }
 
 // newRequestRow is q's line of the list, its state as of today.
@@ -112,7 +135,7 @@ func (s *Server) requestAdd(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	if errs != nil {
-		return s.renderRequests(w, r, http.StatusBadRequest, s.cfg.Now().Year(), "", fill(addForm(), values, errs))
+		return s.renderRequests(w, r, http.StatusBadRequest, s.cfg.Now().Year(), 0, "", fill(addForm(), values, errs))
 	}
 	http.Redirect(w, r, requestHref(q.ID)+"?saved=1", http.StatusSeeOther)
 	return nil
