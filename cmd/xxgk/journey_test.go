@@ -44,12 +44,16 @@ func TestJourneyInBrowser(t *testing.T) {
 
 	j.uploadRefusedThenSamples()
 	j.overviewMatchesCommands()
+	j.tableThenFigure()
 	j.filterRequests()
 	j.registerRefusesBadDate()
 	id := j.register()
 	j.overviewListsDueSoon(id)
 	j.extendThenConclude(id)
 	j.overviewCountsMoved()
+	j.fillNarrative()
+	j.downloadsEqualCommand()
+	j.otherPages()
 
 	j.must(browsertest.Click(ctx, "#quit"))
 	select {

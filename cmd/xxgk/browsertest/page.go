@@ -37,6 +37,12 @@ func Click(ctx context.Context, sel string) error {
 	return do(ctx, "click "+sel, chromedp.Click(chromedp.CSS(sel)))
 }
 
+// ClickLoad clicks the first element that the CSS selector sel matches
+// (a link, a button) and waits for the page it opens to load.
+func ClickLoad(ctx context.Context, sel string) error {
+	return do(ctx, "click "+sel, loaded(chromedp.Click(chromedp.CSS(sel))))
+}
+
 // Follow clicks the link or button whose visible text is text (spaces
 // trimmed) and waits for the page it leads to to load.
 func Follow(ctx context.Context, text string) error {
@@ -119,7 +125,16 @@ func Text(ctx context.Context, sel string) (string, error) {
 func WaitH1(ctx context.Context, text string) error {
 	want, _ := json.Marshal(text)
 	cond := `(document.querySelector("h1")?.innerText ?? "").trim() === ` + string(want)
-	_, err := chromedp.Run(ctx, chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(ActionTimeout)))
+	deadline := time.Now().Add(ActionTimeout)
+	var err error
+	for {
+		_, err = chromedp.Run(ctx, chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(time.Until(deadline))))
+		// A click that navigates (Click does not wait) can replace the
+		// page under the poll: poll the new page.
+		if err == nil || !navigatedAway(err) || time.Now().After(deadline) {
+			break
+		}
+	}
 	if err == nil {
 		return nil
 	}
@@ -131,4 +146,11 @@ func WaitH1(ctx context.Context, text string) error {
 		return fmt.Errorf("wait for h1 %q: %w", text, err)
 	}
 	return fmt.Errorf("wait for h1 %q: the page's h1 is %q: %w", text, got, err)
+}
+
+// navigatedAway tells whether err is the page's script context being
+// replaced by the next page's while a script ran on it.
+func navigatedAway(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "Cannot find context with specified id") || strings.Contains(msg, "Execution context was destroyed")
 }
