@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
+	"github.com/xxgk/xxgk/data"
 	"github.com/xxgk/xxgk/report"
 )
 
@@ -35,11 +37,11 @@ func initCommand(e *env) *cli.Command {
 			if err != nil {
 				return err
 			}
-			name := strings.TrimSpace(c.String("unit"))
-			if name == "" {
+			unit := unitOf(c.String("unit"), c.String("code"))
+			if unit.Name == "" {
 				return usageErrorf("缺少 --unit：请填写单位名称，例如 --unit 某某县教育局。")
 			}
-			opt := initOptions{db: db, unit: report.Unit{Name: name, Code: strings.ToUpper(strings.TrimSpace(c.String("code")))}}
+			opt := initOptions{db: db, unit: unit}
 			if c.IsSet("categories") {
 				if opt.categories, err = readCategories(c.String("categories")); err != nil {
 					return err
@@ -51,17 +53,15 @@ func initCommand(e *env) *cli.Command {
 }
 
 func runInit(ctx context.Context, opt initOptions, e *env) error {
-	if code := opt.unit.Code; code != "" {
-		if err := report.CheckCreditCode(code); err != nil {
-			return inputErrorf(err, "%v。", err)
-		}
+	if err := checkUnitCode(opt.unit); err != nil {
+		return err
 	}
 	st, err := createStore(ctx, e, opt.db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	res, err := st.Init(ctx, opt.unit, opt.categories, report.DefaultCategories, e.now())
+	res, err := initUnit(ctx, st, opt.unit, opt.categories, e.now())
 	if err != nil {
 		return err
 	}
@@ -78,6 +78,34 @@ func runInit(ctx context.Context, opt initOptions, e *env) error {
 	return nil
 }
 
+// unitOf is the unit init records from what the clerk typed: the name
+// trimmed, the code trimmed and upper-cased.
+func unitOf(name, code string) report.Unit {
+	return report.Unit{Name: strings.TrimSpace(name), Code: strings.ToUpper(strings.TrimSpace(code))}
+}
+
+// checkUnitCode refuses a code that is not a valid 统一社会信用代码 (an
+// empty one is allowed).
+func checkUnitCode(u report.Unit) error {
+	if u.Code == "" {
+		return nil
+	}
+	if err := report.CheckCreditCode(u.Code); err != nil {
+		return inputErrorf(err, "%v。", err)
+	}
+	return nil
+}
+
+// initUnit checks u's code and records u with its 主动公开目录 (nil: keep
+// the list; the default list for a new database) in one transaction: the
+// one init of `xxgk init` and of the 设置 page.
+func initUnit(ctx context.Context, st Store, u report.Unit, categories []string, now time.Time) (data.InitResult, error) {
+	if err := checkUnitCode(u); err != nil {
+		return data.InitResult{}, err
+	}
+	return st.Init(ctx, u, categories, report.DefaultCategories, now)
+}
+
 // readCategories reads --categories: a file with one category a line, or
 // an inline list.
 func readCategories(arg string) ([]string, error) {
@@ -85,6 +113,16 @@ func readCategories(arg string) ([]string, error) {
 	if b, err := os.ReadFile(arg); err == nil {
 		text = strings.TrimPrefix(string(b), "\ufeff")
 	}
+	out := splitCategories(text)
+	if len(out) == 0 {
+		return nil, usageErrorf("--categories 没有给出任何类别。")
+	}
+	return out, nil
+}
+
+// splitCategories is the list of categories in text, separated by 、 , ;
+// (half or full width) or line breaks, blanks and repeats left out.
+func splitCategories(text string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, f := range strings.FieldsFunc(text, func(r rune) bool {
@@ -95,8 +133,5 @@ func readCategories(arg string) ([]string, error) {
 			out = append(out, f)
 		}
 	}
-	if len(out) == 0 {
-		return nil, usageErrorf("--categories 没有给出任何类别。")
-	}
-	return out, nil
+	return out
 }
