@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
 	"github.com/xxgk/xxgk/data"
@@ -120,18 +121,40 @@ func readCategories(arg string) ([]string, error) {
 	return out, nil
 }
 
-// splitCategories is the list of categories in text, separated by 、 , ;
-// (half or full width) or line breaks, blanks and repeats left out.
+// splitCategories is the list of categories in text: separated by line
+// breaks and, within a line, by 、 , ; (half or full width) outside
+// brackets, so that 「财政信息（预决算、收费）」 stays one category; blanks
+// and repeats are left out.
 func splitCategories(text string) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, f := range strings.FieldsFunc(text, func(r rune) bool {
-		return strings.ContainsRune("、,，;；\n\r", r)
-	}) {
+	for _, f := range splitOutsideBrackets(text) {
 		if f = strings.TrimSpace(f); f != "" && !seen[f] {
 			seen[f] = true
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// splitOutsideBrackets cuts text at line breaks, and at 、 , ; outside
+// brackets.
+func splitOutsideBrackets(text string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i, r := range text {
+		switch {
+		case strings.ContainsRune("（(【[〔", r):
+			depth++
+		case strings.ContainsRune("）)】]〕", r) && depth > 0:
+			depth--
+		case r == '\n' || r == '\r':
+			depth = 0
+			fallthrough
+		case depth == 0 && strings.ContainsRune("、,，;；", r):
+			out = append(out, text[start:i])
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	return append(out, text[start:])
 }
