@@ -60,10 +60,15 @@ const (
 	WebSettings      = "settings.tmpl"    // 设置
 )
 
+// WebSettingsConfirm is 设置's page that asks to confirm taking categories
+// still in use out of the 主动公开目录.
+const WebSettingsConfirm = "settingsconfirm.tmpl"
+
 // Names lists every template the code uses.
 var Names = []string{Check, Explain, NarrativeSentences, NarrativeOpening, NarrativeStarter, AnnualPage,
 	WebLayout, WebError, WebOverview, WebRequests, WebRequest, WebImport, WebImportResult, WebImportConfirm,
-	WebAnnual, WebAnnualFiles, WebMonthly, WebRollup, WebSettings}
+	WebAnnual, WebAnnualFiles, WebMonthly, WebRollup, WebSettings,
+	WebSettingsConfirm}
 
 // Text parses every embedded text template. The templates may call inc
 // (n+1, for 1-based numbering).
