@@ -82,7 +82,7 @@ func runCalendarList(ctx context.Context, opt calendarListOptions, e *env) error
 		return err
 	}
 	for _, y := range years {
-		fmt.Fprintf(e.stdout, "%d年\t%s\t%s\n", y.year, y.notices, y.source)
+		fmt.Fprintf(e.stdout, "%d年\t%s\t%s\n", y.year, strings.Join(y.notices, "；"), y.source)
 	}
 	return nil
 }
@@ -90,9 +90,9 @@ func runCalendarList(ctx context.Context, opt calendarListOptions, e *env) error
 // calendarYear is one year of the calendar as calendar list shows it.
 type calendarYear struct {
 	year    int
-	notices string // the notices' numbers (or dates), 「；」 between them
-	source  string // the file it was read from
-	added   bool   // the unit added it (calendar add), not built in
+	notices []string // the notices' numbers (or dates)
+	source  string   // the file it was read from
+	added   bool     // the unit added it (calendar add), not built in
 }
 
 // calendarYears lists the years of the calendar: the built-in ones, and
@@ -118,7 +118,7 @@ func calendarYears(ctx context.Context, st calendarStore) ([]calendarYear, error
 			}
 			notices = append(notices, n.Number)
 		}
-		out = append(out, calendarYear{year: y, notices: strings.Join(notices, "；"), source: year.Source,
+		out = append(out, calendarYear{year: y, notices: notices, source: year.Source,
 			added: strings.HasSuffix(year.Source, addedCalendar)})
 	}
 	return out, nil

@@ -80,7 +80,7 @@ func TestSettingsPageMatchesCommands(t *testing.T) {
 		if strings.HasSuffix(f[2], "（数据库）") {
 			from = "本单位添加"
 		}
-		row := `<tr><td>` + f[0] + `</td><td class="wrap">` + f[1] + `</td><td class="wrap">` + f[2] + `</td><td>` + from + `</td></tr>`
+		row := `<tr><td>` + f[0] + `</td><td>` + strings.ReplaceAll(f[1], "；", "；<br>") + `</td><td class="file">` + f[2] + `</td><td>` + from + `</td></tr>`
 		if !strings.Contains(page, row) {
 			t.Errorf("page lacks the calendar row %s", row)
 		}

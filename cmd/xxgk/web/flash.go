@@ -9,11 +9,15 @@ import (
 )
 
 // redirectFlash answers a post with a redirect to path (post/redirect/
-// get) whose page shows msg. The message travels in the address, signed
+// get) whose page shows msg, at the part of the page named fragment
+// (the query's at=, for pages that show it there; "": the top). The message travels in the address, signed
 // with the run's token, so that a link made elsewhere cannot put words
 // on the page.
 func (s *Server) redirectFlash(w http.ResponseWriter, r *http.Request, path, fragment, msg string) {
 	q := url.Values{"flash": {msg}, "sig": {s.flashSig(msg)}}
+	if fragment != "" {
+		q.Set("at", fragment)
+	}
 	loc := path + "?" + q.Encode()
 	if fragment != "" {
 		loc += "#" + fragment

@@ -29,6 +29,9 @@ type settingsView struct {
 	Size        string // the database file's size, in words
 	BackupErr   string
 	Version     string
+	// Flash is the result of the last action, shown in its section At
+	// (the browser has jumped there, past the top of the page).
+	Flash, At string
 }
 
 // categoriesView is the 主动公开目录 section.
@@ -64,7 +67,12 @@ func (s *Server) settingsPage(w http.ResponseWriter, r *http.Request) error {
 
 func (s *Server) renderSettings(w http.ResponseWriter, r *http.Request, code int, v settingsView) error {
 	p := s.newPage(r, "settings", "设置")
-	p.Flash = s.flashOf(r)
+	switch v.Flash, v.At = s.flashOf(r), r.URL.Query().Get("at"); {
+	case v.Flash == "":
+		v.At = ""
+	case v.At == "":
+		p.Flash = v.Flash // at the top, as other pages show it
+	}
 	p.Body = v
 	return s.render(w, code, templates.WebSettings, p)
 }

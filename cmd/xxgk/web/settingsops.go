@@ -34,9 +34,9 @@ type SettingsOps interface {
 // CalendarYear is one year the working-day calendar knows.
 type CalendarYear struct {
 	Year    int
-	Notices string // the notices' numbers, 「；」 between them
-	Source  string // the file it was read from
-	Added   bool   // the unit added it; otherwise built into the program
+	Notices []string // the notices' numbers (or dates)
+	Source  string   // the file it was read from
+	Added   bool     // the unit added it; otherwise built into the program
 }
 
 // DatabaseFile is the unit's database file.
