@@ -64,6 +64,10 @@ const (
 	WebRollupResult = "rollupresult.tmpl" // 汇总情况: a roll-up's result and its downloads
 )
 
+// WebSettingsConfirm is 设置's page that asks to confirm taking categories
+// still in use out of the 主动公开目录.
+const WebSettingsConfirm = "settingsconfirm.tmpl"
+
 // Names lists every template the code uses.
 var Names = []string{Check, Explain, NarrativeSentences, NarrativeOpening, NarrativeStarter, AnnualPage,
 	WebLayout, WebError, WebOverview, WebRequests, WebRequest, WebImport, WebImportResult, WebImportConfirm,
@@ -71,6 +75,7 @@ var Names = []string{Check, Explain, NarrativeSentences, NarrativeOpening, Narra
 	WebFigure,
 	WebAnnualText,
 	WebRollupResult,
+	WebSettingsConfirm,
 }
 
 // Text parses every embedded text template. The templates may call inc

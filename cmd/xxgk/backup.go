@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 	"github.com/xxgk/xxgk/data"
@@ -51,20 +52,11 @@ func backupCommand(e *env) *cli.Command {
 }
 
 func runBackup(ctx context.Context, opt backupOptions, e *env) error {
-	out := opt.out
-	if _, err := os.Stat(out); os.IsNotExist(err) && filepath.Ext(out) == "" {
-		// --out 备份: a folder to keep the dated copies in, made on first use.
-		if err := os.MkdirAll(out, 0o700); err != nil {
-			return inputErrorf(err, "无法创建文件夹 %s：%v", out, err)
-		}
+	out, err := backupFile(opt, e)
+	if err != nil {
+		return err
 	}
-	if fi, err := os.Stat(out); err == nil && fi.IsDir() {
-		base := strings.TrimSuffix(filepath.Base(opt.db), filepath.Ext(opt.db))
-		out = filepath.Join(out, fmt.Sprintf("%s-备份-%s.db", base, e.now().Format("20060102-150405")))
-	}
-	g := newGuard(e, opt.db, opt.force)
-	o := output{out, backupKind}
-	if err := g.check(o); err != nil {
+	if err := newGuard(e, opt.db, opt.force).check(output{out, backupKind}); err != nil {
 		return err
 	}
 	st, err := openReader(ctx, e, opt.db)
@@ -72,7 +64,41 @@ func runBackup(ctx context.Context, opt backupOptions, e *env) error {
 		return err
 	}
 	defer st.Close()
-	err = g.fill(o, 0o600, func(tmp string) error {
+	if err := backupInto(ctx, st, opt, out, e); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "已写入备份 %s（已通过完整性检查）。\n", out)
+	return nil
+}
+
+// backupFile is the file the copy of opt.db goes to: opt.out, or a new
+// dated name in it when it is a folder (made when it names a new one).
+func backupFile(opt backupOptions, e *env) (string, error) {
+	out := opt.out
+	if _, err := os.Stat(out); os.IsNotExist(err) && filepath.Ext(out) == "" {
+		// --out 备份: a folder to keep the dated copies in, made on first use.
+		if err := os.MkdirAll(out, 0o700); err != nil {
+			return "", inputErrorf(err, "无法创建文件夹 %s：%v", out, err)
+		}
+	}
+	if fi, err := os.Stat(out); err == nil && fi.IsDir() {
+		out = filepath.Join(out, backupName(opt.db, e.now()))
+	}
+	return out, nil
+}
+
+// backupName is the dated name of a copy of db in a folder of backups.
+func backupName(db string, now time.Time) string {
+	base := strings.TrimSuffix(filepath.Base(db), filepath.Ext(db))
+	return fmt.Sprintf("%s-备份-%s.db", base, now.Format("20060102-150405"))
+}
+
+// backupInto writes the checked copy of st, the database opt.db, to out
+// (mode 0600) through the output guard, which refuses a database or a
+// file that exists: the one backup of `xxgk backup` and of the 设置 page.
+func backupInto(ctx context.Context, st Store, opt backupOptions, out string, e *env) error {
+	o := output{out, backupKind}
+	return newGuard(e, opt.db, opt.force).fill(o, 0o600, func(tmp string) error {
 		if err := st.Backup(ctx, tmp); err != nil {
 			if errors.Is(err, data.ErrBackupUnsound) {
 				return inputErrorf(err, "备份未通过完整性检查，没有写入 %s。数据库 %s 可能已损坏，请运行 xxgk check 并联系技术支持。", out, opt.db)
@@ -81,9 +107,4 @@ func runBackup(ctx context.Context, opt backupOptions, e *env) error {
 		}
 		return nil
 	})
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stderr, "已写入备份 %s（已通过完整性检查）。\n", out)
-	return nil
 }

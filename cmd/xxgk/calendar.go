@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 	"github.com/xxgk/xxgk/data"
@@ -67,20 +68,46 @@ func calendarCommand(e *env) *cli.Command {
 }
 
 func runCalendarList(ctx context.Context, opt calendarListOptions, e *env) error {
-	cal, err := calendar.Builtin()
-	if err != nil {
-		return err
-	}
+	var st calendarStore
 	if opt.db != "" {
-		st, err := openReader(ctx, e, opt.db)
+		db, err := openReader(ctx, e, opt.db)
 		if err != nil {
 			return err
 		}
-		defer st.Close()
+		defer db.Close()
+		st = db
+	}
+	years, err := calendarYears(ctx, st)
+	if err != nil {
+		return err
+	}
+	for _, y := range years {
+		fmt.Fprintf(e.stdout, "%d年\t%s\t%s\n", y.year, strings.Join(y.notices, "；"), y.source)
+	}
+	return nil
+}
+
+// calendarYear is one year of the calendar as calendar list shows it.
+type calendarYear struct {
+	year    int
+	notices []string // the notices' numbers (or dates)
+	source  string   // the file it was read from
+	added   bool     // the unit added it (calendar add), not built in
+}
+
+// calendarYears lists the years of the calendar: the built-in ones, and
+// those the unit added to st (nil: none), which win.
+func calendarYears(ctx context.Context, st calendarStore) ([]calendarYear, error) {
+	cal, err := calendar.Builtin()
+	if err != nil {
+		return nil, err
+	}
+	if st != nil {
 		if cal, err = loadCalendar(ctx, st, false); err != nil {
-			return err
+			return nil, err
 		}
 	}
+	var out []calendarYear
 	for _, y := range cal.Years() {
 		year, _ := cal.Year(y)
 		var notices []string
@@ -91,29 +118,51 @@ func runCalendarList(ctx context.Context, opt calendarListOptions, e *env) error
 			}
 			notices = append(notices, n.Number)
 		}
-		fmt.Fprintf(e.stdout, "%d年\t%s\t%s\n", y, strings.Join(notices, "；"), year.Source)
+		out = append(out, calendarYear{year: y, notices: notices, source: year.Source,
+			added: strings.HasSuffix(year.Source, addedCalendar)})
 	}
-	return nil
+	return out, nil
 }
 
 func runCalendarAdd(ctx context.Context, opt calendarAddOptions, e *env) error {
-	text, err := os.ReadFile(opt.file)
+	year, text, err := readCalendar(opt.file, opt.file)
 	if err != nil {
-		return inputErrorf(err, "无法读取 %s：%v", opt.file, err)
-	}
-	name := filepath.Base(opt.file)
-	year, err := calendar.Parse(bytes.NewReader(text), name)
-	if err != nil {
-		return inputErrorf(err, "%v", err)
+		return err
 	}
 	st, err := openStore(ctx, e, opt.db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	if err := st.SaveCalendar(ctx, data.CalendarFile{Year: year.Year, Source: name, Text: string(text), Added: e.now()}); err != nil {
+	msg, err := saveCalendar(ctx, st, year, text, e.now())
+	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stderr, "已加入 %d 年的节假日安排（%s，放假 %d 天，调休上班 %d 天）。\n", year.Year, name, len(year.Rest), len(year.Work))
+	fmt.Fprintln(e.stderr, msg)
 	return nil
+}
+
+// readCalendar reads and parses a year's holiday notice file at path,
+// named shown in messages (its base name in those of the parser).
+func readCalendar(path, shown string) (*calendar.Year, []byte, error) {
+	text, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, inputErrorf(err, "无法读取 %s：%v", shown, err)
+	}
+	year, err := calendar.Parse(bytes.NewReader(text), filepath.Base(shown))
+	if err != nil {
+		return nil, nil, inputErrorf(err, "%v", err)
+	}
+	return year, text, nil
+}
+
+// saveCalendar keeps the parsed year and its file's text in st, in place
+// of the year's earlier file, and says what was added: the one add of
+// `xxgk calendar add` and of the 设置 page.
+func saveCalendar(ctx context.Context, st calendarStore, year *calendar.Year, text []byte, now time.Time) (string, error) {
+	name := year.Source
+	if err := st.SaveCalendar(ctx, data.CalendarFile{Year: year.Year, Source: name, Text: string(text), Added: now}); err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("已加入 %d 年的节假日安排（%s，放假 %d 天，调休上班 %d 天）。", year.Year, name, len(year.Rest), len(year.Work)), nil
 }

@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
+	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
+	"github.com/xxgk/xxgk/data"
 	"github.com/xxgk/xxgk/report"
 )
 
@@ -35,11 +38,11 @@ func initCommand(e *env) *cli.Command {
 			if err != nil {
 				return err
 			}
-			name := strings.TrimSpace(c.String("unit"))
-			if name == "" {
+			unit := unitOf(c.String("unit"), c.String("code"))
+			if unit.Name == "" {
 				return usageErrorf("缺少 --unit：请填写单位名称，例如 --unit 某某县教育局。")
 			}
-			opt := initOptions{db: db, unit: report.Unit{Name: name, Code: strings.ToUpper(strings.TrimSpace(c.String("code")))}}
+			opt := initOptions{db: db, unit: unit}
 			if c.IsSet("categories") {
 				if opt.categories, err = readCategories(c.String("categories")); err != nil {
 					return err
@@ -51,17 +54,15 @@ func initCommand(e *env) *cli.Command {
 }
 
 func runInit(ctx context.Context, opt initOptions, e *env) error {
-	if code := opt.unit.Code; code != "" {
-		if err := report.CheckCreditCode(code); err != nil {
-			return inputErrorf(err, "%v。", err)
-		}
+	if err := checkUnitCode(opt.unit); err != nil {
+		return err
 	}
 	st, err := createStore(ctx, e, opt.db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	res, err := st.Init(ctx, opt.unit, opt.categories, report.DefaultCategories, e.now())
+	res, err := initUnit(ctx, st, opt.unit, opt.categories, e.now())
 	if err != nil {
 		return err
 	}
@@ -78,6 +79,34 @@ func runInit(ctx context.Context, opt initOptions, e *env) error {
 	return nil
 }
 
+// unitOf is the unit init records from what the clerk typed: the name
+// trimmed, the code trimmed and upper-cased.
+func unitOf(name, code string) report.Unit {
+	return report.Unit{Name: strings.TrimSpace(name), Code: strings.ToUpper(strings.TrimSpace(code))}
+}
+
+// checkUnitCode refuses a code that is not a valid 统一社会信用代码 (an
+// empty one is allowed).
+func checkUnitCode(u report.Unit) error {
+	if u.Code == "" {
+		return nil
+	}
+	if err := report.CheckCreditCode(u.Code); err != nil {
+		return inputErrorf(err, "%v。", err)
+	}
+	return nil
+}
+
+// initUnit checks u's code and records u with its 主动公开目录 (nil: keep
+// the list; the default list for a new database) in one transaction: the
+// one init of `xxgk init` and of the 设置 page.
+func initUnit(ctx context.Context, st Store, u report.Unit, categories []string, now time.Time) (data.InitResult, error) {
+	if err := checkUnitCode(u); err != nil {
+		return data.InitResult{}, err
+	}
+	return st.Init(ctx, u, categories, report.DefaultCategories, now)
+}
+
 // readCategories reads --categories: a file with one category a line, or
 // an inline list.
 func readCategories(arg string) ([]string, error) {
@@ -85,18 +114,47 @@ func readCategories(arg string) ([]string, error) {
 	if b, err := os.ReadFile(arg); err == nil {
 		text = strings.TrimPrefix(string(b), "\ufeff")
 	}
+	out := splitCategories(text)
+	if len(out) == 0 {
+		return nil, usageErrorf("--categories 没有给出任何类别。")
+	}
+	return out, nil
+}
+
+// splitCategories is the list of categories in text: separated by line
+// breaks and, within a line, by 、 , ; (half or full width) outside
+// brackets, so that 「财政信息（预决算、收费）」 stays one category; blanks
+// and repeats are left out.
+func splitCategories(text string) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, f := range strings.FieldsFunc(text, func(r rune) bool {
-		return strings.ContainsRune("、,，;；\n\r", r)
-	}) {
+	for _, f := range splitOutsideBrackets(text) {
 		if f = strings.TrimSpace(f); f != "" && !seen[f] {
 			seen[f] = true
 			out = append(out, f)
 		}
 	}
-	if len(out) == 0 {
-		return nil, usageErrorf("--categories 没有给出任何类别。")
+	return out
+}
+
+// splitOutsideBrackets cuts text at line breaks, and at 、 , ; outside
+// brackets.
+func splitOutsideBrackets(text string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i, r := range text {
+		switch {
+		case strings.ContainsRune("（(【[〔", r):
+			depth++
+		case strings.ContainsRune("）)】]〕", r) && depth > 0:
+			depth--
+		case r == '\n' || r == '\r':
+			depth = 0
+			fallthrough
+		case depth == 0 && strings.ContainsRune("、,，;；", r):
+			out = append(out, text[start:i])
+			start = i + utf8.RuneLen(r)
+		}
 	}
-	return out, nil
+	return append(out, text[start:])
 }

@@ -24,12 +24,15 @@ func loadCalendar(ctx context.Context, st calendarStore, weekendsOnly bool) (*ca
 		if err != nil {
 			return nil, inputErrorf(err, "数据库中 %d 年的日历（%s）无法读取：%v", f.Year, f.Source, err)
 		}
-		y.Source = f.Source + "（数据库）"
+		y.Source = f.Source + addedCalendar
 		cal.Add(y)
 	}
 	cal.WeekendsOnly = weekendsOnly
 	return cal, nil
 }
+
+// addedCalendar ends the source of a year the unit added to its database.
+const addedCalendar = "（数据库）"
 
 // weekendsOnlyFlag is the explicit choice to count weekends only in years
 // the calendar has no notice for.

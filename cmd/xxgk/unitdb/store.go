@@ -60,6 +60,9 @@ type Units interface {
 	// UnknownCategories returns the categories in use that are not in the
 	// 主动公开目录, with how many items use each.
 	UnknownCategories(ctx context.Context) ([]report.NamedCount, error)
+	// CategoryUse returns every category the published items use, with
+	// how many items use each.
+	CategoryUse(ctx context.Context) ([]report.NamedCount, error)
 }
 
 // Imports begins all-or-nothing imports of ledger rows.

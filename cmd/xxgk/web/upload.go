@@ -17,16 +17,17 @@ import (
 // DefaultMaxUpload is the most one upload of ledger files may hold.
 const DefaultMaxUpload = 200 << 20
 
-// isUpload tells whether r is the 导入台账 form's multipart post.
+// isUpload tells whether r is the multipart post of an upload form.
 func isUpload(r *http.Request) bool {
 	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	return err == nil && mt == "multipart/form-data" && uploadPaths[r.URL.Path]
 }
 
-// uploadPaths are the forms that upload files.
+// uploadPaths are the forms posted as uploads.
 var uploadPaths = map[string]bool{
-	"/import": true,
-	"/rollup": true,
+	"/import":            true,
+	"/rollup":            true,
+	"/settings/calendar": true, // 设置: a year's holiday notice
 }
 
 // upload is a posted 导入台账 form: the files saved in dir under their
