@@ -15,10 +15,17 @@ type Table struct {
 	work  []report.Date // work[k]: the span's (k+1)-th working day
 }
 
-// NewTable counts cal's working days from from to to. The span ends early
-// at the first day cal cannot tell (a year with no holiday notice) or at
-// an implausibly long run of rest days: dates past it are answered by cal.
+// NewTable counts cal's working days from from to to. The span starts at
+// the first of those days cal can tell, and ends early at the next day it
+// cannot (a year with no holiday notice) or at an implausibly long run of
+// rest days: dates outside it are answered by cal.
 func NewTable(cal Calendar, from, to report.Date) *Table {
+	for from <= to { // a year before the calendar's first is left out
+		if _, err := cal.Workday(from); err == nil {
+			break
+		}
+		from = from.AddDays(1)
+	}
 	first, ok1 := dayNumber(from)
 	last, ok2 := dayNumber(to)
 	t := &Table{cal: cal, first: first}
