@@ -89,4 +89,3 @@ func TestWorkbenchOverviewDueCapped(t *testing.T) {
 		t.Errorf("due list:\n%v\nwant the first 50 urgent of xxgk due:\n%v", got, want)
 	}
 }
-
