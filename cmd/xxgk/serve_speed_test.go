@@ -2,8 +2,10 @@ package main
 
 import (
 	"fmt"
+	"net/url"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -87,5 +89,84 @@ func TestWorkbenchOverviewDueCapped(t *testing.T) {
 	}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("due list:\n%v\nwant the first 50 urgent of xxgk due:\n%v", got, want)
+	}
+}
+
+// listIDs are the 申请编号 of the rows of the list page body.
+func listIDs(body string) []string {
+	var ids []string
+	for _, m := range regexp.MustCompile(`<tr><td><a href="/requests/([^"]+)">`).FindAllStringSubmatch(body, -1) {
+		ids = append(ids, m[1])
+	}
+	return ids
+}
+
+// The list comes 100 to a page, with the total on every page, 「上一页」
+// and 「下一页」 keeping the year and the state filter; a page past the
+// last shows the last. Filtered by a deadline state it holds exactly the
+// applications xxgk due gives that state, in 申请编号 order.
+func TestWorkbenchRequestPages(t *testing.T) {
+	dir, db := newDB(t)
+	var csv strings.Builder
+	csv.WriteString("申请编号,收到日期,申请人类型,申请人,办结日期,办理结果\n")
+	var all []string
+	for i := 0; i < 250; i++ {
+		concluded, outcome := "", ""
+		if i%3 == 0 {
+			concluded, outcome = "2025-12-31", "予以公开"
+		}
+		id := fmt.Sprintf("SQ%03d", i)
+		all = append(all, id)
+		fmt.Fprintf(&csv, "%s,%s,自然人,申请人%d,%s,%s\n", id, report.NewDate(2025, time.September, 1).AddDays(i/3), i, concluded, outcome)
+	}
+	xxgk(t, "import", "--db", db, writeFile(t, dir, "依申请公开.csv", csv.String())).must(t)
+	b := newBench(t, db)
+	var got []string
+	for p, want := range map[int]string{1: "这一页是第 1–100 件", 2: "这一页是第 101–200 件", 3: "这一页是第 201–250 件"} {
+		body := b.get(fmt.Sprintf("/requests?year=2025&page=%d", p)).Body.String()
+		if !strings.Contains(body, "2025 年的申请共 250 件") || !strings.Contains(body, want) || !strings.Contains(body, fmt.Sprintf("第 %d / 3 页", p)) {
+			t.Errorf("page %d lacks its count %q:\n%s", p, want, body)
+		}
+		if prev := fmt.Sprintf(`href="/requests?page=%d&amp;year=2025" id="prev"`, p-1); (p > 1) != strings.Contains(body, prev) {
+			t.Errorf("page %d: 上一页 link %q wrong", p, prev)
+		}
+		if next := fmt.Sprintf(`href="/requests?page=%d&amp;year=2025" id="next"`, p+1); (p < 3) != strings.Contains(body, next) {
+			t.Errorf("page %d: 下一页 link %q wrong", p, next)
+		}
+		if p == 3 && !strings.Contains(body, "<span>下一页</span>") {
+			t.Error("the last page's 下一页 is not shown as unavailable")
+		}
+		got = append(got, listIDs(body)...)
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, all) {
+		t.Errorf("the three pages hold %d applications, want the 250 once each", len(got))
+	}
+	if last := b.get("/requests?year=2025&page=99").Body.String(); !strings.Contains(last, "第 3 / 3 页") || len(listIDs(last)) != 50 {
+		t.Error("a page past the last does not show the last")
+	}
+	// a deadline state, over pages: xxgk due's applications in that state
+	var overdue []string
+	for _, en := range dueJSON(t, db).Open {
+		if en.State == "已超期" {
+			overdue = append(overdue, en.ID)
+		}
+	}
+	slices.Sort(overdue)
+	if len(overdue) <= 100 {
+		t.Fatalf("the test needs more than a page of overdue applications: %d", len(overdue))
+	}
+	state := url.QueryEscape("已超期")
+	first := b.get("/requests?year=2025&state=" + state).Body.String()
+	next := fmt.Sprintf(`href="/requests?page=2&amp;state=%s&amp;year=2025" id="next"`, state)
+	if !strings.Contains(first, fmt.Sprintf("2025 年的申请中「已超期」的共 %d 件", len(overdue))) || !strings.Contains(first, next) {
+		t.Errorf("the 已超期 filter's first page lacks its count %d or %q", len(overdue), next)
+	}
+	second := b.get("/requests?year=2025&page=2&state=" + state).Body.String()
+	if ids := append(listIDs(first), listIDs(second)...); !slices.Equal(ids, overdue) {
+		t.Errorf("the 已超期 pages:\n%v\nwant xxgk due's:\n%v", ids, overdue)
+	}
+	if strings.Contains(second, `class="state normal"`) || strings.Contains(second, `class="state done"`) {
+		t.Error("the filter's second page holds other states")
 	}
 }

@@ -44,6 +44,11 @@ type Requests interface {
 	Request(ctx context.Context, id string) (report.Request, bool, error)
 	// EachOpenRequest passes the applications still open on asOf.
 	EachOpenRequest(ctx context.Context, asOf report.Date, fn func(report.Request) error) error
+	// CountRequests counts the applications of a year q picks.
+	CountRequests(ctx context.Context, q data.RequestQuery) (int, error)
+	// EachRequestOf passes the applications of a year q picks (a page of
+	// them), by 申请编号.
+	EachRequestOf(ctx context.Context, q data.RequestQuery, fn func(report.Request) error) error
 }
 
 // Counts counts a year's rows without reading them.
