@@ -50,7 +50,7 @@ func TestWorkbenchOverviewCountsMatchReport(t *testing.T) {
 
 // With more urgent applications than 概览 lists, it counts them all by
 // state (as xxgk due does), links each count to the filtered list, and
-// lists the most urgent dueShown in xxgk due's order.
+// lists the 20 most urgent (dueShown) in xxgk due's order.
 func TestWorkbenchOverviewDueCapped(t *testing.T) {
 	dir, db := newDB(t)
 	var csv strings.Builder
@@ -64,18 +64,18 @@ func TestWorkbenchOverviewDueCapped(t *testing.T) {
 	var want []string
 	for _, en := range due.Open {
 		n[en.State]++
-		if (en.State == "已超期" || en.State == "即将到期") && len(want) < 50 {
+		if (en.State == "已超期" || en.State == "即将到期") && len(want) < 20 {
 			want = append(want, en.ID)
 		}
 	}
-	if n["已超期"]+n["即将到期"] <= 50 || n["即将到期"] == 0 {
-		t.Fatalf("the test needs more than 50 urgent applications, some due soon: %v", n)
+	if n["已超期"]+n["即将到期"] <= 20 || n["即将到期"] == 0 {
+		t.Fatalf("the test needs more than 20 urgent applications, some due soon: %v", n)
 	}
 	body := newBench(t, db).get("/").Body.String()
 	for _, w := range []string{
 		fmt.Sprintf(`<a href="/requests?state=%%E5%%B7%%B2%%E8%%B6%%85%%E6%%9C%%9F&amp;year=2026"><span class="state overdue">已超期</span> %d 件</a>`, n["已超期"]),
 		fmt.Sprintf(`<a href="/requests?state=%%E5%%8D%%B3%%E5%%B0%%86%%E5%%88%%B0%%E6%%9C%%9F&amp;year=2026"><span class="state soon">即将到期</span> %d 件</a>`, n["即将到期"]),
-		"下面列出最紧急的 50 件",
+		"下面列出最紧急的 20 件",
 	} {
 		if !strings.Contains(body, w) {
 			t.Errorf("概览 lacks %q", w)
@@ -88,7 +88,7 @@ func TestWorkbenchOverviewDueCapped(t *testing.T) {
 		got = append(got, m[1])
 	}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
-		t.Errorf("due list:\n%v\nwant the first 50 urgent of xxgk due:\n%v", got, want)
+		t.Errorf("due list:\n%v\nwant the first 20 urgent of xxgk due:\n%v", got, want)
 	}
 }
 

@@ -60,7 +60,7 @@ func (s *Server) overview(w http.ResponseWriter, r *http.Request) error {
 
 // dueShown is how many of the most urgent applications 概览 lists; the
 // others are a click away on 依申请公开, filtered by state.
-const dueShown = 50
+const dueShown = 20
 
 // dueList counts the applications overdue and due soon today, as xxgk due
 // lists them, and keeps the most urgent for the page.
