@@ -130,7 +130,7 @@ func runServe(ctx context.Context, opt serveOptions, e *env) error {
 // function it returns ends them and waits, so that the store can close.
 func startWarm(ctx context.Context, ops webOps, e *env) (stop func()) {
 	ctx, cancel := context.WithCancel(ctx)
-	ops.years.life = ctx
+	ops.years.life, ops.due.life = ctx, ctx
 	interval := e.warmEvery
 	if interval <= 0 {
 		interval = warmEvery

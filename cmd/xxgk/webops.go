@@ -18,6 +18,7 @@ type webOps struct {
 	db    string
 	e     *env       // the commands' env, its notes to stderr silenced
 	years *yearCache // yearChecked's figures, while nothing they depend on changes
+	due   *dueCache  // Due's list, likewise
 }
 
 var _ web.Ops = webOps{}
@@ -27,11 +28,20 @@ func newWebOps(st Store, db string, e *env) webOps {
 	quiet.stderr = io.Discard
 	o := webOps{st: st, db: db, e: &quiet}
 	o.years = newYearCache(o.checkYear)
+	o.due = newMemo(1, func(dueKey) int { return 0 }, func(ctx context.Context, k dueKey) ([]deadline.Entry, error) {
+		return dueEntries(ctx, st, k.asOf, false)
+	})
 	return o
 }
 
+// Due is xxgk due's list, kept until the database or the day changes
+// (callers must not change it).
 func (o webOps) Due(ctx context.Context, asOf report.Date) ([]deadline.Entry, error) {
-	return dueEntries(ctx, o.st, asOf, false)
+	mark, err := o.st.ChangeMark(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return o.due.get(ctx, dueKey{asOf, mark})
 }
 
 func (o webOps) Calendar(ctx context.Context) (deadline.Calendar, error) {
@@ -93,7 +103,8 @@ func (o webOps) yearChecked(ctx context.Context, y int) (*report.AnnualReport, [
 	if err != nil {
 		return nil, nil, err
 	}
-	return o.years.get(ctx, key)
+	c, err := o.years.get(ctx, key)
+	return c.rep, c.problems, err
 }
 
 // checkYear counts and checks year y afresh, as xxgk check does.

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/xxgk/xxgk/data"
 	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/deadline"
 	"github.com/xxgk/xxgk/templates"
 )
 
@@ -43,9 +45,9 @@ func newCachedOps(t *testing.T, db string) *cachedOps {
 	t.Cleanup(func() { st.Close() })
 	c.webOps = newWebOps(st, db, e)
 	count := c.years.compute
-	c.years.compute = func(ctx context.Context, y int) (*report.AnnualReport, []report.Problem, error) {
+	c.years.compute = func(ctx context.Context, k yearKey) (yearChecks, error) {
 		c.computed.Add(1)
-		return count(ctx, y)
+		return count(ctx, k)
 	}
 	return c
 }
@@ -183,9 +185,9 @@ func TestYearCacheConcurrentAndBounded(t *testing.T) {
 	c := newCachedOps(t, db)
 	release := make(chan struct{})
 	count := c.years.compute
-	c.years.compute = func(ctx context.Context, y int) (*report.AnnualReport, []report.Problem, error) {
+	c.years.compute = func(ctx context.Context, k yearKey) (yearChecks, error) {
 		<-release
-		return count(ctx, y)
+		return count(ctx, k)
 	}
 	var wg sync.WaitGroup
 	reps := make([]*report.AnnualReport, 4)
@@ -206,10 +208,7 @@ func TestYearCacheConcurrentAndBounded(t *testing.T) {
 	for y := 2019; y <= 2026; y++ {
 		c.checked(t, y)
 	}
-	c.years.mu.Lock()
-	n := len(c.years.entries)
-	c.years.mu.Unlock()
-	if n > yearCacheSize {
+	if n := c.years.len(); n > yearCacheSize {
 		t.Errorf("the cache holds %d years, at most %d", n, yearCacheSize)
 	}
 }
@@ -250,4 +249,50 @@ func hasRule(problems []report.Problem, rule string) bool {
 		}
 	}
 	return false
+}
+
+// 概览's due list is kept like the figures: the same until a commit (here
+// another program's) or the next day, and then xxgk due's list again.
+func TestDueCache(t *testing.T) {
+	db := requestsDB(t)
+	c := newCachedOps(t, db)
+	var computed atomic.Int32
+	list := c.due.compute
+	c.due.compute = func(ctx context.Context, k dueKey) ([]deadline.Entry, error) {
+		computed.Add(1)
+		return list(ctx, k)
+	}
+	due := func(asOf report.Date) []string {
+		t.Helper()
+		entries, err := c.Due(t.Context(), asOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, en := range entries {
+			out = append(out, en.ID+" "+en.Reply.String()+" "+string(en.State))
+		}
+		return out
+	}
+	cli := func(asOf string) []string {
+		t.Helper()
+		var out []string
+		for _, en := range dueJSON(t, db, "--as-of", asOf).Open {
+			out = append(out, en.ID+" "+en.Due+" "+en.State)
+		}
+		return out
+	}
+	today := report.DateOf(fixedNow)
+	first := due(today)
+	if !slices.Equal(first, cli("2026-01-10")) || !slices.Equal(due(today), first) || computed.Load() != 1 {
+		t.Fatalf("%d lists computed for two calls; list %v", computed.Load(), first)
+	}
+	xxgk(t, "request", "add", "--db", db, "--id", "SQ2026-004", "--received", "2025-12-10", "--applicant-type", "自然人",
+		"--name", "钱某", "--contact", "13500000000").must(t)
+	if got := due(today); !slices.Equal(got, cli("2026-01-10")) || slices.Equal(got, first) || computed.Load() != 2 {
+		t.Errorf("after another program's commit: %d lists, %v", computed.Load(), got)
+	}
+	if got := due(today.AddDays(3)); !slices.Equal(got, cli("2026-01-13")) || computed.Load() != 3 {
+		t.Errorf("three days later: %d lists, %v", computed.Load(), got)
+	}
 }
