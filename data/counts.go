@@ -19,7 +19,9 @@ type YearCounts struct {
 
 // CountYear counts year y's publications and the applications EachRequest
 // passes for y, as of the end of asOf, with one COUNT query on the
-// publications' date index and one on the applications' dates.
+// publications' date index and one pass over the applications' index of
+// their two dates (a scan of the index alone, faster than a search of it
+// and of the rows).
 func (s *Store) CountYear(ctx context.Context, y int, asOf report.Date) (YearCounts, error) {
 	var c YearCounts
 	start, end := yearArgs(y)
@@ -33,7 +35,7 @@ func (s *Store) CountYear(ctx context.Context, y int, asOf report.Date) (YearCou
 		coalesce(sum(received BETWEEN :start AND :end AND received <= :asof), 0),
 		coalesce(sum(concluded BETWEEN :start AND :end AND concluded <= :asof), 0),
 		coalesce(sum(received <= :asof AND (concluded IS NULL OR concluded > :asof)), 0)
-		FROM requests
+		FROM requests INDEXED BY requests_dates
 		WHERE (received <= :end AND (concluded IS NULL OR concluded >= :start)) OR (concluded BETWEEN :start AND :end)`
 	err = s.db.QueryRowContext(ctx, q, sql.Named("start", start), sql.Named("end", end), sql.Named("asof", asOf.String())).
 		Scan(&c.Received, &c.Concluded, &c.Open)

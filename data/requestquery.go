@@ -39,11 +39,12 @@ func (q RequestQuery) where() (string, []any) {
 	return " WHERE " + strings.Join(conds, " AND "), args
 }
 
-// CountRequests counts the applications q picks, all pages together.
+// CountRequests counts the applications q picks, all pages together,
+// from the index of their dates alone.
 func (s *Store) CountRequests(ctx context.Context, q RequestQuery) (int, error) {
 	where, args := q.where()
 	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM requests`+where, args...).Scan(&n); err != nil {
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM requests INDEXED BY requests_dates`+where, args...).Scan(&n); err != nil {
 		return 0, s.fail(fmt.Errorf("count requests: %w", err))
 	}
 	return n, nil
