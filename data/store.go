@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"strconv"
+	"sync"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
@@ -20,6 +21,10 @@ type Store struct {
 	path     string
 	readOnly bool
 	busy     busyPolicy
+
+	markMu    sync.Mutex // guards mark and markEpoch
+	mark      *sql.Conn  // ChangeMark's connection: it never writes
+	markEpoch int64      // how many mark connections were opened
 }
 
 // ErrNotInitialized is returned by Open when the database file does not
@@ -197,4 +202,12 @@ func upgrade(ctx context.Context, path string, opt OpenOptions) error {
 func (s *Store) Path() string { return s.path }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.markMu.Lock()
+	if s.mark != nil {
+		s.mark.Close()
+		s.mark = nil
+	}
+	s.markMu.Unlock()
+	return s.db.Close()
+}

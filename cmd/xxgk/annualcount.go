@@ -26,7 +26,7 @@ func countAnnual(ctx context.Context, st annualStore, y int, weekendsOnly bool, 
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	ro.OnTime = onTime(cal)
+	ro.OnTime = onTime(countedCalendar(cal, y))
 	rep, problems, err := report.Annual(ctx, st, y, ro)
 	var missing *calendar.MissingYearError
 	if errors.As(err, &missing) {
@@ -40,8 +40,15 @@ func countAnnual(ctx context.Context, st annualStore, y int, weekendsOnly bool, 
 	return rep, problems, cal, nil
 }
 
+// countedCalendar is cal with the working days of the years around y
+// counted in advance: the deadlines of that year's applications are then
+// worked out without walking day by day, with the same answers.
+func countedCalendar(cal *calendar.Calendar, y int) deadline.Calendar {
+	return deadline.NewTable(cal, report.YearStart(y-3), report.YearEnd(y+1))
+}
+
 // onTime is the deadline rule the annual count uses for Timeliness.
-func onTime(cal *calendar.Calendar) func(report.Request) (bool, error) {
+func onTime(cal deadline.Calendar) func(report.Request) (bool, error) {
 	return func(r report.Request) (bool, error) {
 		ok, _, err := deadline.OnTime(r, cal)
 		return ok, err

@@ -48,6 +48,7 @@ func deadlineNotes(ctx context.Context, st report.Ledgers, cal *calendar.Calenda
 	if cal == nil {
 		return nil, nil
 	}
+	counted := countedCalendar(cal, y)
 	var out []report.Problem
 	late := map[string]bool{}
 	if rep.Timeliness != nil {
@@ -58,7 +59,7 @@ func deadlineNotes(ctx context.Context, st report.Ledgers, cal *calendar.Calenda
 	err := st.EachRequest(ctx, y, func(r report.Request) error {
 		switch {
 		case late[r.ID]:
-			_, d, err := deadline.OnTime(r, cal)
+			_, d, err := deadline.OnTime(r, counted)
 			if err != nil {
 				return err
 			}
@@ -68,7 +69,7 @@ func deadlineNotes(ctx context.Context, st report.Ledgers, cal *calendar.Calenda
 			if r.Received > asOf {
 				return nil
 			}
-			s, err := deadline.At(r, cal, asOf)
+			s, err := deadline.At(r, counted, asOf)
 			if err != nil {
 				return err
 			}

@@ -26,4 +26,7 @@ type env struct {
 	// openURL opens a page in the default browser (serve); nil: none is
 	// opened (tests).
 	openURL func(url string) error
+	// warmEvery is how often serve looks whether the current year's
+	// figures need computing again (0: every 2 s); tests shorten it.
+	warmEvery time.Duration
 }

@@ -89,12 +89,15 @@ func runServe(ctx context.Context, opt serveOptions, e *env) error {
 	tcp := ln.Addr().(*net.TCPAddr)
 	ctx, quit := context.WithCancel(ctx)
 	defer quit()
-	h, err := web.New(web.Config{Store: st, Ops: newWebOps(st, opt.db, e), Now: e.now, Port: tcp.Port, Quit: quit})
+	ops := newWebOps(st, opt.db, e)
+	h, err := web.New(web.Config{Store: st, Ops: ops, Now: e.now, Port: tcp.Port, Quit: quit})
 	if err != nil {
 		ln.Close()
 		return err
 	}
 	defer h.Close()
+	stopWarm := startWarm(ctx, ops, e)
+	defer stopWarm()
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, BaseContext: func(net.Listener) context.Context { return ctx }}
 	url := "http://" + net.JoinHostPort(tcp.IP.String(), strconv.Itoa(tcp.Port)) + "/"
 	fmt.Fprintf(e.stderr, "工作台已启动：%s （按 Ctrl+C 退出）\n", url)
@@ -120,6 +123,27 @@ func runServe(ctx context.Context, opt serveOptions, e *env) error {
 	}
 	fmt.Fprintln(e.stderr, "工作台已退出。")
 	return nil
+}
+
+// startWarm computes the current year's figures in the background while
+// serving (webOps.warm), every computation of the cache bound to ctx. The
+// function it returns ends them and waits, so that the store can close.
+func startWarm(ctx context.Context, ops webOps, e *env) (stop func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	ops.years.life, ops.due.life = ctx, ctx
+	interval := e.warmEvery
+	if interval <= 0 {
+		interval = warmEvery
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		ops.warm(ctx, interval)
+	}()
+	return func() {
+		cancel()
+		<-done
+	}
 }
 
 // serveBusy is the busy wait of the workbench's saves (tests shorten it).

@@ -14,9 +14,11 @@ import (
 // webOps are the commands' operations as the workbench's pages use them:
 // the same functions, on the database serve opened.
 type webOps struct {
-	st Store
-	db string
-	e  *env // the commands' env, its notes to stderr silenced
+	st    Store
+	db    string
+	e     *env       // the commands' env, its notes to stderr silenced
+	years *yearCache // yearChecked's figures, while nothing they depend on changes
+	due   *dueCache  // Due's list, likewise
 }
 
 var _ web.Ops = webOps{}
@@ -24,15 +26,30 @@ var _ web.Ops = webOps{}
 func newWebOps(st Store, db string, e *env) webOps {
 	quiet := *e
 	quiet.stderr = io.Discard
-	return webOps{st: st, db: db, e: &quiet}
+	o := webOps{st: st, db: db, e: &quiet}
+	o.years = newYearCache(o.checkYear)
+	o.due = newMemo(1, func(dueKey) int { return 0 }, func(ctx context.Context, k dueKey) ([]deadline.Entry, error) {
+		return dueEntries(ctx, st, k.asOf, false)
+	})
+	return o
 }
 
+// Due is xxgk due's list, kept until the database or the day changes
+// (callers must not change it).
 func (o webOps) Due(ctx context.Context, asOf report.Date) ([]deadline.Entry, error) {
-	return dueEntries(ctx, o.st, asOf, false)
+	mark, err := o.st.ChangeMark(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return o.due.get(ctx, dueKey{asOf, mark})
 }
 
 func (o webOps) Calendar(ctx context.Context) (deadline.Calendar, error) {
-	return loadCalendar(ctx, o.st, false)
+	cal, err := loadCalendar(ctx, o.st, false)
+	if err != nil {
+		return nil, err
+	}
+	return countedCalendar(cal, report.DateOf(o.e.now()).Year()), nil
 }
 
 func (o webOps) Check(ctx context.Context, y int) (errs, notes int, err error) {
@@ -79,6 +96,34 @@ func (o webOps) SaveRequest(ctx context.Context, id string, set map[string]strin
 
 // yearChecked is checkYear on the workbench's database: year y's figures
 // and every problem xxgk check lists for it. 概览 and 年度报告 both use it.
+// The result is kept and shared (callers must not change it) until the
+// database, the narrative file or the day changes.
 func (o webOps) yearChecked(ctx context.Context, y int) (*report.AnnualReport, []report.Problem, error) {
+	key, err := o.yearKey(ctx, y)
+	if err != nil {
+		return nil, nil, err
+	}
+	c, err := o.years.get(ctx, key)
+	return c.rep, c.problems, err
+}
+
+// checkYear counts and checks year y afresh, as xxgk check does.
+func (o webOps) checkYear(ctx context.Context, y int) (*report.AnnualReport, []report.Problem, error) {
 	return checkYear(ctx, o.st, checkOptions{db: o.db, year: y}, o.e)
+}
+
+// yearKey is what year y's checked figures depend on now. The change mark
+// is read first: whatever is committed after it changes the next key.
+func (o webOps) yearKey(ctx context.Context, y int) (yearKey, error) {
+	k := yearKey{year: y, today: report.DateOf(o.e.now())}
+	var err error
+	if k.mark, err = o.st.ChangeMark(ctx); err != nil {
+		return k, err
+	}
+	u, err := o.st.Unit(ctx)
+	if err != nil {
+		return k, err
+	}
+	k.narrSize, k.narrMod, err = narrativeStamp(narrativePath(o.db, u.Name, y))
+	return k, err
 }

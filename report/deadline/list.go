@@ -23,6 +23,7 @@ var stateRank = map[State]int{Overdue: 0, DueSoon: 1, Normal: 2, AwaitingCorrect
 // soon, normal and waiting for a correction; within a state by working days
 // left, then 申请编号.
 func List(reqs []report.Request, cal Calendar, asOf report.Date) ([]Entry, error) {
+	cal = tableFor(cal, reqs, asOf)
 	out := make([]Entry, 0, len(reqs))
 	for _, r := range reqs {
 		s, err := At(r, cal, asOf)
@@ -42,6 +43,23 @@ func List(reqs []report.Request, cal Calendar, asOf report.Date) ([]Entry, error
 		return a.ID < b.ID
 	})
 	return out, nil
+}
+
+// tableFor is cal counted in advance from the earliest receipt of reqs
+// to well past asOf (an open consultation and an extension push a reply
+// date about 60 working days on), when there are enough requests for it
+// to pay; the answers are the same either way.
+func tableFor(cal Calendar, reqs []report.Request, asOf report.Date) Calendar {
+	if _, ok := cal.(*Table); ok || len(reqs) < 20 {
+		return cal
+	}
+	from := asOf
+	for _, r := range reqs {
+		if !r.Received.IsZero() && r.Received < from {
+			from = r.Received
+		}
+	}
+	return NewTable(cal, from, asOf.AddDays(366))
 }
 
 // Summary counts the entries by state, in Chinese, e.g. 「已超期 1 件、即将到期 2 件、正常 5 件」.

@@ -28,6 +28,11 @@ func AddWorkdays(cal Calendar, d report.Date, n int) (report.Date, error) {
 	if n < 0 {
 		return 0, fmt.Errorf("add %d working days to %s: %w", n, d, ErrNegative)
 	}
+	if t, ok := cal.(*Table); ok && n > 0 {
+		if out, ok := t.nth(d, n); ok {
+			return out, nil
+		}
+	}
 	rest := 0
 	for n > 0 {
 		d = d.AddDays(1)
@@ -50,6 +55,11 @@ func AddWorkdays(cal Calendar, d report.Date, n int) (report.Date, error) {
 // Workdays counts the working days in (from, to]: the working days that
 // follow from, up to and including to. It is 0 when to <= from.
 func Workdays(cal Calendar, from, to report.Date) (int, error) {
+	if t, ok := cal.(*Table); ok && from < to {
+		if n, ok := t.count(from, to); ok {
+			return n, nil
+		}
+	}
 	n := 0
 	for d := from.AddDays(1); d <= to; d = d.AddDays(1) {
 		ok, err := cal.Workday(d)

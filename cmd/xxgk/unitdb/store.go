@@ -19,10 +19,18 @@ type Store interface {
 	report.Ledgers        // the annual count
 	report.MonthlyLedgers // the monthly summary
 	Requests
+	Counts
 	Calendars
 	Snapshots
 	Units
 	Imports
+	// ChangeMark returns a number that differs from the last one whenever
+	// a change was committed since, by this process or another (a command
+	// run while the workbench serves): what the pages keep computed is
+	// keyed on it. *data.Store reads SQLite's PRAGMA data_version on a
+	// connection that never writes; a PostgreSQL store will keep it
+	// differently (e.g. a counter its writes bump, or NOTIFY).
+	ChangeMark(ctx context.Context) (int64, error)
 	// Backup writes a consistent, checked copy of the database to dst.
 	Backup(ctx context.Context, dst string) error
 	Close() error
@@ -36,6 +44,18 @@ type Requests interface {
 	Request(ctx context.Context, id string) (report.Request, bool, error)
 	// EachOpenRequest passes the applications still open on asOf.
 	EachOpenRequest(ctx context.Context, asOf report.Date, fn func(report.Request) error) error
+	// CountRequests counts the applications of a year q picks.
+	CountRequests(ctx context.Context, q data.RequestQuery) (int, error)
+	// EachRequestOf passes the applications of a year q picks (a page of
+	// them), by 申请编号.
+	EachRequestOf(ctx context.Context, q data.RequestQuery, fn func(report.Request) error) error
+}
+
+// Counts counts a year's rows without reading them.
+type Counts interface {
+	// CountYear counts year y's publications and its applications
+	// received, concluded and open as of the end of asOf (概览's figures).
+	CountYear(ctx context.Context, y int, asOf report.Date) (data.YearCounts, error)
 }
 
 // Calendars keeps the holiday notices a unit added.

@@ -20,7 +20,10 @@ type overviewData struct {
 	Received, Concluded, Open   int
 	ReceivedHref, ConcludedHref string
 	OpenHref                    string
-	Due                         []dueRow
+	Due                         []dueRow // the most urgent, at most dueShown
+	Overdue, DueSoon            int      // all of them, by state
+	OverdueHref, DueSoonHref    string
+	DueMore                     bool // more than the Due listed
 	DueError                    string
 	Errors, Notes               int
 	CheckError                  string
@@ -40,16 +43,10 @@ func (s *Server) overview(w http.ResponseWriter, r *http.Request) error {
 	if err := s.countYear(r, &d); err != nil {
 		return err
 	}
-	entries, err := s.cfg.Ops.Due(ctx, today)
-	if err != nil {
+	if err := s.dueList(r, &d); err != nil {
 		d.DueError = messageOf(err)
 	}
-	for _, en := range entries {
-		if en.State == deadline.Overdue || en.State == deadline.DueSoon {
-			d.Due = append(d.Due, dueRow{ID: en.ID, Href: requestHref(en.ID), State: string(en.State), Class: stateClass(en.State),
-				Received: en.Received, Reply: en.Reply, Left: en.Left})
-		}
-	}
+	var err error
 	if d.Errors, d.Notes, err = s.cfg.Ops.Check(ctx, y); err != nil {
 		d.CheckError = "无法核对：" + messageOf(err)
 	}
@@ -59,6 +56,38 @@ func (s *Server) overview(w http.ResponseWriter, r *http.Request) error {
 	p := s.newPage(r, "overview", "概览").withYears("/", y, today.Year())
 	p.Body = d
 	return s.render(w, http.StatusOK, templates.WebOverview, p)
+}
+
+// dueShown is how many of the most urgent applications 概览 lists; the
+// others are a click away on 依申请公开, filtered by state.
+const dueShown = 20
+
+// dueList counts the applications overdue and due soon today, as xxgk due
+// lists them, and keeps the most urgent for the page.
+func (s *Server) dueList(r *http.Request, d *overviewData) error {
+	entries, err := s.cfg.Ops.Due(r.Context(), d.Today)
+	if err != nil {
+		return err
+	}
+	for _, en := range entries {
+		switch en.State {
+		case deadline.Overdue:
+			d.Overdue++
+		case deadline.DueSoon:
+			d.DueSoon++
+		default:
+			continue
+		}
+		if len(d.Due) < dueShown {
+			d.Due = append(d.Due, dueRow{ID: en.ID, Href: requestHref(en.ID), State: string(en.State), Class: stateClass(en.State),
+				Received: en.Received, Reply: en.Reply, Left: en.Left})
+		}
+	}
+	d.DueMore = len(d.Due) < d.Overdue+d.DueSoon
+	ys := strconv.Itoa(d.Today.Year())
+	d.OverdueHref = "/requests?" + url.Values{"year": {ys}, "state": {string(deadline.Overdue)}}.Encode()
+	d.DueSoonHref = "/requests?" + url.Values{"year": {ys}, "state": {string(deadline.DueSoon)}}.Encode()
+	return nil
 }
 
 // yearAsOf is the day year y's figures are counted to: today in the
@@ -71,30 +100,19 @@ func yearAsOf(y int, today report.Date) report.Date {
 }
 
 // countYear counts the year's publications and applications: received
-// and concluded in the year, and open on its as-of day.
+// and concluded in the year, and open on its as-of day (two COUNT queries
+// of the store).
 func (s *Server) countYear(r *http.Request, d *overviewData) error {
-	ctx := r.Context()
-	err := s.cfg.Store.EachPublication(ctx, d.Year, func(report.Publication) error { d.Publications++; return nil })
+	c, err := s.cfg.Store.CountYear(r.Context(), d.Year, d.AsOf)
 	if err != nil {
 		return err
 	}
-	err = s.cfg.Store.EachRequest(ctx, d.Year, func(q report.Request) error {
-		if q.Received.Year() == d.Year && q.Received <= d.AsOf {
-			d.Received++
-		}
-		if !q.Concluded.IsZero() && q.Concluded.Year() == d.Year && q.Concluded <= d.AsOf {
-			d.Concluded++
-		}
-		if q.Received <= d.AsOf && (q.Concluded.IsZero() || q.Concluded > d.AsOf) {
-			d.Open++
-		}
-		return nil
-	})
+	d.Publications, d.Received, d.Concluded, d.Open = c.Publications, c.Received, c.Concluded, c.Open
 	ys := strconv.Itoa(d.Year)
 	d.ReceivedHref = "/requests?" + url.Values{"year": {ys}, "state": {stateReceived}}.Encode()
 	d.ConcludedHref = "/requests?" + url.Values{"year": {ys}, "state": {string(deadline.Done)}}.Encode()
 	d.OpenHref = "/requests?" + url.Values{"year": {ys}, "state": {stateOpen}}.Encode()
-	return err
+	return nil
 }
 
 // missing lists what the annual report of year y still lacks.

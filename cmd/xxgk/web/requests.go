@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strconv"
 
+	"github.com/xxgk/xxgk/data"
 	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/deadline"
 	"github.com/xxgk/xxgk/templates"
@@ -18,15 +19,25 @@ const (
 	stateOpen     = "未办结"
 )
 
+// requestsPerPage is how many applications a page of the list shows.
+const requestsPerPage = 100
+
 // requestsData is what the 依申请公开 page shows.
 type requestsData struct {
 	Year   int
-	Month  int // 1–12: only the month's (see inMonth); 0: the whole year
+	Month  int // 1–12: only the month's (see data.RequestQuery); 0: the whole year
 	State  string
 	States []option
 	Today  report.Date
-	Rows   []requestRow
-	Form   []field
+	Rows   []requestRow // this page's
+	Total  int          // on every page
+	Page   int          // from 1
+	Pages  int
+	First  int // the number of the page's first row, from 1
+	Last   int // and of its last
+	// PrevHref and NextHref are the neighbouring pages, "" at either end.
+	PrevHref, NextHref string
+	Form               []field
 }
 
 type requestRow struct {
@@ -45,19 +56,8 @@ func (s *Server) requestList(w http.ResponseWriter, r *http.Request) error {
 
 func (s *Server) renderRequests(w http.ResponseWriter, r *http.Request, code, y, m int, state string, form []field) error {
 	today := s.today()
-	d := requestsData{Year: y, Month: m, State: state, Today: today, Form: form}
-	cal, err := s.cfg.Ops.Calendar(r.Context())
-	if err != nil {
-		return err
-	}
-	err = s.cfg.Store.EachRequest(r.Context(), y, func(q report.Request) error {
-		row := newRequestRow(q, cal, today)
-		if keep(state, row, q, y) && inMonth(state, q, y, m) {
-			d.Rows = append(d.Rows, row)
-		}
-		return nil
-	})
-	if err != nil {
+	d := requestsData{Year: y, Month: m, State: state, Today: today, Form: form, Page: pageParam(r)}
+	if err := s.listPage(r, &d); err != nil {
 		return err
 	}
 	for _, st := range []string{"", stateReceived, stateOpen, string(deadline.Overdue), string(deadline.DueSoon),
@@ -79,33 +79,83 @@ func (s *Server) renderRequests(w http.ResponseWriter, r *http.Request, code, y,
 	return s.render(w, code, templates.WebRequests, p)
 }
 
-// keep tells whether the filter state lets the application through.
-func keep(state string, row requestRow, q report.Request, y int) bool {
-	switch state {
-	case "":
-		return true
-	case stateReceived:
-		return q.Received.In(y)
-	case stateOpen:
-		return row.State != string(deadline.Done)
+// listPage fills in the page of the list d.Page asks for. The date
+// filters are the store's; a deadline state is worked out for each
+// application still open today, and only the page's rows are kept.
+func (s *Server) listPage(r *http.Request, d *requestsData) error {
+	ctx := r.Context()
+	cal, err := s.cfg.Ops.Calendar(ctx)
+	if err != nil {
+		return err
 	}
-	return row.State == state
+	q := data.RequestQuery{Year: d.Year, Month: d.Month}
+	switch d.State {
+	case "":
+	case stateReceived:
+		q.ReceivedInYear = true
+	case stateOpen:
+		q.NotDoneBy = d.Today
+	case string(deadline.Done):
+		q.DoneBy = d.Today
+	default:
+		q.NotDoneBy = d.Today
+		var rows []requestRow
+		err := s.cfg.Store.EachRequestOf(ctx, q, func(req report.Request) error {
+			if row := newRequestRow(req, cal, d.Today); row.State == d.State {
+				rows = append(rows, row)
+			}
+			return nil
+		})
+		d.Total = len(rows)
+		d.paginate()
+		d.Rows = rows[d.First-1 : d.Last]
+		return err
+	}
+	if d.Total, err = s.cfg.Store.CountRequests(ctx, q); err != nil {
+		return err
+	}
+	d.paginate()
+	q.Offset, q.Limit = d.First-1, requestsPerPage
+	return s.cfg.Store.EachRequestOf(ctx, q, func(req report.Request) error {
+		d.Rows = append(d.Rows, newRequestRow(req, cal, d.Today))
+		return nil
+	})
 }
 
-// inMonth tells whether the application belongs to month m of year y
-// (m == 0: every month): among those 已办结 the ones concluded in the
-// month, among the others those received in it — the applications behind
-// the figures of the monthly summary (月度进展).
-func inMonth(state string, q report.Request, y, m int) bool {
-	if m == 0 {
-		return true
+// paginate sets the page (the last one when asked beyond it), the first
+// row's number and the links to the neighbouring pages, once Total is known.
+func (d *requestsData) paginate() {
+	d.Pages = max(1, (d.Total+requestsPerPage-1)/requestsPerPage)
+	d.Page = min(d.Page, d.Pages)
+	d.First = (d.Page-1)*requestsPerPage + 1
+	d.Last = min(d.Total, d.Page*requestsPerPage)
+	href := func(p int) string {
+		v := url.Values{"year": {strconv.Itoa(d.Year)}, "page": {strconv.Itoa(p)}}
+		if d.State != "" {
+			v.Set("state", d.State)
+		}
+		if d.Month != 0 {
+			v.Set("month", strconv.Itoa(d.Month))
+		}
+		return "/requests?" + v.Encode()
 	}
-	d := q.Received
-	if state == string(deadline.Done) {
-		d = q.Concluded
+	if d.Page > 1 {
+		d.PrevHref = href(d.Page - 1)
 	}
-	return d.In(y) && int(d.Month()) == m
+	if d.Page < d.Pages {
+		d.NextHref = href(d.Page + 1)
+	}
 }
+
+// pageParam is the page asked for, from 1.
+func pageParam(r *http.Request) int {
+	p, err := strconv.Atoi(r.URL.Query().Get("page"))
+	if err != nil || p < 1 {
+		return 1
+	}
+	return p
+}
+
 
 // newRequestRow is q's line of the list, its state as of today.
 func newRequestRow(q report.Request, cal deadline.Calendar, today report.Date) requestRow {
