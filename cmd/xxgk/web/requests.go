@@ -156,7 +156,6 @@ func pageParam(r *http.Request) int {
 	return p
 }
 
-
 // newRequestRow is q's line of the list, its state as of today.
 func newRequestRow(q report.Request, cal deadline.Calendar, today report.Date) requestRow {
 	row := requestRow{ID: q.ID, Href: requestHref(q.ID), Received: q.Received}
