@@ -68,7 +68,8 @@ func narrativeStamp(path string) (int64, time.Time, error) {
 // figures need computing again.
 const warmEvery = 2 * time.Second
 
-// warm keeps the current year's checked figures and the due list computed
+// warm keeps the checked figures of the current year and of last year
+// (whose annual report is written in January) and the due list computed
 // while the workbench serves: at once, and again soon after the database, the
 // narrative file or the day changes (looked at every interval), so that
 // 概览 and the table page rarely wait for a count. It returns when ctx
@@ -77,8 +78,10 @@ func (o webOps) warm(ctx context.Context, interval time.Duration) {
 	t := time.NewTicker(interval)
 	defer t.Stop()
 	for {
-		o.yearChecked(ctx, o.e.now().Year())
+		y := o.e.now().Year()
+		o.yearChecked(ctx, y)
 		o.Due(ctx, report.DateOf(o.e.now()))
+		o.yearChecked(ctx, y-1)
 		select {
 		case <-ctx.Done():
 			return

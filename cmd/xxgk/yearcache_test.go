@@ -213,7 +213,7 @@ func TestYearCacheConcurrentAndBounded(t *testing.T) {
 	}
 }
 
-// While serving, the warmer counts the current year at once and again
+// While serving, the warmer counts the current year and last year at once and again
 // after a commit by another program, before any page asks.
 func TestYearCacheWarm(t *testing.T) {
 	db := requestsDB(t)
@@ -231,12 +231,13 @@ func TestYearCacheWarm(t *testing.T) {
 			}
 		}
 	}
-	waitCounts(1)
+	waitCounts(2) // this year and last year
 	xxgk(t, "request", "add", "--db", db, "--id", "SQ2026-003", "--received", "2026-01-09", "--applicant-type", "自然人",
 		"--name", "赵某", "--contact", "13600000000").must(t)
-	waitCounts(2)
+	waitCounts(4)
 	c.sameAsFresh(t, 2026)
-	if n := c.computed.Load(); n != 2 {
+	c.sameAsFresh(t, 2025)
+	if n := c.computed.Load(); n != 4 {
 		t.Errorf("the page counted again (%d counts) although the warmer had", n)
 	}
 	stop()
