@@ -29,4 +29,7 @@ type env struct {
 	// warmEvery is how often serve looks whether the current year's
 	// figures need computing again (0: every 2 s); tests shorten it.
 	warmEvery time.Duration
+	// countWait is how long serve's pages wait for a year's count before
+	// they show 「正在统计…」; 0: web.DefaultCountWait.
+	countWait time.Duration
 }

@@ -90,7 +90,7 @@ func runServe(ctx context.Context, opt serveOptions, e *env) error {
 	ctx, quit := context.WithCancel(ctx)
 	defer quit()
 	ops := newWebOps(st, opt.db, e)
-	h, err := web.New(web.Config{Store: st, Ops: ops, Now: e.now, Port: tcp.Port, Quit: quit})
+	h, err := web.New(web.Config{Store: st, Ops: ops, Now: e.now, Port: tcp.Port, Quit: quit, CountWait: e.countWait})
 	if err != nil {
 		ln.Close()
 		return err

@@ -51,7 +51,7 @@ func startServe(t *testing.T, ctx context.Context, db string) (string, *lineWrit
 func startServeAt(t *testing.T, ctx context.Context, db string, now time.Time) (string, *lineWriter, chan int) {
 	t.Helper()
 	stderr := &lineWriter{lines: make(chan string, 16)}
-	e := &env{stdout: io.Discard, stderr: stderr, now: func() time.Time { return now }, getenv: func(string) string { return "" },
+	e := &env{stdout: io.Discard, stderr: stderr, now: func() time.Time { return now }, getenv: func(string) string { return "" }, countWait: time.Minute,
 		openURL: func(string) error { t.Error("a browser was opened despite --no-browser"); return nil }}
 	code := make(chan int, 1)
 	go func() {

@@ -47,7 +47,9 @@ func newBenchWith(t *testing.T, db string, tune func(*web.Config)) *bench {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	cfg := web.Config{Store: st, Ops: newWebOps(st, db, e), Now: e.now, Port: 8080, Token: testToken}
+	// The test databases count in milliseconds: a page never gives up
+	// waiting for them, however busy the machine.
+	cfg := web.Config{Store: st, Ops: newWebOps(st, db, e), Now: e.now, Port: 8080, Token: testToken, CountWait: time.Minute}
 	tune(&cfg)
 	srv, err := web.New(cfg)
 	if err != nil {

@@ -40,6 +40,7 @@ type annualData struct {
 	Year        int
 	Tables      []tableView
 	CountError  string // the year cannot be counted: why
+	Counting    bool   // the count is still running: the page reloads
 	Errors      []problemRow
 	Notes       []problemRow
 	ErrorsFirst bool // errors are listed before the tables
@@ -61,8 +62,15 @@ func (s *Server) annualRoutes() {
 func (s *Server) annualPage(w http.ResponseWriter, r *http.Request) error {
 	y := s.yearParam(r)
 	d := annualData{Year: y}
-	rep, problems, err := s.cfg.Ops.Annual(r.Context(), y)
+	var rep *report.AnnualReport
+	var problems []report.Problem
+	pending, err := s.countWithin(r, func(ctx context.Context) (err error) {
+		rep, problems, err = s.cfg.Ops.Annual(ctx, y)
+		return err
+	})
 	switch {
+	case pending:
+		d.Counting = true
 	case data.ProblemOf(err) == data.Busy:
 		return err
 	case err != nil:
@@ -78,6 +86,9 @@ func (s *Server) annualPage(w http.ResponseWriter, r *http.Request) error {
 	p, err := s.withFiles(r, s.newPage(r, "annual", "年度报告").withYears("/annual", y, s.cfg.Now().Year()))
 	if err != nil {
 		return err
+	}
+	if d.Counting {
+		p.Refresh = countRefresh
 	}
 	p.Body = d
 	return s.render(w, http.StatusOK, templates.WebAnnual, p)

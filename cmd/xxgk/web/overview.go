@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -27,6 +28,7 @@ type overviewData struct {
 	DueError                    string
 	Errors, Notes               int
 	CheckError                  string
+	Checking                    bool // the check is still counting: the page reloads
 	Missing                     []string
 }
 
@@ -37,7 +39,6 @@ type dueRow struct {
 }
 
 func (s *Server) overview(w http.ResponseWriter, r *http.Request) error {
-	ctx := r.Context()
 	y, today := s.yearParam(r), s.today()
 	d := overviewData{Year: y, Today: today, AsOf: yearAsOf(y, today), SoFar: y == today.Year()}
 	if err := s.countYear(r, &d); err != nil {
@@ -46,14 +47,21 @@ func (s *Server) overview(w http.ResponseWriter, r *http.Request) error {
 	if err := s.dueList(r, &d); err != nil {
 		d.DueError = messageOf(err)
 	}
-	var err error
-	if d.Errors, d.Notes, err = s.cfg.Ops.Check(ctx, y); err != nil {
+	pending, err := s.countWithin(r, func(ctx context.Context) (err error) {
+		d.Errors, d.Notes, err = s.cfg.Ops.Check(ctx, y)
+		return err
+	})
+	if err != nil {
 		d.CheckError = "无法核对：" + messageOf(err)
 	}
+	d.Checking = pending
 	if d.Missing, err = s.missing(r, y); err != nil {
 		return err
 	}
 	p := s.newPage(r, "overview", "概览").withYears("/", y, today.Year())
+	if pending {
+		p.Refresh = countRefresh
+	}
 	p.Body = d
 	return s.render(w, http.StatusOK, templates.WebOverview, p)
 }

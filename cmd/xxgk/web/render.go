@@ -21,6 +21,7 @@ type page struct {
 	YearPath string  // where the year selector goes
 	Keep     []param // other query parameters the year selector keeps
 	Flash    string  // the result of the last action
+	Refresh  int     // >0: the browser loads the page again after so many seconds
 	Body     any     // the page's own data
 
 	Files *filesNote // 年度报告's downloads: the narrative's state (annualfiles.go)

@@ -64,6 +64,11 @@ type Config struct {
 	Quit func()
 	// MaxUpload caps the bytes of one upload; 0: DefaultMaxUpload.
 	MaxUpload int64
+	// CountWait is how long a page waits for a year's count (概览's check
+	// line, 年度报告's tables) before it shows 「正在统计…」 and reloads;
+	// 0: DefaultCountWait. Ops must go on counting when the page stops
+	// waiting, so that the reload finds the figures.
+	CountWait time.Duration
 	// TempDir is where uploads are kept while they are imported; empty:
 	// the process's temporary folder.
 	TempDir string
@@ -94,6 +99,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.MaxUpload <= 0 {
 		cfg.MaxUpload = DefaultMaxUpload
+	}
+	if cfg.CountWait <= 0 {
+		cfg.CountWait = DefaultCountWait
 	}
 	if cfg.Quit == nil {
 		cfg.Quit = func() {}

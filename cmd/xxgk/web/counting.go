@@ -1,0 +1,36 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"time"
+)
+
+// DefaultCountWait is how long a page waits for a year's count before it
+// answers without it (「正在统计…」) and looks again a moment later.
+const DefaultCountWait = 300 * time.Millisecond
+
+// countRefresh is how many seconds a page that is still waiting for a
+// count asks the browser to wait before loading it again.
+const countRefresh = 3
+
+// errStillCounting is the cause of a count's context when the page stopped
+// waiting for it: the count goes on (Ops keeps computing it), the page says
+// so and loads again.
+var errStillCounting = errors.New("still counting")
+
+// countWithin runs count with the page's wait budget. It returns true when
+// the budget ran out first: the count continues in the operations, and the
+// page shows 「正在统计…」 with a reload instead of waiting (on a database of
+// a million items a count takes seconds; the figures kept afterwards are
+// immediate).
+func (s *Server) countWithin(r *http.Request, count func(ctx context.Context) error) (pending bool, err error) {
+	ctx, cancel := context.WithTimeoutCause(r.Context(), s.cfg.CountWait, errStillCounting)
+	defer cancel()
+	err = count(ctx)
+	if err != nil && context.Cause(ctx) == errStillCounting && r.Context().Err() == nil {
+		return true, nil
+	}
+	return false, err
+}
