@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -21,20 +19,9 @@ func TestAnnualTextInBrowser(t *testing.T) {
 	sctx, stop := context.WithCancel(context.Background())
 	defer stop()
 	base, _, _ := startServeAt(t, sctx, db, fixedNow)
-	dir := browsertest.ScreenshotDir(t)
 	shots := func(name string) {
 		t.Helper()
-		for _, w := range []int{1280, 390} {
-			if err := browsertest.Screenshot(ctx, "", w, filepath.Join(dir, fmt.Sprintf("annualtext-%s-%d.png", name, w))); err != nil {
-				t.Fatal(err)
-			}
-			if err := browsertest.OverflowError(ctx); err != nil {
-				t.Errorf("%s at %d px: %v", name, w, err)
-			}
-		}
-		if err := browsertest.SetWidth(ctx, browsertest.WindowWidth); err != nil {
-			t.Fatal(err)
-		}
+		browsertest.Photograph(t, ctx, "annualtext-"+name)
 	}
 	must := func(err error) {
 		t.Helper()

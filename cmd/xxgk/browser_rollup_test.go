@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -36,13 +35,7 @@ func TestRollupPageInBrowser(t *testing.T) {
 	}
 	shots := func(name string) {
 		t.Helper()
-		for _, w := range []int{1280, 390} {
-			must(browsertest.Screenshot(ctx, "", w, filepath.Join(browsertest.ScreenshotDir(t), fmt.Sprintf("rollup-%s-%d.png", name, w))))
-			if err := browsertest.OverflowError(ctx); err != nil {
-				t.Errorf("%s at %d px: %v", name, w, err)
-			}
-		}
-		must(browsertest.SetWidth(ctx, browsertest.WindowWidth))
+		browsertest.Photograph(t, ctx, "rollup-"+name)
 	}
 
 	must(browsertest.Open(ctx, base))

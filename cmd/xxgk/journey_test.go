@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -304,15 +303,7 @@ func (j *journey) open(path, h1 string) {
 func (j *journey) screens(name string) {
 	j.t.Helper()
 	j.shot++
-	dir := browsertest.ScreenshotDir(j.t)
-	for _, w := range []int{1280, 390} {
-		path := filepath.Join(dir, fmt.Sprintf("journey-%02d-%s-%d.png", j.shot, name, w))
-		j.must(browsertest.Screenshot(j.ctx, "", w, path))
-		if err := browsertest.OverflowError(j.ctx); err != nil {
-			j.t.Errorf("%s at %d px: %v", name, w, err)
-		}
-	}
-	j.must(browsertest.SetWidth(j.ctx, browsertest.WindowWidth))
+	browsertest.Photograph(j.t, j.ctx, fmt.Sprintf("journey-%02d-%s", j.shot, name))
 }
 
 func (j *journey) text(sel string) string {

@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
-	"path/filepath"
 	"testing"
 
 	"github.com/xxgk/xxgk/cmd/xxgk/browsertest"
@@ -22,18 +20,7 @@ func TestWorkbenchAnnualInBrowser(t *testing.T) {
 	base, _, _ := startServeAt(t, sctx, db, journeyNow)
 	shots := func(name string) {
 		t.Helper()
-		for _, w := range []int{1280, 390} {
-			path := filepath.Join(browsertest.ScreenshotDir(t), fmt.Sprintf("annual-%s-%d.png", name, w))
-			if err := browsertest.Screenshot(ctx, "", w, path); err != nil {
-				t.Fatal(err)
-			}
-			if err := browsertest.OverflowError(ctx); err != nil {
-				t.Errorf("%s at %d px: %v", name, w, err)
-			}
-		}
-		if err := browsertest.SetWidth(ctx, browsertest.WindowWidth); err != nil {
-			t.Fatal(err)
-		}
+		browsertest.Photograph(t, ctx, "annual-"+name)
 	}
 	must := func(err error) {
 		t.Helper()

@@ -257,15 +257,7 @@ func TestWorkbenchAnnualYears(t *testing.T) {
 func TestWorkbenchAnnualWhileBusy(t *testing.T) {
 	_, db := importHandMade(t)
 	b := newBench(t, db)
-	other, err := openExisting(t.Context(), db, storeOptions(&env{stderr: newRec().Body}, false, false))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
-	im, err := other.BeginImport(t.Context(), []string{"另一个窗口"}, fixedNow)
-	if err != nil {
-		t.Fatal(err)
-	}
+	im := holdWriter(t, db)
 	defer im.Rollback()
 	for _, path := range []string{"/annual?year=2025", "/annual/figure?year=2025&cell=table3.granted.natural"} {
 		if rec := b.get(path); rec.Code != http.StatusOK {

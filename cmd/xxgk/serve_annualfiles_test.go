@@ -259,17 +259,9 @@ func TestAnnualFilesRefusals(t *testing.T) {
 	if rec := b.post("/annual/files", url.Values{"year": {"2025"}, "format": {"docx"}}); rec.Code != http.StatusBadRequest {
 		t.Errorf("unknown format: %d", rec.Code)
 	}
-	other, err := openExisting(t.Context(), db, storeOptions(&env{stderr: newRec().Body}, false, false))
-	if err != nil {
-		t.Fatal(err)
-	}
-	im, err := other.BeginImport(t.Context(), []string{"另一个窗口"}, fixedNow)
-	if err != nil {
-		t.Fatal(err)
-	}
+	im := holdWriter(t, db)
 	rec := b.post("/annual/files", url.Values{"year": {"2025"}, "format": {"xlsx"}})
 	im.Rollback()
-	other.Close()
 	if rec.Code != http.StatusServiceUnavailable || !strings.Contains(rec.Body.String(), html.EscapeString(web.BusyMessage)) ||
 		rec.Header().Get("Content-Disposition") != "" {
 		t.Errorf("busy: %d\n%s", rec.Code, rec.Body)

@@ -97,3 +97,21 @@ func requestsDB(t *testing.T) string {
 	xxgk(t, "request", "update", "--db", db, "--concluded", "2026-01-08", "--outcome", "予以公开", "SQ2026-002").must(t)
 	return db
 }
+
+// holdWriter begins an import on db from a store of its own, as another
+// program or window would, and holds it (a write transaction) until the
+// test rolls it back or ends.
+func holdWriter(t *testing.T, db string) data.Importer {
+	t.Helper()
+	other, err := openExisting(t.Context(), db, storeOptions(&env{stderr: newRec().Body}, false, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { other.Close() })
+	im, err := other.BeginImport(t.Context(), []string{"另一个窗口"}, fixedNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { im.Rollback() })
+	return im
+}

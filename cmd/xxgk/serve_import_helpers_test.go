@@ -47,8 +47,15 @@ func (b *bench) upload(token string, replace bool, files ...upFile) *httptest.Re
 		}
 		w.Write(f.body)
 	}
+	return b.sendMultipart("/import", &buf, mw)
+}
+
+// sendMultipart closes mw and posts what it wrote to buf to path, with
+// the loopback Host.
+func (b *bench) sendMultipart(path string, buf *bytes.Buffer, mw *multipart.Writer) *httptest.ResponseRecorder {
+	b.t.Helper()
 	mw.Close()
-	req := httptest.NewRequest(http.MethodPost, "/import", &buf)
+	req := httptest.NewRequest(http.MethodPost, path, buf)
 	req.Host = "127.0.0.1:8080"
 	req.Header.Set("Content-Type", mw.FormDataContentType())
 	rec := httptest.NewRecorder()

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -20,7 +19,6 @@ func TestMonthlyPageInBrowser(t *testing.T) {
 	sctx, stop := context.WithCancel(context.Background())
 	defer stop()
 	base, _, _ := startServeAt(t, sctx, db, fixedNow)
-	dir := browsertest.ScreenshotDir(t)
 	must := func(err error) {
 		t.Helper()
 		if err != nil {
@@ -29,13 +27,7 @@ func TestMonthlyPageInBrowser(t *testing.T) {
 	}
 	screens := func(name string) {
 		t.Helper()
-		for _, w := range []int{1280, 390} {
-			must(browsertest.Screenshot(ctx, "", w, filepath.Join(dir, fmt.Sprintf("monthly-%s-%d.png", name, w))))
-			if err := browsertest.OverflowError(ctx); err != nil {
-				t.Errorf("%s at %d px: %v", name, w, err)
-			}
-		}
-		must(browsertest.SetWidth(ctx, browsertest.WindowWidth))
+		browsertest.Photograph(t, ctx, "monthly-"+name)
 	}
 
 	must(browsertest.Open(ctx, base+"monthly?month=2025-11"))

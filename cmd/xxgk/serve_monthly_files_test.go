@@ -156,15 +156,7 @@ func TestWorkbenchMonthlyWhileAnotherWrites(t *testing.T) {
 	b := newBench(t, db)
 	quiet := b.get("/monthly?month=2025-11").Body.String()
 	file := cells(t, savedDownload(t, b.post("/monthly/files", formOf("month", "2025-11", "format", "export"))))
-	other, err := openExisting(t.Context(), db, storeOptions(&env{stderr: newRec().Body}, false, false))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
-	im, err := other.BeginImport(t.Context(), []string{"另一个窗口"}, fixedNow)
-	if err != nil {
-		t.Fatal(err)
-	}
+	im := holdWriter(t, db)
 	defer im.Rollback()
 	rec := b.get("/monthly?month=2025-11")
 	if rec.Code != http.StatusOK || rec.Body.String() != quiet {

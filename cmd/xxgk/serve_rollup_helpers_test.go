@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"mime/multipart"
-	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -51,13 +50,7 @@ func (b *bench) postRollup(f rollupPost) *httptest.ResponseRecorder {
 	if f.units != nil {
 		add("units", *f.units)
 	}
-	mw.Close()
-	req := httptest.NewRequest(http.MethodPost, "/rollup", &buf)
-	req.Host = "127.0.0.1:8080"
-	req.Header.Set("Content-Type", mw.FormDataContentType())
-	rec := httptest.NewRecorder()
-	b.srv.ServeHTTP(rec, req)
-	return rec
+	return b.sendMultipart("/rollup", &buf, mw)
 }
 
 // rollupInputs is a folder of what a county bureau receives for 2025:

@@ -139,15 +139,7 @@ func TestServeRollupHostileNames(t *testing.T) {
 func TestServeRollupBusyDatabase(t *testing.T) {
 	db := sampleDB(t)
 	b, tmp := uploadBench(t, db, 0)
-	other, err := openExisting(t.Context(), db, storeOptions(&env{stderr: newRec().Body}, false, false))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
-	im, err := other.BeginImport(t.Context(), []string{"另一个窗口"}, fixedNow)
-	if err != nil {
-		t.Fatal(err)
-	}
+	im := holdWriter(t, db)
 	defer im.Rollback()
 	rec := b.postRollup(rollupPost{token: testToken, values: map[string]string{"year": "2025"}, files: []upFile{junkFile("甲.xlsx")}})
 	emptyDir(t, tmp)

@@ -44,13 +44,7 @@ func (b *bench) calendarUpload(token string, files ...upFile) *httptest.Response
 		}
 		w.Write(f.body)
 	}
-	mw.Close()
-	req := httptest.NewRequest(http.MethodPost, "/settings/calendar", &buf)
-	req.Host = "127.0.0.1:8080"
-	req.Header.Set("Content-Type", mw.FormDataContentType())
-	rec := httptest.NewRecorder()
-	b.srv.ServeHTTP(rec, req)
-	return rec
+	return b.sendMultipart("/settings/calendar", &buf, mw)
 }
 
 // unescapedBody is the page's HTML with the entities decoded.

@@ -330,15 +330,7 @@ func TestSettingsBusyDatabase(t *testing.T) {
 	_, db := newDB(t)
 	unit, cats := readUnit(t, db)
 	b, tmp := uploadBench(t, db, 0)
-	other, err := openExisting(t.Context(), db, storeOptions(&env{stderr: newRec().Body}, false, false))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
-	im, err := other.BeginImport(t.Context(), []string{"另一个窗口"}, fixedNow)
-	if err != nil {
-		t.Fatal(err)
-	}
+	im := holdWriter(t, db)
 	recs := map[string]int{
 		"unit":       b.post("/settings/unit", url.Values{"unit": {"另一县教育局"}}).Code,
 		"categories": b.post("/settings/categories", url.Values{"categories": {"机构概况"}}).Code,

@@ -259,15 +259,7 @@ func TestWorkbenchRefusals(t *testing.T) {
 func TestWorkbenchBusyDatabase(t *testing.T) {
 	_, db := newDB(t)
 	b := newBench(t, db)
-	other, err := openExisting(t.Context(), db, storeOptions(&env{stderr: newRec().Body}, false, false))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
-	im, err := other.BeginImport(t.Context(), []string{"另一个窗口"}, fixedNow)
-	if err != nil {
-		t.Fatal(err)
-	}
+	im := holdWriter(t, db)
 	rec := b.post("/requests", url.Values{"id": {"SQ2026-030"}, "received": {"2026-01-07"}, "applicant-type": {"自然人"}})
 	im.Rollback()
 	if rec.Code != http.StatusServiceUnavailable || !strings.Contains(rec.Body.String(), "数据库正被其他程序或窗口使用，请稍后再试") {

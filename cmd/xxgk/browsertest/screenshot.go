@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/chromedp/cdproto/cdp"
@@ -80,5 +81,25 @@ func fullPage(width int) chromedp.Action[[]byte] {
 			return nil, err
 		}
 		return r.Data, nil
+	}
+}
+
+// Photograph takes screenshots of the tab's page at 1280 and 390 px into
+// ScreenshotDir(t), as name-1280.png and name-390.png, and fails the test
+// (without stopping it) when something sticks out sideways at either
+// width. The tab is left at WindowWidth.
+func Photograph(t testing.TB, ctx context.Context, name string) {
+	t.Helper()
+	dir := ScreenshotDir(t)
+	for _, w := range []int{1280, 390} {
+		if err := Screenshot(ctx, "", w, filepath.Join(dir, fmt.Sprintf("%s-%d.png", name, w))); err != nil {
+			t.Fatal(err)
+		}
+		if err := OverflowError(ctx); err != nil {
+			t.Errorf("%s at %d px: %v", name, w, err)
+		}
+	}
+	if err := SetWidth(ctx, WindowWidth); err != nil {
+		t.Fatal(err)
 	}
 }

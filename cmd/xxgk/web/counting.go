@@ -26,11 +26,22 @@ var errStillCounting = errors.New("still counting")
 // a million items a count takes seconds; the figures kept afterwards are
 // immediate).
 func (s *Server) countWithin(r *http.Request, count func(ctx context.Context) error) (pending bool, err error) {
+	return s.startCount(r, count)()
+}
+
+// startCount starts count with the page's wait budget, counted from now,
+// and returns the wait for its end (see countWithin): the page does its
+// other work meanwhile, so the budget is not spent on top of it.
+func (s *Server) startCount(r *http.Request, count func(ctx context.Context) error) (wait func() (pending bool, err error)) {
 	ctx, cancel := context.WithTimeoutCause(r.Context(), s.cfg.CountWait, errStillCounting)
-	defer cancel()
-	err = count(ctx)
-	if err != nil && context.Cause(ctx) == errStillCounting && r.Context().Err() == nil {
-		return true, nil
+	done := make(chan error, 1)
+	go func() { done <- count(ctx) }()
+	return func() (bool, error) {
+		defer cancel()
+		err := <-done
+		if err != nil && context.Cause(ctx) == errStillCounting && r.Context().Err() == nil {
+			return true, nil
+		}
+		return false, err
 	}
-	return false, err
 }

@@ -41,16 +41,20 @@ type dueRow struct {
 func (s *Server) overview(w http.ResponseWriter, r *http.Request) error {
 	y, today := s.yearParam(r), s.today()
 	d := overviewData{Year: y, Today: today, AsOf: yearAsOf(y, today), SoFar: y == today.Year()}
+	var errs, notes int
+	check := s.startCount(r, func(ctx context.Context) (err error) {
+		errs, notes, err = s.cfg.Ops.Check(ctx, y)
+		return err
+	})
 	if err := s.countYear(r, &d); err != nil {
+		check()
 		return err
 	}
 	if err := s.dueList(r, &d); err != nil {
 		d.DueError = messageOf(err)
 	}
-	pending, err := s.countWithin(r, func(ctx context.Context) (err error) {
-		d.Errors, d.Notes, err = s.cfg.Ops.Check(ctx, y)
-		return err
-	})
+	pending, err := check()
+	d.Errors, d.Notes = errs, notes
 	if err != nil {
 		d.CheckError = "无法核对：" + messageOf(err)
 	}
