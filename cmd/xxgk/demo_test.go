@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/xuri/excelize/v2"
 
 	"github.com/xxgk/xxgk/report/reporttest"
 )
@@ -89,21 +88,12 @@ func TestDemoOutputsMatchSamples(t *testing.T) {
 	}
 }
 
-// cells reads every sheet's cell values.
+// cells reads every sheet's cell values of the workbook at path.
 func cells(t *testing.T, path string) map[string][][]string {
 	t.Helper()
-	f, err := excelize.OpenFile(path)
+	raw, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	out := map[string][][]string{}
-	for _, sh := range f.GetSheetList() {
-		rows, err := f.GetRows(sh)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[sh] = rows
-	}
-	return out
+	return xlsxCells(t, raw)
 }

@@ -139,23 +139,13 @@ func rollupSection(body, id string) string {
 // replace applied to each.
 func rollupBookCells(t *testing.T, raw []byte, replace *strings.Replacer) map[string][][]string {
 	t.Helper()
-	f, err := excelize.OpenReader(bytes.NewReader(raw))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	out := map[string][][]string{}
-	for _, sh := range f.GetSheetList() {
-		rows, err := f.GetRows(sh)
-		if err != nil {
-			t.Fatal(err)
-		}
+	out := xlsxCells(t, raw)
+	for _, rows := range out {
 		for _, r := range rows {
 			for i := range r {
 				r[i] = replace.Replace(r[i])
 			}
 		}
-		out[sh] = rows
 	}
 	return out
 }

@@ -39,7 +39,7 @@ func (s *Server) importUpload(w http.ResponseWriter, r *http.Request) error {
 		s.fail(w, r, http.StatusForbidden, tokenRefused)
 		return nil
 	case errors.As(err, &big):
-		return s.showImportForm(w, r, http.StatusRequestEntityTooLarge, tooLargeMessage(big))
+		return s.showImportForm(w, r, http.StatusRequestEntityTooLarge, tooLargeMessage(big, "没有导入任何内容。请分几次导入，或把过大的台账拆分后再导入。"))
 	case err != nil:
 		return err
 	}
@@ -109,13 +109,14 @@ func viewOf(res ImportResult, err error, replace bool) (importView, error) {
 	return v, nil
 }
 
-// tooLargeMessage refuses an upload over the cap.
-func tooLargeMessage(e *tooLargeError) string {
+// tooLargeMessage refuses an upload over the cap; then says what was not
+// done and what to do instead.
+func tooLargeMessage(e *tooLargeError, then string) string {
 	what := "上传的文件"
 	if e.file != "" {
 		what = "上传的文件（读到「" + e.file + "」时）"
 	}
-	return what + "合计超过 " + sizeText(e.limit) + "，已拒绝，没有导入任何内容。请分几次导入，或把过大的台账拆分后再导入。"
+	return what + "合计超过 " + sizeText(e.limit) + "，已拒绝，" + then
 }
 
 // importResult shows the result of an import.

@@ -60,7 +60,7 @@ func (s *Server) rollupPost(w http.ResponseWriter, r *http.Request) error {
 		return nil
 	case errors.As(err, &big):
 		return s.showRollupForm(w, r, http.StatusRequestEntityTooLarge, rollupForm{Year: s.cfg.Now().Year() - 1,
-			Error: rollupTooLarge(big)})
+			Error: tooLargeMessage(big, "没有汇总。请分批上传，或去掉放错的大文件后再汇总。")})
 	case err != nil:
 		return err
 	}
@@ -101,15 +101,6 @@ func (s *Server) rollupRequest(up *upload) (RollupRequest, rollupForm) {
 		f.Errors["files"] = "请先选择要汇总的文件：下级单位报送的上报文件或手工填写的统计表（.xlsx，可同时选择多个）。"
 	}
 	return req, f
-}
-
-// rollupTooLarge refuses an upload over the cap.
-func rollupTooLarge(e *tooLargeError) string {
-	what := "上传的文件"
-	if e.file != "" {
-		what = "上传的文件（读到「" + e.file + "」时）"
-	}
-	return what + "合计超过 " + sizeText(e.limit) + "，已拒绝，没有汇总。请分批上传，或去掉放错的大文件后再汇总。"
 }
 
 // rollupResult shows a roll-up's 汇总情况.
