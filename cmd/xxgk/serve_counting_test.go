@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -64,3 +65,41 @@ func TestPagesDoNotWaitForALongCount(t *testing.T) {
 		t.Errorf("年度报告 after the count lacks table 三's figures:\n%.3000s", annual)
 	}
 }
+
+// 年度报告 lists the first problemsShown notes of a year with thousands
+// and says how many there are; 「全部列出」 lists them all.
+func TestAnnualListsTheFirstProblems(t *testing.T) {
+	dir, db := newDB(t)
+	var csv strings.Builder
+	csv.WriteString("申请编号,收到日期,申请人类型,申请人,联系方式,申请内容,申请方式\n")
+	for i := 0; i < 120; i++ { // open since June: overdue on fixedNow, a note each
+		fmt.Fprintf(&csv, "SQ2025-%03d,2025-06-02,自然人,张某,13800000000,某信息,网络\n", i)
+	}
+	xxgk(t, "import", "--db", db, writeFile(t, dir, "依申请公开.csv", csv.String())).must(t)
+	errs, notes := 0, 0
+	for _, l := range strings.Split(xxgk(t, "check", "--db", db, "--year", "2025").stdout, "\n") {
+		switch {
+		case strings.HasPrefix(l, "错误［"):
+			errs++
+		case strings.HasPrefix(l, "提示［"):
+			notes++
+		}
+	}
+	if notes <= problemsShownOnPage {
+		t.Fatalf("the test needs more than %d notes, check lists %d", problemsShownOnPage, notes)
+	}
+	b := newBench(t, db)
+	page := b.get("/annual?year=2025").Body.String()
+	head := fmt.Sprintf(`核对发现 <strong id="check-errors">%d</strong> 个错误、<strong id="check-notes">%d</strong> 条提示`, errs, notes)
+	if !strings.Contains(page, head) || strings.Count(page, `<li class="is-note">`) != problemsShownOnPage || !strings.Contains(page, `id="all-problems"`) {
+		t.Errorf("the first page of problems: want %q, %d notes listed and 全部列出; got %d listed\n%.2000s",
+			head, problemsShownOnPage, strings.Count(page, `<li class="is-note">`), page)
+	}
+	all := b.get("/annual?year=2025&problems=all").Body.String()
+	if n := strings.Count(all, `<li class="is-note">`); n != notes || strings.Contains(all, `id="all-problems"`) {
+		t.Errorf("全部列出 lists %d notes, check %d", n, notes)
+	}
+}
+
+// problemsShownOnPage is how many notes 年度报告 lists at first.
+const problemsShownOnPage = 100

@@ -38,7 +38,9 @@ func (d narrativeOnDisk) hash() string {
 // narrativeFigures counts year y as report annual does, with last year's
 // recorded figures: what the narrative's sentences are made from.
 func (o webOps) narrativeFigures(ctx context.Context, y int) (rep, prev *report.AnnualReport, err error) {
-	rep, _, _, err = countAnnual(ctx, o.st, y, false, report.Options{Today: report.DateOf(o.e.now())}, o.e)
+	// The year's figures as 概览 and 年度报告 have them (kept while nothing
+	// changes): the tables are what the narrative's sentences use.
+	rep, _, err = o.yearChecked(ctx, y)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -43,6 +43,10 @@ type annualData struct {
 	Counting    bool   // the count is still running: the page reloads
 	Errors      []problemRow
 	Notes       []problemRow
+	// ErrorCount and NoteCount are all the problems; only the first
+	// problemsShown of each are listed unless AllHref was followed.
+	ErrorCount, NoteCount int
+	AllHref               string // the page with every problem listed; "" when all are
 	ErrorsFirst bool // errors are listed before the tables
 }
 
@@ -81,11 +85,18 @@ func (s *Server) annualPage(w http.ResponseWriter, r *http.Request) error {
 			d.Tables = append(d.Tables, linkFigures(t, y))
 		}
 		d.Errors, d.Notes = problemRows(problems)
+		d.ErrorCount, d.NoteCount = len(d.Errors), len(d.Notes)
 		d.ErrorsFirst = len(d.Errors) > 0
+		if r.URL.Query().Get("problems") != "all" && (len(d.Errors) > problemsShown || len(d.Notes) > problemsShown) {
+			d.Errors, d.Notes = d.Errors[:min(len(d.Errors), problemsShown)], d.Notes[:min(len(d.Notes), problemsShown)]
+			d.AllHref = "/annual?" + url.Values{"year": {strconv.Itoa(y)}, "problems": {"all"}}.Encode() + "#check"
+		}
 	}
-	p, err := s.withFiles(r, s.newPage(r, "annual", "年度报告").withYears("/annual", y, s.cfg.Now().Year()))
-	if err != nil {
-		return err
+	p := s.newPage(r, "annual", "年度报告").withYears("/annual", y, s.cfg.Now().Year())
+	if !d.Counting { // the draft note needs the year's figures too
+		if p, err = s.withFiles(r, p); err != nil {
+			return err
+		}
 	}
 	if d.Counting {
 		p.Refresh = countRefresh
@@ -93,6 +104,10 @@ func (s *Server) annualPage(w http.ResponseWriter, r *http.Request) error {
 	p.Body = d
 	return s.render(w, http.StatusOK, templates.WebAnnual, p)
 }
+
+// problemsShown is how many errors, and how many notes, 年度报告 lists
+// before 「全部列出」: a large database can have thousands of notes.
+const problemsShown = 100
 
 // problemRows splits the check's problems into errors and notes, each
 // keeping its order.
