@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-
 	"github.com/xxgk/xxgk/report/reporttest"
 )
 

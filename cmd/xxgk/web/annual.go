@@ -37,17 +37,17 @@ func (e *UnknownCellError) Error() string { return "unknown cell" }
 
 // annualData is what 年度报告 shows for a year.
 type annualData struct {
-	Year        int
-	Tables      []tableView
-	CountError  string // the year cannot be counted: why
-	Counting    bool   // the count is still running: the page reloads
-	Errors      []problemRow
-	Notes       []problemRow
+	Year       int
+	Tables     []tableView
+	CountError string // the year cannot be counted: why
+	Counting   bool   // the count is still running: the page reloads
+	Errors     []problemRow
+	Notes      []problemRow
 	// ErrorCount and NoteCount are all the problems; only the first
 	// problemsShown of each are listed unless AllHref was followed.
 	ErrorCount, NoteCount int
 	AllHref               string // the page with every problem listed; "" when all are
-	ErrorsFirst bool // errors are listed before the tables
+	ErrorsFirst           bool   // errors are listed before the tables
 }
 
 // problemRow is one problem of the check, linking to its application
