@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xxgk/xxgk/report"
 	xhtml "golang.org/x/net/html"
 )
 
@@ -156,4 +157,11 @@ func annualSortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// isGroupSum tells whether the figure name is one of table 三's group sums
+// (table3.withheld.total, …): in the JSON, but no row of the printed table.
+func isGroupSum(name string) bool {
+	parts := strings.Split(name, ".")
+	return parts[0] == "table3" && len(parts) == 3 && report.GroupLabel(parts[1]) != ""
 }

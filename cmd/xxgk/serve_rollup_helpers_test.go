@@ -116,7 +116,7 @@ func rollupFileUpload(t *testing.T, path string) upFile {
 // rollupPageFigures reads the sums the 汇总情况 page shows, by JSON path.
 func rollupPageFigures(body string) map[string]string {
 	out := map[string]string{}
-	for _, m := range regexp.MustCompile(`data-path="([^"]+)">([^<]*)<`).FindAllStringSubmatch(body, -1) {
+	for _, m := range regexp.MustCompile(`data-cell="([^"]+)">([^<]*)<`).FindAllStringSubmatch(body, -1) {
 		out[m[1]] = m[2]
 	}
 	return out

@@ -82,7 +82,7 @@ func (s *Server) annualPage(w http.ResponseWriter, r *http.Request) error {
 	default:
 		for _, id := range []report.TableID{report.Table2ID, report.Table3ID, report.Table4ID} {
 			t, _ := report.TableLayout(id, rep)
-			d.Tables = append(d.Tables, linkFigures(t, y))
+			d.Tables = append(d.Tables, tableOf(t, func(cell string) string { return figureHref(y, cell) }))
 		}
 		d.Errors, d.Notes = problemRows(problems)
 		d.ErrorCount, d.NoteCount = len(d.Errors), len(d.Notes)
@@ -147,15 +147,17 @@ type cellView struct {
 	Href string
 }
 
-// linkFigures turns the layout of a table of year y into the page's view.
-func linkFigures(t report.Layout, y int) tableView {
+// tableOf turns the layout of a statutory table into the page's view,
+// each figure linking to href(its name); href nil: plain figures (a
+// roll-up's sums, which have no records here).
+func tableOf(t report.Layout, href func(cell string) string) tableView {
 	rows := func(in []report.LayoutRow) []rowView {
 		out := make([]rowView, len(in))
 		for i, r := range in {
 			for _, c := range r.Cells {
 				v := cellView{LayoutCell: c}
-				if c.Figure != "" {
-					v.Href = figureHref(y, c.Figure)
+				if c.Figure != "" && href != nil {
+					v.Href = href(c.Figure)
 				}
 				out[i].Cells = append(out[i].Cells, v)
 			}
