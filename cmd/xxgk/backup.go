@@ -78,7 +78,7 @@ func backupFile(opt backupOptions, e *env) (string, error) {
 	if _, err := os.Stat(out); os.IsNotExist(err) && filepath.Ext(out) == "" {
 		// --out 备份: a folder to keep the dated copies in, made on first use.
 		if err := os.MkdirAll(out, 0o700); err != nil {
-			return "", inputErrorf(err, "无法创建文件夹 %s：%v", out, err)
+			return "", fileFailed(opMkdir, out, err, "无法创建文件夹 %s：%v", out, err)
 		}
 	}
 	if fi, err := os.Stat(out); err == nil && fi.IsDir() {

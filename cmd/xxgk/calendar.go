@@ -147,7 +147,7 @@ func runCalendarAdd(ctx context.Context, opt calendarAddOptions, e *env) error {
 func readCalendar(path, shown string) (*calendar.Year, []byte, error) {
 	text, err := os.ReadFile(path)
 	if err != nil {
-		return nil, nil, inputErrorf(err, "无法读取 %s：%v", shown, err)
+		return nil, nil, fileFailed(opRead, shown, err, "无法读取 %s：%v", shown, err)
 	}
 	year, err := calendar.Parse(bytes.NewReader(text), filepath.Base(shown))
 	if err != nil {

@@ -155,7 +155,7 @@ func lastYearReport(ctx context.Context, st snapshotStore, y int) (*report.Annua
 func readStatFile(path string) (*statfile.File, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, inputErrorf(err, "无法打开 %s：%v", path, err)
+		return nil, fileFailed(opRead, path, err, "无法打开 %s：%v", path, err)
 	}
 	defer f.Close()
 	sf, err := statfile.Read(f, filepath.Base(path))

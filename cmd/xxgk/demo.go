@@ -13,7 +13,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 	"github.com/xxgk/xxgk/report"
-	"github.com/xxgk/xxgk/report/pdf/fonts"
+	"github.com/xxgk/xxgk/report/textfile"
 	"github.com/xxgk/xxgk/samples"
 )
 
@@ -51,11 +51,11 @@ func demoCommand(e *env) *cli.Command {
 // every output xxgk can make from it.
 func runDemo(ctx context.Context, opt demoOptions, e *env) error {
 	if err := os.MkdirAll(opt.out, 0o755); err != nil {
-		return inputErrorf(err, "无法创建输出目录 %s：%v", opt.out, err)
+		return fileFailed(opMkdir, opt.out, err, "无法创建输出目录 %s：%v", opt.out, err)
 	}
 	db := filepath.Join(opt.out, samples.UnitName+".db")
 	g := newGuard(e, db, opt.force)
-	files := demoFiles(opt.out)
+	files := demoFiles(opt.out, e.system())
 	if err := g.check(files.ledger, files.narrative, files.check, files.template); err != nil {
 		return err
 	}
@@ -81,21 +81,16 @@ func runDemo(ctx context.Context, opt demoOptions, e *env) error {
 	}
 	narr := files.narrative.path
 	if err := g.write(files.narrative, func(w io.Writer) error {
-		_, err := w.Write(samples.NarrativeText)
+		_, err := e.notepad(w).Write(samples.NarrativeText)
 		return err
 	}); err != nil {
 		return err
 	}
 	fmt.Fprintln(e.stderr, "已写入 "+narr)
 	ro := reportOptions{db: db, year: samples.Year, out: opt.out, narrative: narr, fontDirs: opt.fontDirs, force: opt.force}
-	for _, f := range annualFormats {
-		if f == "pdf" {
-			if _, err := fonts.Find(fonts.Options{Dirs: opt.fontDirs, System: e.fontSystem, Getenv: e.getenv}); err != nil {
-				fmt.Fprintf(e.stderr, "未生成 PDF：%v\n", err)
-				continue
-			}
-		}
-		ro.formats = append(ro.formats, f)
+	var skipped string
+	if ro.formats, skipped = withoutPDFIfNoFonts(annualFormats, opt.fontDirs, e); skipped != "" {
+		fmt.Fprintln(e.stderr, "未生成 PDF："+skipped)
 	}
 	if _, err := runReportAnnual(ctx, ro, e); err != nil {
 		return err
@@ -115,7 +110,7 @@ func runDemo(ctx context.Context, opt demoOptions, e *env) error {
 	if err := runTemplate(ctx, templateOptions{db: db, out: files.template.path, force: opt.force}, e); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stderr, "演示完成：数据库 %s。可以接着试：xxgk explain --db %s --year %d table3.carried_in.total\n", db, db, samples.Year)
+	fmt.Fprintf(e.stderr, "演示完成：数据库 %s。可以接着试：xxgk explain --db %s --year %d table3.carried_in.total\n", db, e.quote(db), samples.Year)
 	return nil
 }
 
@@ -125,12 +120,12 @@ type demoOutputs struct {
 }
 
 // demoFiles names the demo's own files in folder out: the sample ledger
-// and narrative (replaced only while unchanged), the check result and the
-// blank template.
-func demoFiles(out string) demoOutputs {
+// and narrative (replaced only while unchanged, the narrative as written
+// for Notepad on goos), the check result and the blank template.
+func demoFiles(out, goos string) demoOutputs {
 	return demoOutputs{
 		ledger:    output{filepath.Join(out, samples.LedgerFileName), sameBytesKind("示例台账", samples.LedgerWorkbook)},
-		narrative: output{filepath.Join(out, samples.NarrativeFileName), sameBytesKind("示例年报文字", samples.NarrativeText)},
+		narrative: output{filepath.Join(out, samples.NarrativeFileName), sameBytesKind("示例年报文字", textfile.ForNotepad(samples.NarrativeText, goos == "windows"))},
 		check:     output{filepath.Join(out, fmt.Sprintf("%s-%d年-核对结果.txt", fileStem(samples.UnitName), samples.Year)), demoCheckKind},
 		template:  output{filepath.Join(out, "台账模板.xlsx"), templateKind},
 	}
@@ -154,7 +149,7 @@ func writeCheck(ctx context.Context, db string, g outputGuard, o output, e *env)
 	if err != nil && err != ruleBroken {
 		return err
 	}
-	if err := g.write(o, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err }); err != nil {
+	if err := g.write(o, func(w io.Writer) error { _, err := e.notepad(w).Write(buf.Bytes()); return err }); err != nil {
 		return err
 	}
 	fmt.Fprintln(e.stderr, "已写入 "+path)

@@ -3,6 +3,8 @@ package main
 import (
 	"io"
 	"text/template"
+
+	"github.com/xxgk/xxgk/report/textfile"
 	"time"
 )
 
@@ -15,7 +17,10 @@ type env struct {
 	getenv   func(string) string
 	terminal bool // stderr is a console: progress may rewrite its line
 	debug    bool
-	text     *template.Template // the embedded text templates (package templates)
+	// goos is the system xxgk runs on ("": hostOS, runtime.GOOS); tests set
+	// "windows" to see the quoting of hints and the text files of Windows.
+	goos string
+	text *template.Template // the embedded text templates (package templates)
 	// fontSystem overrides the system font folders (nil: the defaults of
 	// the operating system); tests use it to stand for a machine without
 	// Chinese fonts.
@@ -32,4 +37,18 @@ type env struct {
 	// countWait is how long serve's pages wait for a year's count before
 	// they show 「正在统计…」; 0: web.DefaultCountWait.
 	countWait time.Duration
+}
+
+// notepad returns the writer of a text file a clerk opens in Notepad: a
+// UTF-8 BOM and CRLF line ends on Windows, w itself elsewhere.
+func (e *env) notepad(w io.Writer) io.Writer {
+	return textfile.NewWriter(w, e.system() == "windows")
+}
+
+// system is the operating system xxgk runs on, as runtime.GOOS names it.
+func (e *env) system() string {
+	if e.goos != "" {
+		return e.goos
+	}
+	return hostOS
 }

@@ -50,7 +50,10 @@ type userMessage interface {
 
 // describe turns any error into the exit code and the Chinese message the
 // user sees: the message of the outermost error that has one (a
-// userError's exit code, 1 for the others), or one written here.
+// userError's exit code, 1 for the others), or one written here. A file
+// or folder that is missing, locked, read-only or on a full disk is
+// explained here, for every command (fileMessage); the system's own
+// (English) text is shown only with --debug.
 func describe(err error) (int, string) {
 	var um userMessage
 	switch {
@@ -62,6 +65,8 @@ func describe(err error) (int, string) {
 		return exitRule, "数据库文件不存在，请先运行 xxgk init --db 文件 --unit 单位名称 创建。"
 	case errors.Is(err, data.ErrNoUnit):
 		return exitRule, "数据库中没有单位信息，请先运行 xxgk init --db 文件 --unit 单位名称。"
+	case fileMessage(err) != "":
+		return exitRule, fileMessage(err)
 	case data.ProblemOf(err) != data.NoProblem:
 		// a failure of the file that no store method wrapped in a DBError
 		return exitRule, (&data.DBError{Problem: data.ProblemOf(err), Err: err}).UserMessage()

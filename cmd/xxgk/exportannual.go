@@ -20,7 +20,7 @@ func annualExport(ctx context.Context, st annualStore, opt exportOptions, meta x
 	}
 	rep.Produced = meta.Produced
 	if probs := report.CheckTables(rep, nil); len(probs) > 0 {
-		fmt.Fprintf(e.stderr, "注意：%d 年的统计表有 %d 处不符合规则，请先运行 xxgk check --db %s --year %d。\n", opt.year, len(probs), opt.db, opt.year)
+		fmt.Fprintf(e.stderr, "注意：%d 年的统计表有 %d 处不符合规则，请先运行 xxgk check --db %s --year %d。\n", opt.year, len(probs), e.quote(opt.db), opt.year)
 	}
 	return rep, func(w io.Writer) error { return xlsx.WriteExport(w, rep, meta, xlsx.Notes(noteTo(e))) }, nil
 }

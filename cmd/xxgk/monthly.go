@@ -139,7 +139,7 @@ func runMonthly(ctx context.Context, opt monthlyOptions, e *env) ([]string, erro
 		}
 	}
 	if err := os.MkdirAll(opt.out, 0o755); err != nil {
-		return nil, inputErrorf(err, "无法创建输出目录 %s：%v", opt.out, err)
+		return nil, fileFailed(opMkdir, opt.out, err, "无法创建输出目录 %s：%v", opt.out, err)
 	}
 	var written []string
 	for i, f := range opt.formats {
@@ -176,7 +176,7 @@ func runMonthlyYear(ctx context.Context, st report.MonthlyLedgers, mopt report.M
 		return nil, err
 	}
 	if err := os.MkdirAll(opt.out, 0o755); err != nil {
-		return nil, inputErrorf(err, "无法创建输出目录 %s：%v", opt.out, err)
+		return nil, fileFailed(opMkdir, opt.out, err, "无法创建输出目录 %s：%v", opt.out, err)
 	}
 	var written []string
 	for _, o := range outs {

@@ -66,7 +66,7 @@ func runNarrative(ctx context.Context, opt narrativeOptions, e *env) error {
 	if path == "" {
 		path = narrativePath(opt.db, rep.Unit.Name, opt.year)
 	}
-	err = newGuard(e, opt.db, opt.force).write(output{path, narrativeKind}, func(w io.Writer) error { return narrative.Starter(w, rep, prev, e.text) })
+	err = newGuard(e, opt.db, opt.force).write(output{path, narrativeKind}, func(w io.Writer) error { return narrative.Starter(e.notepad(w), rep, prev, e.text) })
 	if err != nil {
 		return err
 	}

@@ -66,7 +66,7 @@ func (g outputGuard) checkOne(o output) error {
 			}
 			return inputErrorf(err, "%s 是一个%s，不是文件夹，无法在其中写入 %s；请换一个输出目录。", dir, what, filepath.Base(o.path))
 		}
-		return inputErrorf(err, "无法写入 %s：%v", o.path, err)
+		return fileFailed(opWrite, o.path, err, "无法写入 %s：%v", o.path, err)
 	}
 	if fi.IsDir() {
 		return inputErrorf(nil, "%s 是一个文件夹，不能写成文件；请换一个输出文件名。", o.path)
@@ -94,14 +94,16 @@ func (g outputGuard) write(o output, fn func(io.Writer) error) error {
 	return g.fill(o, 0o644, func(tmp string) error {
 		f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_TRUNC, 0o600)
 		if err != nil {
-			return inputErrorf(err, "无法写入 %s：%v", o.path, err)
+			return fileFailed(opWrite, o.path, err, "无法写入 %s：%v", o.path, err)
 		}
 		if err := fn(f); err != nil {
 			f.Close()
-			return fmt.Errorf("write %s: %w", o.path, err)
+			// no message of its own: a failure that is not of the file
+			// stays what it was
+			return &writeFailed{path: o.path, err: err}
 		}
 		if err := f.Close(); err != nil {
-			return inputErrorf(err, "无法写入 %s：%v", o.path, err)
+			return fileFailed(opWrite, o.path, err, "无法写入 %s：%v", o.path, err)
 		}
 		return nil
 	})
@@ -128,12 +130,12 @@ func (g outputGuard) fill(o output, perm os.FileMode, fn func(tmp string) error)
 func replaceFile(path string, perm os.FileMode, fill func(tmp string) error) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), fmt.Sprintf("%s%d-*%s", tempPrefix, os.Getpid(), tempSuffix))
 	if err != nil {
-		return inputErrorf(err, "无法写入 %s：%v", path, err)
+		return fileFailed(opWrite, path, err, "无法写入 %s：%v", path, err)
 	}
 	name := tmp.Name()
 	defer os.Remove(name)
 	if err := tmp.Close(); err != nil {
-		return inputErrorf(err, "无法写入 %s：%v", path, err)
+		return fileFailed(opWrite, path, err, "无法写入 %s：%v", path, err)
 	}
 	if err := fill(name); err != nil {
 		return err
@@ -142,7 +144,7 @@ func replaceFile(path string, perm os.FileMode, fill func(tmp string) error) err
 		return err
 	}
 	if err := os.Rename(name, path); err != nil {
-		return inputErrorf(err, "无法写入 %s（文件是否正在 Excel 或 WPS 中打开？）：%v", path, err)
+		return fileFailed(opWrite, path, err, "无法写入 %s（文件是否正在 Excel 或 WPS 中打开？）：%v", path, err)
 	}
 	return nil
 }

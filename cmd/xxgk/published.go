@@ -24,7 +24,7 @@ func readNarrative(path string) (*narrative.File, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, inputErrorf(err, "无法打开年报文字文件 %s：%v", path, err)
+		return nil, fileFailed(opRead, path, err, "无法打开年报文字文件 %s：%v", path, err)
 	}
 	defer f.Close()
 	return parseNarrative(f, path)
@@ -53,7 +53,7 @@ func buildDocument(rep, prev *report.AnnualReport, opt reportOptions, e *env) (*
 	if nf == nil {
 		if !opt.draft && !opt.draftWhileMissing {
 			return nil, inputErrorf(nil, "找不到 %d 年的年报文字文件 %s。PDF 和网页版需要单位撰写的各部分文字：请先运行 xxgk narrative --db %s --year %d 生成该文件并填写；也可以加 --draft 先出草稿，或用 --format xlsx,json 只出统计表。",
-				opt.year, path, opt.db, opt.year)
+				opt.year, path, e.quote(opt.db), opt.year)
 		}
 		nf = &narrative.File{Parts: map[string]string{}}
 	}

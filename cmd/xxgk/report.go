@@ -50,7 +50,7 @@ func reportCommand(e *env) *cli.Command {
 				"机器可读的 JSON，以及可发布的完整年度报告：PDF（党政机关公文格式 GB/T 9704）和可直接粘贴到网站的网页（html）。" +
 				"PDF 和网页中带数字的句子由统计数字生成，单位撰写的文字取自年报文字文件（用 xxgk narrative 生成后填写，默认位于数据库旁）；" +
 				"缺少某部分文字时报错并列出，加 --draft 则生成标有「草稿」的版本。PDF 需要中文字体：先找 --font-dir（或环境变量 XXGK_FONT_DIR），再找系统字体目录；" +
-				"--verbose 列出每种字体所用的文件。每次生成都会在数据库中记录所出数字，供 check 核对下一年的上年结转。\n\n" +
+				"--verbose 列出每种字体所用的文件；找不到中文字体时仍写入其他格式，说明未生成 PDF 的原因，退出码为 0（只要求 pdf 时报错）。每次生成都会在数据库中记录所出数字，供 check 核对下一年的上年结转。\n\n" +
 				"示例：\n   xxgk report annual --db 示例县教育局.db --year 2025 --out 报告\n" +
 				"   xxgk report annual --db 示例县教育局.db --year 2025 --out 报告 --format xlsx,json\n" +
 				"   xxgk report annual --db 示例县教育局.db --year 2025 --out 报告 --format pdf --draft --verbose",
@@ -117,6 +117,8 @@ func annualFileName(rep *report.AnnualReport, ext string) string {
 // runReportAnnual counts the year, writes the files and records a
 // snapshot. It returns the paths written.
 func runReportAnnual(ctx context.Context, opt reportOptions, e *env) ([]string, error) {
+	var skipped string
+	opt.formats, skipped = withoutPDFIfNoFonts(opt.formats, opt.fontDirs, e)
 	st, err := openRecorder(ctx, e, opt.db)
 	if err != nil {
 		return nil, err
@@ -137,7 +139,7 @@ func runReportAnnual(ctx context.Context, opt reportOptions, e *env) ([]string, 
 		write: func(f string, render func(io.Writer) error) error {
 			if len(written) == 0 {
 				if err := os.MkdirAll(opt.out, 0o755); err != nil {
-					return inputErrorf(err, "无法创建输出目录 %s：%v", opt.out, err)
+					return fileFailed(opMkdir, opt.out, err, "无法创建输出目录 %s：%v", opt.out, err)
 				}
 			}
 			if err := g.write(outs[f], render); err != nil {
@@ -156,7 +158,10 @@ func runReportAnnual(ctx context.Context, opt reportOptions, e *env) ([]string, 
 		return written, err
 	}
 	if n := len(problems) + len(report.CheckTables(rep, nil)); n > 0 {
-		fmt.Fprintf(e.stderr, "注意：台账中发现 %d 处问题，统计数字可能不准确，请运行 xxgk check --db %s --year %d 查看。\n", n, opt.db, opt.year)
+		fmt.Fprintf(e.stderr, "注意：台账中发现 %d 处问题，统计数字可能不准确，请运行 xxgk check --db %s --year %d 查看。\n", n, e.quote(opt.db), opt.year)
+	}
+	if skipped != "" {
+		fmt.Fprintln(e.stderr, "未生成 PDF（其他文件已写入，退出码仍为 0）："+skipped)
 	}
 	return written, nil
 }

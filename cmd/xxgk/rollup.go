@@ -89,7 +89,7 @@ func runRollup(ctx context.Context, opt rollupOptions, e *env) error {
 		}
 	}
 	if err := os.MkdirAll(opt.out, 0o755); err != nil {
-		return inputErrorf(err, "无法创建输出目录 %s：%v", opt.out, err)
+		return fileFailed(opMkdir, opt.out, err, "无法创建输出目录 %s：%v", opt.out, err)
 	}
 	writers := make([]func(io.Writer) error, 0, len(outs))
 	for _, f := range opt.formats {

@@ -25,7 +25,11 @@ func run(ctx context.Context, args []string, e *env) int {
 	app := newApp(e)
 	unknown := ""
 	app.CommandNotFound = func(_ *cli.Context, name string) { unknown = name }
-	err = app.RunContext(ctx, args)
+	e.debug = e.debug || debugEnv(e.getenv("XXGK_DEBUG"))
+	err = strayQuote(e.system(), args[1:])
+	if err == nil {
+		err = app.RunContext(ctx, args)
+	}
 	if err == nil && unknown != "" {
 		err = usageErrorf("未知命令「%s」。运行 xxgk --help 查看可用的命令。", unknown)
 	}
@@ -54,10 +58,10 @@ func newApp(e *env) *cli.App {
 		HideHelpCommand:       true,
 		CustomAppHelpTemplate: appHelp,
 		Flags: []cli.Flag{
-			&cli.BoolFlag{Name: "debug", Usage: "出错时显示详细的内部信息"},
+			&cli.BoolFlag{Name: "debug", Usage: "出错时显示详细的内部信息，包括操作系统的原文（环境变量：XXGK_DEBUG=1）"},
 		},
 		Before: func(c *cli.Context) error {
-			e.debug = c.Bool("debug")
+			e.debug = e.debug || c.Bool("debug")
 			return nil
 		},
 		ExitErrHandler: func(*cli.Context, error) {},
@@ -112,4 +116,13 @@ func onUsageError(c *cli.Context, err error, _ bool) error {
 		msg = "选项的值无效：" + msg
 	}
 	return usageErrorf("%s。运行 %s --help 查看用法。", msg, c.Command.HelpName)
+}
+
+// debugEnv reports whether the value of XXGK_DEBUG asks for details.
+func debugEnv(v string) bool {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "", "0", "false", "no", "off":
+		return false
+	}
+	return true
 }

@@ -75,7 +75,7 @@ func openRecorder(ctx context.Context, e *env, path string) (Store, error) {
 func openExisting(ctx context.Context, path string, opt data.OpenOptions) (Store, error) {
 	st, err := openDatabase(ctx, path, opt)
 	if errors.Is(err, data.ErrNotInitialized) {
-		return nil, inputErrorf(err, "数据库文件 %s 不存在，请先运行 xxgk init --db %s --unit 单位名称 创建。", path, path)
+		return nil, inputErrorf(err, "数据库文件 %s 不存在，请先运行 xxgk init --db %s --unit 单位名称 创建。", path, quoteArg(hostOS, path))
 	}
 	if err != nil {
 		return nil, err

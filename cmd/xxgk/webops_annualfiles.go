@@ -167,7 +167,7 @@ func (o webOps) SaveNarrative(ctx context.Context, y int, loaded string, texts m
 		return "", err
 	}
 	err = newGuard(o.e, o.db, true).write(output{d.path, narrativeKind}, func(w io.Writer) error {
-		_, err := w.Write(b.Bytes())
+		_, err := o.e.notepad(w).Write(b.Bytes())
 		return err
 	})
 	return d.path, err
