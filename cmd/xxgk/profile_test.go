@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // The profile database's path on each system, from its environment.
@@ -132,5 +134,56 @@ func TestDefaultDBPrecedence(t *testing.T) {
 		if _, err := os.Stat(p); !os.IsNotExist(err) {
 			t.Errorf("%s: %v", p, err)
 		}
+	}
+}
+
+// optionsValues is every value on the template's hidden sheet 「选项」.
+func optionsValues(t *testing.T, path string) string {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows("选项")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []string
+	for _, r := range rows {
+		all = append(all, r...)
+	}
+	return strings.Join(all, "|")
+}
+
+// xxgk template without --db takes the categories of the profile
+// database when there is one, the default list otherwise.
+func TestTemplateUsesProfileDB(t *testing.T) {
+	vars, _ := homeEnv(t)
+	out := t.TempDir()
+	xxgkIn(t, vars, "", false, "template", "--out", filepath.Join(out, "a.xlsx")).must(t)
+	if v := optionsValues(t, filepath.Join(out, "a.xlsx")); strings.Contains(v, "自定类别甲") || !strings.Contains(v, "招生考试") {
+		t.Errorf("without a database: %s", v)
+	}
+	xxgkIn(t, vars, "", false, "init", "--unit", "某某县教育局", "--categories", "自定类别甲、自定类别乙").must(t)
+	xxgkIn(t, vars, "", false, "template", "--out", filepath.Join(out, "b.xlsx")).must(t)
+	if v := optionsValues(t, filepath.Join(out, "b.xlsx")); !strings.Contains(v, "自定类别甲") || !strings.Contains(v, "自定类别乙") || strings.Contains(v, "招生考试") {
+		t.Errorf("with the profile database: %s", v)
+	}
+}
+
+// xxgk calendar add and list without --db: the years added to the profile
+// database are listed; without one, the built-in years only.
+func TestCalendarUsesProfileDB(t *testing.T) {
+	vars, _ := homeEnv(t)
+	const added = "2027年\t国办发明电〔2026〕99号\t2027.txt（数据库）"
+	if list := xxgkIn(t, vars, "", false, "calendar", "list").must(t).stdout; strings.Contains(list, added) {
+		t.Errorf("without a database:\n%s", list)
+	}
+	xxgkIn(t, vars, "", false, "init", "--unit", "某某县教育局").must(t)
+	notice := writeFile(t, t.TempDir(), "2027.txt", "年份 2027\n通知 国办发明电〔2026〕99号 2026-11-01\n元旦 放假 2027-01-01\n")
+	xxgkIn(t, vars, "", false, "calendar", "add", notice).must(t)
+	if list := xxgkIn(t, vars, "", false, "calendar", "list").must(t).stdout; !strings.Contains(list, added) {
+		t.Errorf("with the profile database:\n%s", list)
 	}
 }
