@@ -187,3 +187,16 @@ func TestCalendarUsesProfileDB(t *testing.T) {
 		t.Errorf("with the profile database:\n%s", list)
 	}
 }
+
+// The help of every command on the database shows --db as optional and
+// names the default.
+func TestHelpNamesProfileDB(t *testing.T) {
+	for _, args := range [][]string{{"import", "--help"}, {"report", "annual", "--help"}, {"serve", "--help"}, {"init", "--help"}} {
+		r := xxgk(t, args...).must(t)
+		for _, want := range []string{"[--db 文件]", `单位数据库文件（SQLite），可不填：默认为个人数据库 %APPDATA%\xxgk\xxgk.db（Windows）或 ~/.local/share/xxgk/xxgk.db（Linux）（环境变量：XXGK_DB）`} {
+			if !strings.Contains(r.stdout, want) {
+				t.Errorf("%v lacks %q:\n%s", args, want, r.stdout)
+			}
+		}
+	}
+}
