@@ -22,7 +22,7 @@ func backupCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "backup",
 		Usage:     "备份数据库（导入或登记进行中也可以备份）",
-		UsageText: "xxgk backup --db 文件 --out 备份文件或文件夹 [--force]",
+		UsageText: "xxgk backup [--db 文件] --out 备份文件或文件夹 [--force]",
 		Description: "把数据库在某一时刻的完整内容复制到一个新文件：其他窗口正在导入或登记时也可以备份，备份中只有已完成的操作。" +
 			"备份写完后用 SQLite 的完整性检查核对，通过后才以 --out 的名字出现；不会改动数据库本身。" +
 			"--out 是文件夹（或不带扩展名、尚不存在的名字，会新建为文件夹）时，备份文件名为「数据库名-备份-日期-时间.db」，每次备份都是一个新文件。" +

@@ -36,15 +36,15 @@ func calendarCommand(e *env) *cli.Command {
 				UsageText: "xxgk calendar list [--db 文件]",
 				Description: "程序内置 2019 年起国务院办公厅部分节假日安排的通知；单位用 calendar add 添加的年份保存在数据库中。\n\n" +
 					"示例：\n   xxgk calendar list --db 示例县教育局.db",
-				Flags: []cli.Flag{dbFlagUsage("单位数据库文件（可选，列出其中添加的年份）")},
+				Flags: []cli.Flag{dbFlagUsage("单位数据库文件（可选，列出其中添加的年份；默认为个人数据库，见 xxgk init --help）")},
 				Action: func(c *cli.Context) error {
-					return runCalendarList(c.Context, calendarListOptions{db: flagOrEnv(c, e, "db")}, e)
+					return runCalendarList(c.Context, calendarListOptions{db: optionalDB(c, e)}, e)
 				},
 			},
 			{
 				Name:      "add",
 				Usage:     "把新一年的节假日安排通知加入数据库",
-				UsageText: "xxgk calendar add --db 文件 年份文件.txt",
+				UsageText: "xxgk calendar add [--db 文件] 年份文件.txt",
 				ArgsUsage: "年份文件.txt",
 				Description: "国务院办公厅每年年底发布下一年的节假日安排。按内置文件的格式（运行 calendar list 可看到格式说明的位置）写一个文本文件，" +
 					"用本命令加入数据库，不需要更新程序。同一年份再次添加会替换原来的内容。文件格式：\n" +

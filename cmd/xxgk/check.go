@@ -30,7 +30,7 @@ func checkCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "check",
 		Usage:     "核对台账或统计表是否符合规则（有错误时退出码为 1）",
-		UsageText: "xxgk check --db 文件 --year 年度 [--previous 上年统计表.xlsx]\n   xxgk check --file 年报统计表.xlsx",
+		UsageText: "xxgk check [--db 文件] --year 年度 [--previous 上年统计表.xlsx]\n   xxgk check --file 年报统计表.xlsx",
 		Description: "按年度核对数据库：表三每列「第一项加第二项之和，等于第三项加第四项之和」、各总计、上年年报的结转下年度与本年上年结转、" +
 			"年报生成后又被修改的台账、已办结未填结果、有结果未填办结日期、办结早于收到、晚于今天的日期等，逐条列出位置；" +
 			"并以提示列出逾期答复的申请和已超期仍未办结的申请（按工作日计算期限，见 xxgk due）。" +

@@ -29,7 +29,7 @@ func dueCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "due",
 		Usage:     "列出未办结申请的答复期限、剩余工作日和状态",
-		UsageText: "xxgk due --db 文件 [--as-of 日期] [--format table|json|xlsx] [--out 文件.xlsx]",
+		UsageText: "xxgk due [--db 文件] [--as-of 日期] [--format table|json|xlsx] [--out 文件.xlsx]",
 		Description: "按《政府信息公开条例》的期限计算每件未办结申请的答复期限：收到之日起 20 个工作日（收到当日不计），" +
 			"补正后从收到补正之日重新计算，延期再加 20 个工作日，征求第三方意见的时间不计入；工作日按国务院办公厅节假日安排（含调休）。" +
 			"状态分为 正常、即将到期（5 个工作日内）、已超期，按紧急程度排序；另列出补正告知晚于收到后 7 个工作日的申请。\n\n" +

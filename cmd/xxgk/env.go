@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bufio"
 	"io"
+	"strings"
 	"text/template"
 
 	"github.com/xxgk/xxgk/report/textfile"
@@ -11,16 +13,22 @@ import (
 // env is everything a command may touch outside its options: the output
 // streams, the clock and the environment. Tests build their own.
 type env struct {
-	stdout   io.Writer
-	stderr   io.Writer
-	now      func() time.Time
-	getenv   func(string) string
-	terminal bool // stderr is a console: progress may rewrite its line
-	debug    bool
-	// goos is the system xxgk runs on ("": hostOS, runtime.GOOS); tests set
-	// "windows" to see the quoting of hints and the text files of Windows.
+	stdin  io.Reader     // the console's input: the first start's unit name, Enter before a window closes; nil: none
+	input  *bufio.Reader // stdin read by lines (readLine)
+	stdout io.Writer
+	stderr io.Writer
+	now    func() time.Time
+	getenv func(string) string
+	// goos is the system xxgk runs on ("": hostOS, runtime.GOOS): it
+	// decides the profile folder of the default database, the quoting of
+	// hints and the text files of Windows; tests name others.
 	goos string
-	text *template.Template // the embedded text templates (package templates)
+	// fromExplorer is true when xxgk was started by a double-click or a
+	// file dropped on it (startedFromExplorer), not from a console.
+	fromExplorer bool
+	terminal     bool // stderr is a console: progress may rewrite its line
+	debug        bool
+	text         *template.Template // the embedded text templates (package templates)
 	// fontSystem overrides the system font folders (nil: the defaults of
 	// the operating system); tests use it to stand for a machine without
 	// Chinese fonts.
@@ -51,4 +59,20 @@ func (e *env) system() string {
 		return e.goos
 	}
 	return hostOS
+}
+
+// readLine reads one line from e.stdin without its line break (a
+// console's \r too); io.EOF when there is no input.
+func (e *env) readLine() (string, error) {
+	if e.stdin == nil {
+		return "", io.EOF
+	}
+	if e.input == nil {
+		e.input = bufio.NewReader(e.stdin)
+	}
+	line, err := e.input.ReadString('\n')
+	if err != nil && line == "" {
+		return "", err
+	}
+	return strings.TrimRight(line, "\r\n"), nil
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/mattn/go-sqlite3"
 	"github.com/xxgk/xxgk/data"
 	"github.com/xxgk/xxgk/data/ledger"
 	"github.com/xxgk/xxgk/data/xlsxguard"
@@ -28,7 +27,6 @@ func TestDescribe(t *testing.T) {
 		{wrap(&data.ReferenceError{Problems: []string{"x"}}), exitRule, (&data.ReferenceError{Problems: []string{"x"}}).Error()},
 		{wrap(&data.TooNewError{Have: 9, Know: 4}), exitRule, "数据库由更新版本的 xxgk 写入（结构版本 9，本程序支持到 4），请升级 xxgk 后再使用。"},
 		{wrap(&data.DBError{Path: "u.db", Problem: data.Busy}), exitRule, "数据库 u.db 正被其他程序或窗口使用（例如正在导入），请等其完成后再试。本次没有写入任何内容。"},
-		{wrap(sqlite3.Error{Code: sqlite3.ErrFull}), exitRule, "磁盘空间不足，无法写入数据库，本次修改已全部撤销。请清理磁盘空间后重试。"},
 		{wrap(data.ErrNoUnit), exitRule, "数据库中没有单位信息，请先运行 xxgk init --db 文件 --unit 单位名称。"},
 		{&userError{code: exitUsage, msg: "用法", err: cell}, exitUsage, "用法"},
 		{errors.New("boom"), exitRule, "内部错误：boom（如需帮助，请加 --debug 重新运行并报告此信息）"},

@@ -21,7 +21,7 @@ func explainCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "explain",
 		Usage:     "列出构成某个统计数字的台账记录及计入规则",
-		UsageText: "xxgk explain --db 文件 --year 年度 单元格",
+		UsageText: "xxgk explain [--db 文件] --year 年度 单元格",
 		ArgsUsage: "单元格",
 		Description: "单元格用 JSON 中的名称表示，如 table3.granted.natural（表三 予以公开 / 自然人）、" +
 			"table2.normative_docs.in_force（表二 行政规范性文件 现行有效件数）、table4.review.total、publications.by_category.招生考试。" +

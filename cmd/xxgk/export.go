@@ -22,7 +22,7 @@ func exportCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "export",
 		Usage:     "生成上报上级的文件（年度统计表或月度工作进展，可被上级汇总）",
-		UsageText: "xxgk export --db 文件 --year 年度 --out 文件.xlsx\n   xxgk export --db 文件 --month 2025-11 --out 文件.xlsx",
+		UsageText: "xxgk export [--db 文件] --year 年度 --out 文件.xlsx\n   xxgk export [--db 文件] --month 2025-11 --out 文件.xlsx",
 		Description: "生成一个工作簿：封面（单位、统一社会信用代码、年度、生成时间和工具版本）、国家格式的统计表，" +
 			"以及供程序读取的「数据」表（代码和数值见 docs/figures.md，带校验码，上级用 xxgk rollup 汇总时核对未被改动）。" +
 			"文件中没有申请人的姓名、联系方式和申请内容。\n\n" +

@@ -32,9 +32,12 @@ func flagOrEnv(c *cli.Context, e *env, name string) string {
 	return c.String(name)
 }
 
+// dbUsage is the help of --db: optional, with the default.
+const dbUsage = `单位数据库文件（SQLite），可不填：默认为个人数据库 %APPDATA%\xxgk\xxgk.db（Windows）或 ~/.local/share/xxgk/xxgk.db（Linux）`
+
 // dbFlag is the --db flag every command on the database takes.
 func dbFlag() cli.Flag {
-	return dbFlagUsage("单位数据库文件（SQLite）")
+	return dbFlagUsage(dbUsage)
 }
 
 // dbFlagUsage is a --db flag with its own usage text.
@@ -65,13 +68,41 @@ func envFontDirs(e *env) []string {
 	return nil
 }
 
-// needDB returns --db (or XXGK_DB) or a usage error.
+// needDB returns the database of a command that works on an existing
+// one: --db, else XXGK_DB, else the profile database (profile.go), or the
+// usage error that says how to create it.
 func needDB(c *cli.Context, e *env) (string, error) {
-	db := flagOrEnv(c, e, "db")
-	if db == "" {
-		return "", usageErrorf("缺少 --db：请指定单位数据库文件，例如 --db 教育局.db（也可设置环境变量 XXGK_DB）。")
+	if db := flagOrEnv(c, e, "db"); db != "" {
+		return db, nil
 	}
-	return db, nil
+	return existingProfileDB(e)
+}
+
+// initDB returns the database xxgk init creates or updates: --db, else
+// XXGK_DB, else the profile database, whose folder it does not create
+// (makeProfileDir does, once the options are checked).
+func initDB(c *cli.Context, e *env) (db string, profile bool, err error) {
+	if db := flagOrEnv(c, e, "db"); db != "" {
+		return db, false, nil
+	}
+	if db = profileDB(e); db == "" {
+		return "", false, errNoDBFlag()
+	}
+	return db, true, nil
+}
+
+// optionalDB returns the database of a command that can do without one
+// (calendar list): --db, else XXGK_DB, else the profile database when it
+// exists, else "".
+func optionalDB(c *cli.Context, e *env) string {
+	if db := flagOrEnv(c, e, "db"); db != "" {
+		return db
+	}
+	db, err := existingProfileDB(e)
+	if err != nil {
+		return ""
+	}
+	return db
 }
 
 // needYear returns --year or a usage error.

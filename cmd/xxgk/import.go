@@ -19,7 +19,7 @@ func importCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "import",
 		Usage:     "导入台账（.xlsx / .csv），全部成功才写入",
-		UsageText: "xxgk import --db 文件 台账文件...",
+		UsageText: "xxgk import [--db 文件] 台账文件...",
 		Description: "读取 Excel 工作簿（每个工作表按表头识别台账种类，表头上方可有标题行）和 CSV 文件（UTF-8 或 GBK），" +
 			"按编号新增或更新记录。一次导入是一个整体：任何一个单元格有错，整批不写入，数据库保持原样，并指出文件、工作表、行、列。" +
 			"重复导入同一台账不会重复计数。台账中删掉的记录不会自动从数据库删除（会列出提示）；加 --replace 则以本次文件为准删除。\n\n" +

@@ -23,10 +23,12 @@ func initCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "init",
 		Usage:     "创建单位数据库，或修改单位名称、代码和主动公开目录",
-		UsageText: "xxgk init --db 文件 --unit 单位名称 [--code 统一社会信用代码] [--categories 类别1、类别2…]",
+		UsageText: "xxgk init [--db 文件] --unit 单位名称 [--code 统一社会信用代码] [--categories 类别1、类别2…]",
 		Description: "新建数据库（文件权限 0600），登记单位名称和统一社会信用代码，并写入主动公开目录（默认为教育局目录，共 21 类）。" +
-			"对已有数据库再次运行会更新单位信息，不影响台账。\n\n" +
-			"示例：\n   xxgk init --db 示例县教育局.db --unit 示例县教育局 --code 11330000MB0000000H",
+			"对已有数据库再次运行会更新单位信息，不影响台账。" +
+			"不填 --db（也没有环境变量 XXGK_DB）时，数据库保存在个人目录：Windows 为 %APPDATA%\\xxgk\\xxgk.db，" +
+			"Linux 为 ~/.local/share/xxgk/xxgk.db（设置了 XDG_DATA_HOME 时在其下的 xxgk 文件夹），其他命令不填 --db 时也用它。\n\n" +
+			"示例：\n   xxgk init --unit 示例县教育局\n   xxgk init --db 示例县教育局.db --unit 示例县教育局 --code 11330000MB0000000H",
 		Flags: []cli.Flag{
 			dbFlag(),
 			&cli.StringFlag{Name: "unit", Usage: "单位名称，如「某某县教育局」"},
@@ -34,13 +36,18 @@ func initCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "categories", Usage: "主动公开目录，类别之间用 、 , ; 分隔，或一个每行一类的文本文件"},
 		},
 		Action: func(c *cli.Context) error {
-			db, err := needDB(c, e)
+			db, profile, err := initDB(c, e)
 			if err != nil {
 				return err
 			}
 			unit := unitOf(c.String("unit"), c.String("code"))
 			if unit.Name == "" {
 				return usageErrorf("缺少 --unit：请填写单位名称，例如 --unit 某某县教育局。")
+			}
+			if profile {
+				if err := makeProfileDir(db); err != nil {
+					return err
+				}
 			}
 			opt := initOptions{db: db, unit: unit}
 			if c.IsSet("categories") {

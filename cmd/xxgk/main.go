@@ -18,6 +18,7 @@ func main() {
 	cli.HelpFlag = &cli.BoolFlag{Name: "help", Aliases: []string{"h"}, Usage: "显示帮助"}
 	cli.VersionFlag = &cli.BoolFlag{Name: "version", Aliases: []string{"v"}, Usage: "显示版本"}
 	e := &env{
+		stdin:    os.Stdin,
 		stdout:   os.Stdout,
 		stderr:   os.Stderr,
 		now:      time.Now,
@@ -25,6 +26,7 @@ func main() {
 		terminal: isTerminal(os.Stderr),
 		openURL:  openBrowser,
 	}
+	e.fromExplorer = startedFromExplorer(os.Getenv)
 	cleanup := useOwnTempDir()
 	code := run(ctx, os.Args, e)
 	cleanup()

@@ -36,7 +36,7 @@ func monthlyCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "monthly",
 		Usage:     "生成月度工作进展和完成情况（工作任务、责任单位、信息发布与任务数、依申请公开）",
-		UsageText: "xxgk report monthly --db 文件 --month 2025-11 --out 目录 [--format xlsx,pdf,json]\n   xxgk report monthly --db 文件 --month 2025 --out 目录     # 全年逐月情况",
+		UsageText: "xxgk report monthly [--db 文件] --month 2025-11 --out 目录 [--format xlsx,pdf,json]\n   xxgk report monthly [--db 文件] --month 2025 --out 目录     # 全年逐月情况",
 		Description: "按月末的进展汇总本年度政务公开工作要点各项任务的状态（逾期未完成的标出）、各责任单位完成情况、" +
 			"本月和全年累计的主动公开信息与信息报送任务数、本月依申请公开的收到、办结、按时和逾期情况以及未办结申请的答复期限。" +
 			"没有数据的月份生成说明「本月无相关数据」的报告。--month 只写年份时，生成全年 12 个月并列的逐月情况（xlsx、json），供年度工作总结使用。\n\n" +

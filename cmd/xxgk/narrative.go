@@ -23,7 +23,7 @@ func narrativeCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "narrative",
 		Usage:     "生成年报文字文件（各部分标题、由数字生成的句子和待填写处）",
-		UsageText: "xxgk narrative --db 文件 --year 年度 [--out 文件] [--force]",
+		UsageText: "xxgk narrative [--db 文件] --year 年度 [--out 文件] [--force]",
 		Description: "生成一个 UTF-8 文本文件，每个部分和小标题各占一行，由统计数字生成的句子已写好，单位自己的文字写在标明的位置，" +
 			"可以用记事本编辑。report annual 生成 PDF 和网页时读取它（默认位于数据库旁：「单位-年度年年报文字.txt」）。已有文件不会被覆盖，除非加 --force。\n\n" +
 			"示例：\n   xxgk narrative --db 示例县教育局.db --year 2025",

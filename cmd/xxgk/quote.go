@@ -6,9 +6,8 @@ import (
 )
 
 // hostOS is the system xxgk runs on, for the few messages made where no
-// env is at hand; tests stand for another system by setting it (or
-// env.goos).
-var hostOS = runtime.GOOS
+// env is at hand (tests stand for another system through env.goos).
+const hostOS = runtime.GOOS
 
 // posixSpecial are the characters after which a POSIX shell no longer
 // reads a path as one plain word.

@@ -31,13 +31,6 @@ func TestHintsQuotePaths(t *testing.T) {
 	if want := "xxgk init --db " + quoteArg(hostOS, db) + " --unit"; r.code != 1 || !strings.Contains(r.stderr, want) {
 		t.Errorf("exit %d: %s\nwant %s", r.code, r.stderr, want)
 	}
-	defer func(old string) { hostOS = old }(hostOS)
-	hostOS = "windows"
-	r = xxgk(t, "check", "--db", db, "--year", "2025")
-	if want := `xxgk init --db "` + db + `" --unit`; !strings.Contains(r.stderr, want) {
-		t.Errorf("windows: %s\nwant %s", r.stderr, want)
-	}
-	hostOS = "linux"
 	_, unit := newDB(t)
 	r = xxgk(t, "report", "annual", "--db", unit, "--year", "2025", "--out", filepath.Join(t.TempDir(), "a b"))
 	if want := "xxgk narrative --db " + unit + " --year 2025"; r.code != 1 || !strings.Contains(r.stderr, want) {

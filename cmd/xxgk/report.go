@@ -45,7 +45,7 @@ func reportCommand(e *env) *cli.Command {
 		Subcommands: []*cli.Command{{
 			Name:      "annual",
 			Usage:     "生成政府信息公开工作年度报告（PDF、网页）及统计表（xlsx、json）",
-			UsageText: "xxgk report annual --db 文件 --year 年度 --out 目录 [--format xlsx,json,pdf,html] [--narrative 文件] [--draft]",
+			UsageText: "xxgk report annual [--db 文件] --year 年度 --out 目录 [--format xlsx,json,pdf,html] [--narrative 文件] [--draft]",
 			Description: "按国家格式统计表二（主动公开）、表三（依申请公开）、表四（复议诉讼），写入 Excel（另附主动公开信息统计和申请办理结果统计）、" +
 				"机器可读的 JSON，以及可发布的完整年度报告：PDF（党政机关公文格式 GB/T 9704）和可直接粘贴到网站的网页（html）。" +
 				"PDF 和网页中带数字的句子由统计数字生成，单位撰写的文字取自年报文字文件（用 xxgk narrative 生成后填写，默认位于数据库旁）；" +

@@ -82,7 +82,7 @@ func requestCommand(e *env) *cli.Command {
 			{
 				Name:      "add",
 				Usage:     "登记一件新申请",
-				UsageText: "xxgk request add --db 文件 --id 编号 --received 日期 --applicant-type 类型 [--name … --contact … --content … --method …]",
+				UsageText: "xxgk request add [--db 文件] --id 编号 --received 日期 --applicant-type 类型 [--name … --contact … --content … --method …]",
 				Description: "与导入台账的一行相同地校验，在一个事务中写入，并显示答复期限。\n\n" +
 					"示例：\n   xxgk request add --db 示例县教育局.db --id SQ2026-001 --received 2026-02-13 --applicant-type 自然人 --method 网络",
 				Flags: fieldFlags(addFields),
@@ -97,7 +97,7 @@ func requestCommand(e *env) *cli.Command {
 			{
 				Name:      "update",
 				Usage:     "记录补正、延期、征求意见或办结",
-				UsageText: "xxgk request update --db 文件 [--correction-asked 日期] [--correction-received 日期] [--extension 日期] [--consult-start 日期] [--consult-end 日期] [--concluded 日期 --outcome 结果] 编号",
+				UsageText: "xxgk request update [--db 文件] [--correction-asked 日期] [--correction-received 日期] [--extension 日期] [--consult-start 日期] [--consult-end 日期] [--concluded 日期 --outcome 结果] 编号",
 				ArgsUsage: "编号",
 				Description: "只改给出的项，其余保持原样；校验与导入台账相同，在一个事务中写入，并显示新的答复期限。\n\n" +
 					"示例：\n   xxgk request update --db 示例县教育局.db --extension 2026-03-10 SQ2026-001\n" +

@@ -22,6 +22,11 @@ func run(ctx context.Context, args []string, e *env) int {
 		return exitRule
 	}
 	e.text = text
+	if len(args) > 0 {
+		if s := startMode(args[1:], e.fromExplorer); s.kind != startCommand {
+			return runStart(ctx, s, e)
+		}
+	}
 	app := newApp(e)
 	unknown := ""
 	app.CommandNotFound = func(_ *cli.Context, name string) { unknown = name }
@@ -33,6 +38,12 @@ func run(ctx context.Context, args []string, e *env) int {
 	if err == nil && unknown != "" {
 		err = usageErrorf("未知命令「%s」。运行 xxgk --help 查看可用的命令。", unknown)
 	}
+	return exitStatus(e, err)
+}
+
+// exitStatus prints err's message to e.stderr (with --debug, its chain too)
+// and returns its exit code; exitOK for nil.
+func exitStatus(e *env, err error) int {
 	if err == nil {
 		return exitOK
 	}

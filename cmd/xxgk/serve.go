@@ -31,7 +31,7 @@ func serveCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "serve",
 		Usage:     "启动工作台：在本机浏览器中完成台账、申请登记和年报工作",
-		UsageText: "xxgk serve --db 文件 [--addr 127.0.0.1:端口] [--no-browser]",
+		UsageText: "xxgk serve [--db 文件] [--addr 127.0.0.1:端口] [--no-browser]",
 		Description: "在本机（127.0.0.1）启动工作台网页并打开默认浏览器；只有本机能访问，网页上的每个操作都带本次启动的校验码。" +
 			"按 Ctrl+C 或网页上的「退出」结束。退出码：0 正常结束，1 数据库无法打开或端口被占用，2 用法错误（如 --addr 不是本机地址）。\n\n" +
 			"示例：\n   xxgk serve --db 示例县教育局.db\n   xxgk serve --db 示例县教育局.db --addr 127.0.0.1:8080 --no-browser",

@@ -26,11 +26,11 @@ func templateCommand(e *env) *cli.Command {
 			"示例：\n   xxgk template --out 2026年台账.xlsx --db 示例县教育局.db",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "out", Usage: "输出的 .xlsx 文件"},
-			&cli.StringFlag{Name: "db", Usage: "单位数据库文件（可选，用于类别下拉选项）"},
+			dbFlagUsage("单位数据库文件（可选，用于类别下拉选项；默认为个人数据库，见 xxgk init --help）"),
 			forceFlag(),
 		},
 		Action: func(c *cli.Context) error {
-			opt := templateOptions{db: c.String("db"), out: c.String("out"), force: c.Bool("force")}
+			opt := templateOptions{db: optionalDB(c, e), out: c.String("out"), force: c.Bool("force")}
 			if opt.out == "" {
 				return usageErrorf("缺少 --out：请指定输出文件，例如 --out 台账模板.xlsx。")
 			}
