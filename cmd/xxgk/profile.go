@@ -17,7 +17,6 @@ import (
 // that support can name it over the phone.
 const profileDBName = "xxgk.db"
 
-
 // profileDir is the folder of the profile database on goos, from the
 // environment read through getenv: %APPDATA%\xxgk on Windows,
 // ~/Library/Application Support/xxgk on macOS and $XDG_DATA_HOME/xxgk
