@@ -10,9 +10,6 @@ import (
 	"github.com/xxgk/xxgk/templates"
 )
 
-// version is set at build time with -ldflags "-X main.version=…".
-var version = "dev"
-
 // run runs xxgk with args (args[0] is the program name) and returns the
 // exit code. All output goes to e's streams.
 func run(ctx context.Context, args []string, e *env) int {
@@ -63,7 +60,7 @@ func newApp(e *env) *cli.App {
 		Name:                  "xxgk",
 		Usage:                 "政府信息公开台账与年度报告工具",
 		Description:           "把主动公开、依申请公开等台账导入 SQLite 数据库，按国家格式生成《政府信息公开工作年度报告》（统计表、PDF、网页）和月度工作进展，计算答复期限，生成上报文件并汇总下级单位，核对勾稽关系等规则，备份数据库。",
-		Version:               version,
+		Version:               versionText(),
 		Writer:                e.stdout,
 		ErrWriter:             e.stderr,
 		HideHelpCommand:       true,

@@ -94,7 +94,7 @@ func (o webOps) Backup(ctx context.Context) (string, error) {
 }
 
 // Version is what `xxgk --version` says.
-func (o webOps) Version() string { return version }
+func (o webOps) Version() string { return versionText() }
 
 // refusedAs turns a command's refusal in words (not a busy database)
 // into the page's refusal of field.

@@ -1,0 +1,17 @@
+// Package crossbuild holds no code of xxgk: its tests build the command
+// for the platforms .ci/release ships and check the builds.
+//
+//   - A native build stamped through -ldflags -X, as the release stamps it,
+//     says the stamp in `xxgk --version` and writes it into the export.
+//   - The linux-arm64 build (cgo through Debian's gcc-aarch64-linux-gnu,
+//     linked static as the release links it) runs `xxgk demo` under
+//     qemu-user (Debian's qemu-user-static) and its annual and monthly
+//     JSON equal the native build's, but for the time they were made.
+//   - The windows-amd64 build (cgo through Debian's gcc-mingw-w64-x86-64)
+//     builds, as an amd64 PE with cgo; it is not run here.
+//
+// Without a cross compiler or qemu the tests that need them are skipped
+// with the apt-get line that installs them, except when the environment
+// variable CI is "true": .ci/run installs them, so there a missing tool
+// fails the test.
+package crossbuild
