@@ -2,6 +2,7 @@ package report
 
 import (
 	"context"
+	"fmt"
 	"time"
 )
 
@@ -127,4 +128,22 @@ type OpenApplication struct {
 	Received Date
 	Due      Date // zero without deadline rules
 	Overdue  bool
+}
+
+// TaskLine counts the tasks by status as the summary prints it under the
+// task table: 「共15项：已完成5项，推进中7项，未开始3项；逾期未完成2项，逾期完成1项。」
+func (s *MonthlySummary) TaskLine() string {
+	c := s.TaskCounts
+	text := fmt.Sprintf("共%d项：%s%d项，%s%d项，%s%d项；逾期未完成%d项", c.Total,
+		TaskDone, c.Done, TaskInProgress, c.InProgress, TaskNotStarted, c.NotStarted, c.Overdue)
+	late := 0
+	for _, t := range s.Tasks {
+		if t.DoneLate {
+			late++
+		}
+	}
+	if late > 0 {
+		text += fmt.Sprintf("，逾期完成%d项", late)
+	}
+	return text + "。"
 }

@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/xxgk/xxgk/report"
@@ -41,7 +40,7 @@ func writeTasks(s *monthlySheet, sum *report.MonthlySummary) {
 		row++
 	}
 	s.set(1, row, monthlyTotal, s.st.centre)
-	s.put(2, row, s.last(), row, taskSummary(sum), s.st.label)
+	s.put(2, row, s.last(), row, sum.TaskLine(), s.st.label)
 	writeNote(s, row+1, taskNote)
 }
 
@@ -111,23 +110,6 @@ func remark(t report.TaskLine) string {
 	return ""
 }
 
-// taskSummary counts the tasks by status: 「共15项：已完成5项，推进中7项，
-// 未开始3项；逾期未完成2项，逾期完成1项。」
-func taskSummary(sum *report.MonthlySummary) string {
-	c := sum.TaskCounts
-	text := fmt.Sprintf("共%d项：%s%d项，%s%d项，%s%d项；逾期未完成%d项", c.Total,
-		report.TaskDone, c.Done, report.TaskInProgress, c.InProgress, report.TaskNotStarted, c.NotStarted, c.Overdue)
-	late := 0
-	for _, t := range sum.Tasks {
-		if t.DoneLate {
-			late++
-		}
-	}
-	if late > 0 {
-		text += fmt.Sprintf("，逾期完成%d项", late)
-	}
-	return text + "。"
-}
 
 // Columns of the unit sheet.
 var (

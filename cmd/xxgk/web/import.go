@@ -32,15 +32,10 @@ func (s *Server) showImportForm(w http.ResponseWriter, r *http.Request, code int
 // it first asks to confirm the deletions. The files are removed afterwards
 // unless they wait for that confirmation.
 func (s *Server) importUpload(w http.ResponseWriter, r *http.Request) error {
-	up, err := s.receive(r)
-	var big *tooLargeError
-	switch {
-	case errors.Is(err, errNoToken):
-		s.fail(w, r, http.StatusForbidden, tokenRefused)
-		return nil
-	case errors.As(err, &big):
+	up, err := s.receiveForm(w, r, func(big *tooLargeError) error {
 		return s.showImportForm(w, r, http.StatusRequestEntityTooLarge, tooLargeMessage(big, "没有导入任何内容。请分几次导入，或把过大的台账拆分后再导入。"))
-	case err != nil:
+	})
+	if up == nil || err != nil {
 		return err
 	}
 	if len(up.files) == 0 {

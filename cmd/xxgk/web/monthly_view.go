@@ -78,7 +78,7 @@ func newMonthView(s *report.MonthlySummary) *monthView {
 	v := &monthView{
 		Title: fmt.Sprintf("%s%d年%d月政务公开工作进展和完成情况", s.Unit.Name, s.Year, int(s.Month)),
 		Info:  fmt.Sprintf("报告期：%d年%d月（截至%d月%d日）", s.Year, int(s.Month), int(end.Month()), end.Day()),
-		Empty: s.Empty, TaskTotal: taskTotal(s), Pubs: s.Publications,
+		Empty: s.Empty, TaskTotal: s.TaskLine(), Pubs: s.Publications,
 		Cats: s.Publications.ByCategory, Apps: newAppsView(s),
 	}
 	for _, t := range s.Tasks {
@@ -139,22 +139,6 @@ func splitEvidence(e string) evidence {
 	return evidence{e[:i+1], e[i+1:]}
 }
 
-// taskTotal counts the tasks by status, in the workbook's words.
-func taskTotal(s *report.MonthlySummary) string {
-	c := s.TaskCounts
-	text := fmt.Sprintf("共%d项：%s%d项，%s%d项，%s%d项；逾期未完成%d项", c.Total,
-		report.TaskDone, c.Done, report.TaskInProgress, c.InProgress, report.TaskNotStarted, c.NotStarted, c.Overdue)
-	late := 0
-	for _, t := range s.Tasks {
-		if t.DoneLate {
-			late++
-		}
-	}
-	if late > 0 {
-		text += fmt.Sprintf("，逾期完成%d项", late)
-	}
-	return text + "。"
-}
 
 // share is done out of all as a percentage with one decimal (the
 // workbook's 0.0%), 「—」 when nothing is due.

@@ -52,16 +52,11 @@ func (s *Server) showRollupForm(w http.ResponseWriter, r *http.Request, code int
 // rollupPost receives the units' files, sums them and redirects to the
 // result; the uploaded files are removed in any case.
 func (s *Server) rollupPost(w http.ResponseWriter, r *http.Request) error {
-	up, err := s.receive(r)
-	var big *tooLargeError
-	switch {
-	case errors.Is(err, errNoToken):
-		s.fail(w, r, http.StatusForbidden, tokenRefused)
-		return nil
-	case errors.As(err, &big):
+	up, err := s.receiveForm(w, r, func(big *tooLargeError) error {
 		return s.showRollupForm(w, r, http.StatusRequestEntityTooLarge, rollupForm{Year: s.cfg.Now().Year() - 1,
 			Error: tooLargeMessage(big, "没有汇总。请分批上传，或去掉放错的大文件后再汇总。")})
-	case err != nil:
+	})
+	if up == nil || err != nil {
 		return err
 	}
 	defer os.RemoveAll(up.dir)

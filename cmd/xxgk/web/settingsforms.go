@@ -113,16 +113,11 @@ func (s *Server) confirmCategories(w http.ResponseWriter, r *http.Request, text 
 // settingsCalendar adds a year's holiday notice file (xxgk calendar add),
 // uploaded as the 导入台账 files are; the upload is removed afterwards.
 func (s *Server) settingsCalendar(w http.ResponseWriter, r *http.Request) error {
-	up, err := s.receive(r)
-	var big *tooLargeError
-	switch {
-	case errors.Is(err, errNoToken):
-		s.fail(w, r, http.StatusForbidden, tokenRefused)
-		return nil
-	case errors.As(err, &big):
+	up, err := s.receiveForm(w, r, func(big *tooLargeError) error {
 		return s.calendarRefused(w, r, http.StatusRequestEntityTooLarge,
 			"上传的文件超过 "+sizeText(big.limit)+"，已拒绝，日历没有改动。节假日安排文件通常只有几 KB，请确认选择的是节假日安排的文本文件。")
-	case err != nil:
+	})
+	if up == nil || err != nil {
 		return err
 	}
 	defer os.RemoveAll(up.dir)

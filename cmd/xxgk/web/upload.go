@@ -53,6 +53,22 @@ func (e *tooLargeError) Error() string { return "upload too large: " + e.file }
 
 // receive streams the form of r into a new folder under tempDir. The
 // token must be the form's first field. On error the folder is gone.
+// receiveForm receives an upload form for a handler: a post without the
+// run's token is answered here (403; nil upload, nil error), one over the
+// cap by tooLarge, whose error the handler returns.
+func (s *Server) receiveForm(w http.ResponseWriter, r *http.Request, tooLarge func(*tooLargeError) error) (*upload, error) {
+	up, err := s.receive(r)
+	var big *tooLargeError
+	switch {
+	case errors.Is(err, errNoToken):
+		s.fail(w, r, http.StatusForbidden, tokenRefused)
+		return nil, nil
+	case errors.As(err, &big):
+		return nil, tooLarge(big)
+	}
+	return up, err
+}
+
 func (s *Server) receive(r *http.Request) (up *upload, err error) {
 	mr, err := r.MultipartReader()
 	if err != nil {
