@@ -114,21 +114,8 @@ func (s *Store) Categories(ctx context.Context) ([]string, error) {
 // UnknownCategories returns the categories used by published items that
 // are not in the unit's 主动公开目录, with how many items use each.
 func (s *Store) UnknownCategories(ctx context.Context) ([]report.NamedCount, error) {
-	rows, err := s.db.QueryContext(ctx, `
+	return s.namedCounts(ctx, "unknown categories", `
 		SELECT category, count(*) FROM publications
 		WHERE category NOT IN (SELECT name FROM categories)
 		GROUP BY category ORDER BY category`)
-	if err != nil {
-		return nil, fmt.Errorf("read unknown categories: %w", err)
-	}
-	defer rows.Close()
-	var out []report.NamedCount
-	for rows.Next() {
-		var n report.NamedCount
-		if err := rows.Scan(&n.Name, &n.Count); err != nil {
-			return nil, err
-		}
-		out = append(out, n)
-	}
-	return out, rows.Err()
 }

@@ -74,6 +74,18 @@ func narrativeMissing(rep, prev *report.AnnualReport, nf *narrative.File, e *env
 	return nil, err
 }
 
+func (o webOps) NarrativeMissing(ctx context.Context, y int) ([]string, error) {
+	rep, prev, err := o.narrativeFigures(ctx, y)
+	if err != nil {
+		return nil, err
+	}
+	d, err := o.narrativeOnDisk(rep)
+	if err != nil {
+		return nil, err
+	}
+	return narrativeMissing(rep, prev, d.file, o.e)
+}
+
 func (o webOps) Narrative(ctx context.Context, y int) (web.Narrative, error) {
 	rep, prev, err := o.narrativeFigures(ctx, y)
 	if err != nil {

@@ -37,11 +37,11 @@ func (s *Server) annualFileRoutes() {
 // withFiles adds what the downloads block of year p.Year says about the
 // narrative; the 年度报告 page calls it before rendering the block.
 func (s *Server) withFiles(r *http.Request, p page) (page, error) {
-	n, err := s.cfg.Ops.Narrative(r.Context(), p.Year)
+	missing, err := s.cfg.Ops.NarrativeMissing(r.Context(), p.Year)
 	if err != nil {
 		return p, err
 	}
-	p.Files = &filesNote{Missing: len(n.Missing), TextHref: "/annual/text?year=" + strconv.Itoa(p.Year)}
+	p.Files = &filesNote{Missing: len(missing), TextHref: "/annual/text?year=" + strconv.Itoa(p.Year)}
 	return p, nil
 }
 

@@ -17,6 +17,10 @@ type narrativeOnly struct {
 
 func (o narrativeOnly) Narrative(context.Context, int) (Narrative, error) { return o.n, nil }
 
+func (o narrativeOnly) NarrativeMissing(context.Context, int) ([]string, error) {
+	return o.n.Missing, nil
+}
+
 // The downloads block posts each format with the token and the year, links
 // to 年报文字, and says the PDF and 网页 are drafts exactly while parts are
 // missing.

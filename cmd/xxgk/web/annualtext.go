@@ -18,6 +18,9 @@ type AnnualFileOps interface {
 	// Narrative is year y's narrative file (the one `xxgk narrative`
 	// writes and `report annual` and `check` read) as the page edits it.
 	Narrative(ctx context.Context, y int) (Narrative, error)
+	// NarrativeMissing is Narrative's Missing alone: the parts `report
+	// annual` would refuse to leave empty (what 年度报告's downloads say).
+	NarrativeMissing(ctx context.Context, y int) ([]string, error)
 	// SaveNarrative writes texts (by heading; a heading left out keeps
 	// the file's text) to year y's narrative file, atomically, creating it
 	// from the starting file when there is none. It refuses, writing

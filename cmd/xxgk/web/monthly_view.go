@@ -139,7 +139,6 @@ func splitEvidence(e string) evidence {
 	return evidence{e[:i+1], e[i+1:]}
 }
 
-
 // share is done out of all as a percentage with one decimal (the
 // workbook's 0.0%), 「—」 when nothing is due.
 func share(done, all int) string {
