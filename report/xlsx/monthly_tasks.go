@@ -110,7 +110,6 @@ func remark(t report.TaskLine) string {
 	return ""
 }
 
-
 // Columns of the unit sheet.
 var (
 	unitHeads  = []string{"责任单位", "任务数", "已完成", "截至本月应完成", "其中已完成", "逾期未完成", "完成率"}
