@@ -8,7 +8,16 @@
 //     qemu-user (Debian's qemu-user-static) and its annual and monthly
 //     JSON equal the native build's, but for the time they were made.
 //   - The windows-amd64 build (cgo through Debian's gcc-mingw-w64-x86-64)
-//     builds, as an amd64 PE with cgo; it is not run here.
+//     builds, as an amd64 PE with cgo, and runs under Wine (Debian's wine)
+//     as a clerk uses it: the demo into C:\演示 输出 (its JSON equal to the
+//     Linux build's, its PDF made with a Chinese font put in the prefix),
+//     the profile database without --db, an import from a Chinese path
+//     with a space, a bad ledger refused with the database unchanged, and
+//     the double-click and dropped-file starts that open the workbench in
+//     the browser. Wine 8 lacks bcryptprimitives.dll, which Go's runtime
+//     loads at start, so the test builds a stand-in with mingw
+//     (testdata/bcryptprimitives.c) for its Wine prefix only; the release
+//     never ships it.
 //
 // Without a cross compiler or qemu the tests that need them are skipped
 // with the apt-get line that installs them, except when the environment

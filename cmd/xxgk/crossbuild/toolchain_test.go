@@ -27,6 +27,13 @@ var (
 		programs: []string{"x86_64-w64-mingw32-gcc"},
 		packages: []string{"gcc-mingw-w64-x86-64"},
 	}
+	// wine runs the windows-amd64 build: Wine, mingw for the exe and the
+	// stand-in DLL the prefix needs, and a Chinese font for its PDF.
+	wine = toolchain{
+		programs: []string{"wine", "wineboot", "wineserver", "x86_64-w64-mingw32-gcc"},
+		files:    []string{prefixFont},
+		packages: []string{"wine", "wine64", "gcc-mingw-w64-x86-64", "fonts-arphic-gbsn00lp"},
+	}
 )
 
 // qemuLDPrefix is the arm64 sysroot of libc6-dev-arm64-cross: the C
