@@ -43,6 +43,7 @@ type OpenOptions struct {
 	// ReadOnly opens the file so that nothing can change it: no schema
 	// upgrade beyond the one an older database needs, no checkpoint, no
 	// journal; write methods fail. A read-only file or folder can be read.
+	// Closing removes the empty -wal and -shm the pool leaves (tidyWAL).
 	ReadOnly bool
 	// BusyWait is how long a write waits for the write lock another
 	// connection holds (0: DefaultBusyWait).
@@ -209,5 +210,11 @@ func (s *Store) Close() error {
 		s.mark = nil
 	}
 	s.markMu.Unlock()
-	return s.db.Close()
+	if err := s.db.Close(); err != nil {
+		return err
+	}
+	if s.readOnly {
+		tidyWAL(s.path)
+	}
+	return nil
 }
