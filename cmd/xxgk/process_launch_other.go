@@ -3,8 +3,9 @@
 package main
 
 // desktopLaunchEnv is the variable a desktop launcher (the .desktop file
-// of the Linux archives) sets to 1 to start xxgk as a double-click does
-// on Windows: Exec=env XXGK_DESKTOP=1 /path/to/xxgk %F, with
+// that 安装桌面快捷方式.sh of the Linux archives writes, .ci/desktop.sh)
+// sets to 1 to start xxgk as a double-click does on Windows:
+// Exec=env XXGK_DESKTOP=1 "/path/to/xxgk" %F, with
 // Terminal=true so that the first start can ask the unit's name. Guessing
 // from a missing terminal or TERM would also catch scripts and cron jobs,
 // which must get the short help, not a server that never ends
