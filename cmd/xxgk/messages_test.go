@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -50,6 +51,7 @@ func TestMissingFolderIsExplained(t *testing.T) {
 	args := []string{"export", "--db", db, "--year", "2025", "--out", filepath.Join(gone, "e.xlsx")}
 	for _, r := range []result{
 		xxgk(t, append([]string{"--debug"}, args...)...),
+		xxgk(t, append(args, "--debug")...), // at the end of the line, as clerks add it
 		xxgkOn(t, "linux", map[string]string{"XXGK_DEBUG": "1"}, args...),
 	} {
 		if !strings.HasPrefix(r.stderr, msg("e.xlsx")+"详细信息："+filepath.Join(gone, "e.xlsx")+": ") {
@@ -83,5 +85,19 @@ func TestWindowsErrnos(t *testing.T) {
 	if got, want := problemMessage(fileLocked, opWrite, `C:\报告\a.xlsx`, ""),
 		`文件 C:\报告\a.xlsx 无法写入：文件是否正在 Excel 或 WPS 中打开？请关闭后再试。`; got != want {
 		t.Errorf("locked:\n got %s\nwant %s", got, want)
+	}
+}
+
+func TestDebugFirst(t *testing.T) {
+	for _, c := range []struct{ in, want []string }{
+		{[]string{"xxgk"}, []string{"xxgk"}},
+		{[]string{"xxgk", "report", "annual", "--debug"}, []string{"xxgk", "--debug", "report", "annual"}},
+		{[]string{"xxgk", "--debug", "check", "-debug"}, []string{"xxgk", "--debug", "check"}},
+		{[]string{"xxgk", "import", "--", "--debug"}, []string{"xxgk", "import", "--", "--debug"}},
+		{[]string{"xxgk", "import", "a.xlsx"}, []string{"xxgk", "import", "a.xlsx"}},
+	} {
+		if got := debugFirst(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("debugFirst(%q) = %q, want %q", c.in, got, c.want)
+		}
 	}
 }

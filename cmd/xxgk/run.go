@@ -30,7 +30,7 @@ func run(ctx context.Context, args []string, e *env) int {
 	e.debug = e.debug || debugEnv(e.getenv("XXGK_DEBUG"))
 	err = strayQuote(e.system(), args[1:])
 	if err == nil {
-		err = app.RunContext(ctx, args)
+		err = app.RunContext(ctx, debugFirst(args))
 	}
 	if err == nil && unknown != "" {
 		err = usageErrorf("未知命令「%s」。运行 xxgk --help 查看可用的命令。", unknown)
@@ -124,6 +124,35 @@ func onUsageError(c *cli.Context, err error, _ bool) error {
 		msg = "选项的值无效：" + msg
 	}
 	return usageErrorf("%s。运行 %s --help 查看用法。", msg, c.Command.HelpName)
+}
+
+// debugFirst moves --debug (or -debug), where it follows the command
+// name, to the front of the options, where the global flag is read: a
+// clerk who adds it at the end of the line, as the message 「请加 --debug
+// 重新运行」 invites, gets the details rather than 「未知选项」. Arguments
+// after "--" are left alone. args[0] is the program name.
+func debugFirst(args []string) []string {
+	if len(args) < 2 {
+		return args
+	}
+	out := []string{args[0]}
+	var rest []string
+	found := false
+	for i, a := range args[1:] {
+		if a == "--" {
+			rest = append(rest, args[1+i:]...)
+			break
+		}
+		if a == "--debug" || a == "-debug" {
+			found = true
+			continue
+		}
+		rest = append(rest, a)
+	}
+	if found {
+		out = append(out, "--debug")
+	}
+	return append(out, rest...)
 }
 
 // debugEnv reports whether the value of XXGK_DEBUG asks for details.

@@ -33,16 +33,24 @@ const prefixFont = "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf"
 func TestWindowsExeUnderWine(t *testing.T) {
 	need(t, realHost, wine)
 	dir := t.TempDir()
-	var exe, dll string
+	var exe, dll, holder string
 	parallel(t,
 		func() (err error) {
 			exe, err = build(target{goos: "windows", goarch: "amd64", cc: "x86_64-w64-mingw32-gcc"}, filepath.Join(dir, "windows"))
 			return
 		},
-		func() (err error) { dll, err = standInDLL(filepath.Join(dir, "dll")); return },
+		func() (err error) {
+			dll, err = buildC(filepath.Join(dir, "bcryptprimitives.dll"), "bcryptprimitives.c", "-shared", "-ladvapi32")
+			return
+		},
+		func() (err error) {
+			holder, err = buildC(filepath.Join(dir, "holdfile.exe"), "holdfile.c", "-municode")
+			return
+		},
 		func() error { _, err := nativeBuild(); return err },
 	)
 	p := newWinePrefix(t, exe, dll)
+	p.copy(t, holder, `C:\xxgk\holdfile.exe`)
 	ledger := p.put(`C:\台账 文件\`+samples.LedgerFileName, samples.LedgerWorkbook)
 
 	t.Run("version", func(t *testing.T) {
@@ -101,6 +109,28 @@ func TestWindowsExeUnderWine(t *testing.T) {
 			if !reflect.DeepEqual(a, b) {
 				t.Errorf("%s differs between windows and linux:\n windows %v\n linux   %v", name, a, b)
 			}
+		}
+	})
+
+	t.Run("a report open in Excel or WPS", func(t *testing.T) {
+		db, out := `C:\演示 输出\示例县教育局.db`, `C:\演示 输出`
+		xlsx := out + `\示例县教育局-2025年-政府信息公开工作年度报告.xlsx`
+		if _, err := os.Stat(p.path(xlsx)); err != nil {
+			t.Skip("the demo wrote no report:", err)
+		}
+		before := fileSum(t, p.path(xlsx))
+		release := p.hold(t, xlsx)
+		r := p.xxgk(t, nil, "report", "annual", "--db", db, "--year", "2025", "--format", "xlsx", "--out", out)
+		want := "文件是否正在 Excel 或 WPS 中打开？"
+		if r.code != 1 || !strings.Contains(r.stderr, want) || strings.Contains(r.stderr, "内部错误") {
+			t.Errorf("writing over a held report: exit %d, stderr %q; want exit 1 and %q", r.code, r.stderr, want)
+		}
+		if fileSum(t, p.path(xlsx)) != before {
+			t.Error("the held report was changed")
+		}
+		release()
+		if r := p.xxgk(t, nil, "report", "annual", "--db", db, "--year", "2025", "--format", "xlsx", "--out", out); r.code != 0 {
+			t.Errorf("once the file is closed: exit %d, stderr %q", r.code, r.stderr)
 		}
 	})
 
@@ -171,16 +201,13 @@ func TestWindowsExeUnderWine(t *testing.T) {
 	})
 }
 
-// standInDLL builds testdata/bcryptprimitives.c into dir with mingw and
-// returns the DLL's path.
-func standInDLL(dir string) (string, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", err
-	}
-	out := filepath.Join(dir, "bcryptprimitives.dll")
-	cmd := exec.Command("x86_64-w64-mingw32-gcc", "-shared", "-O2", "-o", out, filepath.Join("testdata", "bcryptprimitives.c"), "-ladvapi32")
-	if b, err := cmd.CombinedOutput(); err != nil {
-		return "", fmt.Errorf("building the stand-in bcryptprimitives.dll: %v\n%s", err, b)
+// buildC builds the C file testdata/src into out with mingw's gcc and the
+// extra flags, and returns out: the stand-in bcryptprimitives.dll and the
+// file holder the Wine test needs.
+func buildC(out, src string, flags ...string) (string, error) {
+	args := append([]string{"-O2", "-o", out, filepath.Join("testdata", src)}, flags...)
+	if b, err := exec.Command("x86_64-w64-mingw32-gcc", args...).CombinedOutput(); err != nil {
+		return "", fmt.Errorf("x86_64-w64-mingw32-gcc %s: %v\n%s", strings.Join(args, " "), err, b)
 	}
 	return out, nil
 }
@@ -354,6 +381,40 @@ func (p *winePrefix) doubleClick(t *testing.T, env []string, args ...string) str
 	}
 	t.Fatal("xxgk.exe opened no browser within 60 s")
 	return ""
+}
+
+// hold opens the file win as Excel holds an open workbook (holdfile.exe)
+// until the returned function is called.
+func (p *winePrefix) hold(t *testing.T, win string) (release func()) {
+	t.Helper()
+	held := filepath.Join(t.TempDir(), "held")
+	f, err := os.Create(held)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cmd := p.command("wine", `C:\xxgk\holdfile.exe`, win)
+	cmd.Stdout, cmd.Stderr = f, f
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	release = func() {
+		p.command("wine", "taskkill", "/f", "/im", "holdfile.exe").Run()
+		cmd.Wait()
+	}
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		b, _ := os.ReadFile(held)
+		if strings.Contains(string(b), "held") {
+			return release
+		}
+		if strings.Contains(string(b), "error") {
+			break
+		}
+	}
+	release()
+	b, _ := os.ReadFile(held)
+	t.Fatalf("holdfile.exe %s did not hold it: %s", win, b)
+	return nil
 }
 
 // get returns the page at url, failing t unless it answers 200.
