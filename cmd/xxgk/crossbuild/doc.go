@@ -12,9 +12,11 @@
 //     as a clerk uses it: the demo into C:\演示 输出 (its JSON equal to the
 //     Linux build's, its PDF made with a Chinese font put in the prefix),
 //     the profile database without --db, an import from a Chinese path
-//     with a space, a bad ledger refused with the database unchanged, and
-//     the double-click and dropped-file starts that open the workbench in
-//     the browser. Wine 8 lacks bcryptprimitives.dll, which Go's runtime
+//     with a space, a bad ledger refused with the database unchanged, a
+//     report held open as Excel holds it (testdata/holdfile.c) refused
+//     with 「文件是否正在 Excel 或 WPS 中打开？」, a path typed in cmd.exe
+//     with a trailing \" explained, and the double-click and dropped-file
+//     starts that open the workbench in the browser. Wine 8 lacks bcryptprimitives.dll, which Go's runtime
 //     loads at start, so the test builds a stand-in with mingw
 //     (testdata/bcryptprimitives.c) for its Wine prefix only; the release
 //     never ships it.

@@ -134,6 +134,21 @@ func TestWindowsExeUnderWine(t *testing.T) {
 		}
 	})
 
+	t.Run(`a path ending in \" typed in cmd.exe`, func(t *testing.T) {
+		// A batch file is read in the console's code page, so its path is ASCII.
+		p.mkdir(`C:\ledger files`)
+		p.put(`C:\typed.bat`, []byte("@C:\\xxgk\\xxgk.exe import --db C:\\typed.db \"C:\\ledger files\\\" 2> C:\\typed.txt\r\n@exit /b %ERRORLEVEL%\r\n"))
+		r, _ := p.run(t, p.command("wine", "cmd", "/c", `C:\typed.bat`))
+		stderr, err := os.ReadFile(p.path(`C:\typed.txt`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := `错误：参数「C:\ledger files" 」末尾多了一个引号：在 Windows 中路径末尾的 \" 会被当作引号，请去掉最后的 \。`
+		if r.code != 2 || strings.TrimSpace(string(stderr)) != want {
+			t.Errorf("exit %d, stderr %q; want exit 2 and %q", r.code, stderr, want)
+		}
+	})
+
 	ok := t.Run("profile database and import from a path with a space", func(t *testing.T) {
 		r := p.xxgk(t, nil, "init", "--unit", samples.UnitName)
 		if r.code != 0 || !strings.Contains(r.stdout+r.stderr, `\AppData\Roaming\xxgk\xxgk.db`) {
