@@ -168,7 +168,7 @@ func day(s string) time.Time {
 }
 
 // Rest days and make-up working days from 国务院办公厅 holiday notices for
-// the dates the samples touch (2025 and 2026 元旦); see shared CALENDAR.md.
+// the dates the samples touch (2025 and 2026 元旦); see docs/deadlines.md.
 var (
 	holidays = [][2]string{
 		{"2025-01-01", "2025-01-01"}, {"2025-01-28", "2025-02-04"},

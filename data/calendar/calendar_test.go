@@ -10,7 +10,8 @@ import (
 	"github.com/xxgk/xxgk/report"
 )
 
-// official is CALENDAR.md typed again, independently of years/*.txt: per
+// official is the State Council notices typed again, independently of
+// years/*.txt (docs/deadlines.md, 工作日和节假日安排): per
 // year, the rest ranges and the make-up working days as finally in force.
 var official = map[int]struct{ rest, work []string }{
 	2019: {
@@ -103,7 +104,7 @@ func TestBuiltinYears(t *testing.T) {
 	}
 }
 
-// TestOfficial checks every holiday and make-up day of CALENDAR.md, and that
+// TestOfficial checks every holiday and make-up day of the notices, and that
 // each year's file lists exactly those days.
 func TestOfficial(t *testing.T) {
 	c := loadBuiltin(t)
@@ -225,7 +226,7 @@ func TestAdd(t *testing.T) {
 	}
 }
 
-// TestWorkedExample is CALENDAR.md's: received Friday 2025-01-24, the 20th
+// TestWorkedExample is docs/deadlines.md's: received Friday 2025-01-24, the 20th
 // working day after it is 2025-02-27.
 func TestWorkedExample(t *testing.T) {
 	c := loadBuiltin(t)

@@ -15,7 +15,7 @@ func FuzzParse(f *testing.F) {
 	names, _ := fs.Glob(builtin, "years/*.txt")
 	for _, name := range names {
 		b, _ := fs.ReadFile(builtin, name)
-		f.Add(stripRemarks(string(b))) // short seeds keep minimising quick
+		f.Add(stripRemarks(string(b))) // short corpus entries keep minimising quick
 
 	}
 	f.Add(head + "春节 放假 2025-01-28 至 2025-02-04\n春节 上班 2025-01-26、2025-02-08\n")

@@ -8,7 +8,7 @@ import (
 	"github.com/xxgk/xxgk/report"
 )
 
-// testCalendar is CALENDAR.md's 2024–2026 tables typed in by hand, from the
+// testCalendar is the 2024–2026 holidays typed in by hand, from the
 // notices 国办发明电〔2023〕7号 (2024), 国办发明电〔2024〕12号 (2025) and the
 // notice of 2025-11-04 (2026). Weekends rest unless listed as make-up days.
 type testCalendar struct {

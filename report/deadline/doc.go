@@ -21,7 +21,7 @@
 //     out and no correction has arrived, there is no reply due date yet:
 //     Deadline.AwaitingCorrection, state 待补正.
 //   - An extension, told to the applicant, adds at most 20 working days,
-//     once (第三十三条第二款; the ledger has one extension date). A notice
+//     once (第三十三条第一款; the ledger has one extension date). A notice
 //     dated after the due date it would extend does not extend it: the
 //     request was already late (Deadline.ExtensionLate).
 //   - Third-party consultation (第三十二条、第三十三条第二款): the paused

@@ -12,7 +12,7 @@ import (
 // receipts around the holidays, each worked out by hand from the notice.
 func TestAddWorkdaysReply(t *testing.T) {
 	cases := []struct{ name, received, want string }{
-		// CALENDAR.md's worked example: 01-26 (Sun, make-up) day 1, 01-27 day 2,
+		// docs/deadlines.md's worked example: 01-26 (Sun, make-up) day 1, 01-27 day 2,
 		// 01-28 – 02-04 春节, 02-05 – 02-07 days 3–5, 02-08 (Sat, make-up) day 6,
 		// 02-10 – 02-14 days 7–11, 02-17 – 02-21 days 12–16, 02-24 – 02-27 days 17–20.
 		{"worked example", "2025-01-24", "2025-02-27"},
