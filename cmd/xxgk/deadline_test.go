@@ -197,3 +197,14 @@ func TestDueXLSX(t *testing.T) {
 		t.Errorf("xlsx without --out: exit %d", r.code)
 	}
 }
+
+// A request received after today is saved, and the clerk is told in
+// Chinese why no deadline can be given: the date is most likely mistyped.
+func TestFutureReceivedDateIsExplained(t *testing.T) {
+	_, db := newDB(t)
+	r := xxgk(t, "request", "add", "--db", db, "--id", "SQ-9", "--received", "2031-03-02", "--applicant-type", "自然人")
+	want := "提示：无法计算答复期限：收到日期 2031-03-02 在 2026-01-10 之后，请检查收到日期是否写错。\n"
+	if r.code != 0 || !strings.HasSuffix(r.stderr, want) {
+		t.Errorf("exit %d, stderr %q; want it to end with %q", r.code, r.stderr, want)
+	}
+}

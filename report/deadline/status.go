@@ -47,6 +47,20 @@ type Status struct {
 	LateCorrection bool
 }
 
+// BeforeReceiptError is At's error for a day before the request was
+// received (errors.Is ErrBeforeReceipt). Its text is for the clerk: a
+// received date after today is most likely a typing error.
+type BeforeReceiptError struct {
+	AsOf, Received report.Date
+}
+
+func (e *BeforeReceiptError) Error() string {
+	return fmt.Sprintf("收到日期 %s 在 %s 之后，请检查收到日期是否写错。", e.Received, e.AsOf)
+}
+
+// Is makes errors.Is(err, ErrBeforeReceipt) true.
+func (e *BeforeReceiptError) Is(target error) bool { return target == ErrBeforeReceipt }
+
 // At returns r's status at the end of day asOf. Events dated after asOf —
 // a 补正, an extension, a consultation's end, the conclusion — have not
 // happened yet as far as At is concerned; an open consultation runs up to
@@ -57,7 +71,7 @@ func At(r report.Request, cal Calendar, asOf report.Date) (Status, error) {
 		return Status{}, ErrNoAsOf
 	}
 	if !r.Received.IsZero() && asOf < r.Received {
-		return Status{}, fmt.Errorf("%w: %s < %s", ErrBeforeReceipt, asOf, r.Received)
+		return Status{}, &BeforeReceiptError{AsOf: asOf, Received: r.Received}
 	}
 	v := asSeen(r, asOf)
 	until := v.Concluded
