@@ -81,6 +81,9 @@ func run(version, out, pngDir, windres string) error {
 	if err != nil {
 		return err
 	}
+	if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
+		return err
+	}
 	// windres runs in tmp so that the script names the icon without a
 	// path (the script cannot hold every path: see resourceScript).
 	cmd := exec.Command(windres, "--input-format=rc", "--output-format=coff", "-i", "xxgk.rc", "-o", abs)
