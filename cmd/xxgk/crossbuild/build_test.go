@@ -41,7 +41,8 @@ const (
 )
 
 // build builds xxgk for tg with cgo and the test stamp into dir and
-// returns the binary's path.
+// returns the binary's path; an exe gets the icon and version resource,
+// as the release's does.
 func build(tg target, dir string) (string, error) {
 	name := "xxgk"
 	if tg.goos == "windows" {
@@ -51,6 +52,13 @@ func build(tg target, dir string) (string, error) {
 	args := []string{"build", "-ldflags", ldflags}
 	if tg.static {
 		args = []string{"build", "-tags", staticTags, "-ldflags", ldflags + staticLDFlags}
+	}
+	if tg.goos == "windows" {
+		rsrc, err := winres(dir, testVersion)
+		if err != nil {
+			return "", err
+		}
+		args[len(args)-1] += windowsLDFlags(rsrc)
 	}
 	cmd := exec.Command("go", append(args, "-o", out, "github.com/xxgk/xxgk/cmd/xxgk")...)
 	cmd.Env = append(os.Environ(), "CGO_ENABLED=1")

@@ -22,15 +22,17 @@ var (
 		files:    []string{qemuLDPrefix + "/lib/libc.a"},
 		packages: []string{"gcc-aarch64-linux-gnu", "libc6-dev-arm64-cross", "qemu-user-static"},
 	}
-	// mingw builds with cgo for windows-amd64.
+	// mingw builds with cgo for windows-amd64, with the icon and version
+	// resource compiled by windres (binutils-mingw-w64-x86-64, which
+	// gcc-mingw-w64-x86-64 brings).
 	mingw = toolchain{
-		programs: []string{"x86_64-w64-mingw32-gcc"},
+		programs: []string{"x86_64-w64-mingw32-gcc", "x86_64-w64-mingw32-windres"},
 		packages: []string{"gcc-mingw-w64-x86-64"},
 	}
 	// wine runs the windows-amd64 build: Wine, mingw for the exe and the
 	// stand-in DLL the prefix needs, and a Chinese font for its PDF.
 	wine = toolchain{
-		programs: []string{"wine", "wineboot", "wineserver", "x86_64-w64-mingw32-gcc"},
+		programs: []string{"wine", "wineboot", "wineserver", "x86_64-w64-mingw32-gcc", "x86_64-w64-mingw32-windres"},
 		files:    []string{prefixFont},
 		packages: []string{"wine", "wine64", "gcc-mingw-w64-x86-64", "fonts-arphic-gbsn00lp"},
 	}

@@ -10,7 +10,8 @@ import (
 )
 
 // The windows-amd64 exe builds with cgo through mingw: an amd64 PE that
-// links the C runtime SQLite needs. It is not run here.
+// links the C runtime SQLite needs, with the icon and the version
+// resource Explorer shows. It is not run here.
 func TestWindowsExeBuilds(t *testing.T) {
 	need(t, realHost, mingw)
 	exe := mustBuild(t, target{goos: "windows", goarch: "amd64", cc: "x86_64-w64-mingw32-gcc"}, t.TempDir())
@@ -50,4 +51,5 @@ func TestWindowsExeBuilds(t *testing.T) {
 	if !strings.Contains(settings["-ldflags"], "main.version="+testVersion) {
 		t.Errorf("build setting -ldflags=%q: no stamp", settings["-ldflags"])
 	}
+	checkResources(t, f, testVersion, [4]uint16{})
 }
