@@ -283,11 +283,39 @@ func (p *winePrefix) command(name string, args ...string) *exec.Cmd {
 	return cmd
 }
 
+// wineTimeout is how long one Wine command may take. Under load Wine has
+// been seen, once, to hang at a command's end; run then stops the prefix's
+// programs and tries the command once more, so that a hang of Wine's is
+// a line in the log rather than a test that never ends.
+const wineTimeout = 2 * time.Minute
+
 // run runs cmd, with its output in files rather than pipes: Wine's
 // server and services, which go on running, inherit the output and
 // would hold a pipe open. It returns the output, and an error with it
-// when cmd fails to start or exits with a status other than 0.
+// when cmd fails to start, hangs twice or exits with a status other
+// than 0.
 func (p *winePrefix) run(t *testing.T, cmd *exec.Cmd) (result, error) {
+	t.Helper()
+	r, err, hung := p.runOnce(t, cmd)
+	if hung {
+		t.Logf("%s: no end within %v; stopping Wine and trying once more", strings.Join(cmd.Args, " "), wineTimeout)
+		p.stop()
+		p.command("wineserver", "--persistent").Run()
+		again := exec.Command(cmd.Path, cmd.Args[1:]...)
+		again.Env = cmd.Env
+		r, err, hung = p.runOnce(t, again)
+	}
+	if hung {
+		p.stop()
+	}
+	if err != nil {
+		return r, fmt.Errorf("%s: %w\n%s%s", strings.Join(cmd.Args, " "), err, r.stdout, r.stderr)
+	}
+	return r, nil
+}
+
+// runOnce runs cmd for at most wineTimeout; hung says it did not end.
+func (p *winePrefix) runOnce(t *testing.T, cmd *exec.Cmd) (r result, err error, hung bool) {
 	t.Helper()
 	dir := t.TempDir()
 	files := [2]*os.File{}
@@ -300,14 +328,21 @@ func (p *winePrefix) run(t *testing.T, cmd *exec.Cmd) (result, error) {
 		files[i] = f
 	}
 	cmd.Stdout, cmd.Stderr = files[0], files[1]
-	err := cmd.Run()
+	if err := cmd.Start(); err != nil {
+		return result{code: -1}, err, false
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err = <-done:
+	case <-time.After(wineTimeout):
+		cmd.Process.Kill()
+		<-done
+		err, hung = fmt.Errorf("no end within %v", wineTimeout), true
+	}
 	stdout, _ := os.ReadFile(files[0].Name())
 	stderr, _ := os.ReadFile(files[1].Name())
-	r := result{code: cmd.ProcessState.ExitCode(), stdout: string(stdout), stderr: string(stderr)}
-	if err != nil {
-		return r, fmt.Errorf("%s: %w\n%s%s", strings.Join(cmd.Args, " "), err, stdout, stderr)
-	}
-	return r, nil
+	return result{code: cmd.ProcessState.ExitCode(), stdout: string(stdout), stderr: string(stderr)}, err, hung
 }
 
 // stop ends every program running in the prefix.
