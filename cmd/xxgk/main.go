@@ -6,7 +6,6 @@ import (
 	"context"
 	"os"
 	"os/signal"
-	"time"
 
 	"github.com/urfave/cli/v2"
 )
@@ -21,7 +20,7 @@ func main() {
 		stdin:    os.Stdin,
 		stdout:   os.Stdout,
 		stderr:   os.Stderr,
-		now:      time.Now,
+		now:      clock(os.Getenv),
 		getenv:   os.Getenv,
 		terminal: isTerminal(os.Stderr),
 		openURL:  openBrowser,
