@@ -24,12 +24,30 @@ const (
 var ldflags = "-X main.version=" + testVersion + " -X main.commit=" + testCommit + " -X main.date=" + testDate
 
 // target is a platform to build xxgk for; cc is its C compiler ("" for the
-// host's). static links it as .ci/release links the Linux builds: with
+// host's), a command line as go's CC takes it (ccLine makes one). static links it as .ci/release links the Linux builds: with
 // the C library inside, so that it runs on 信创 systems whose glibc is
 // older than the build machine's (统信 UOS 20 and 银河麒麟 V10 have 2.28).
 type target struct {
 	goos, goarch, cc string
 	static           bool
+}
+
+// ccLine joins a C compiler's program and arguments into a CC value:
+// go splits CC at spaces, and reads a word in single or double quotes
+// whole, so a word with a space (a path under "My Documents") is quoted.
+func ccLine(words ...string) string {
+	quoted := make([]string, len(words))
+	for i, w := range words {
+		switch {
+		case !strings.ContainsAny(w, " \t\n'\""):
+			quoted[i] = w
+		case !strings.Contains(w, "'"):
+			quoted[i] = "'" + w + "'"
+		default:
+			quoted[i] = `"` + w + `"`
+		}
+	}
+	return strings.Join(quoted, " ")
 }
 
 // staticTags and staticLDFlags are .ci/release's for a static Linux

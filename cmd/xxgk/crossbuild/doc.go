@@ -7,6 +7,15 @@
 //     linked static as the release links it) runs `xxgk demo` under
 //     qemu-user (Debian's qemu-user-static) and its annual and monthly
 //     JSON equal the native build's, but for the time they were made.
+//   - The linux-loong64 build (龙芯; cgo through `zig cc -target
+//     loongarch64-linux-musl`, since Debian 12 has no C cross compiler for
+//     LoongArch, linked static with musl) is an EM_LOONGARCH ELF without a
+//     dynamic loader, and runs the demo under qemu-user with the same
+//     checks as ARM64's. Zig is found through XXGK_ZIG (the zig program's
+//     path), else on PATH; .ci/zig.sh installs the release's pinned
+//     version from npm and exports XXGK_ZIG, and is checked here too: it
+//     refuses a zig whose SHA-256 is not the pinned one, and without npm
+//     says so.
 //   - The windows-amd64 build (cgo through Debian's gcc-mingw-w64-x86-64)
 //     builds, as an amd64 PE with cgo, and runs under Wine (Debian's wine)
 //     as a clerk uses it: the demo into C:\演示 输出 (its JSON equal to the
@@ -22,7 +31,7 @@
 //     never ships it.
 //
 // Without a cross compiler or qemu the tests that need them are skipped
-// with the apt-get line that installs them, except when the environment
-// variable CI is "true": .ci/run installs them, so there a missing tool
-// fails the test.
+// with the apt-get line that installs them (for Zig, the npm command),
+// except when the environment variable CI is "true": .ci/run installs
+// them, so there a missing tool fails the test.
 package crossbuild

