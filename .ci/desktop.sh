@@ -41,9 +41,17 @@ mkdir -p "$apps"
 entry "$apps/xxgk.desktop"
 echo "已添加到应用菜单：$apps/xxgk.desktop"
 
-desktop=$(xdg-user-dir DESKTOP 2>/dev/null || true)
-[ -n "$desktop" ] && [ "$desktop" != "$HOME" ] || desktop="$HOME/Desktop"
-if [ -d "$desktop" ]; then
+# The desktop folder: the one xdg-user-dirs names, if it exists (it names
+# ~/Desktop even where there is none); else 桌面 on a Chinese system, or
+# Desktop.
+desktop=""
+for d in "$(xdg-user-dir DESKTOP 2>/dev/null || true)" "$HOME/桌面" "$HOME/Desktop"; do
+  if [ -n "$d" ] && [ "$d" != "$HOME" ] && [ -d "$d" ]; then
+    desktop=$d
+    break
+  fi
+done
+if [ -n "$desktop" ]; then
   entry "$desktop/xxgk.desktop"
   # GNOME-based desktops run a launcher on the desktop only once it is trusted.
   gio set "$desktop/xxgk.desktop" metadata::trusted true 2>/dev/null || true

@@ -33,8 +33,9 @@ func TestDesktopLauncher(t *testing.T) {
 	record := filepath.Join(root, "record")
 	// A stand-in for xxgk that records how it was started.
 	writeExec(t, filepath.Join(folder, "xxgk"), "#!/bin/sh\n{ echo \"XXGK_DESKTOP=$XXGK_DESKTOP\"; for a; do echo \"$a\"; done; } >'"+record+"'\n")
-	// The user's desktop folder, as xdg-user-dirs names it on a Chinese system.
-	writeExec(t, filepath.Join(bin, "xdg-user-dir"), "#!/bin/sh\necho '"+filepath.Join(home, "桌面")+"'\n")
+	// xdg-user-dirs without its configuration names ~/Desktop, which does
+	// not exist: the desktop of a Chinese system is ~/桌面.
+	writeExec(t, filepath.Join(bin, "xdg-user-dir"), "#!/bin/sh\necho \"$HOME/Desktop\"\n")
 
 	cmd := exec.Command(filepath.Join(folder, "安装桌面快捷方式.sh"))
 	cmd.Env = append(os.Environ(), "HOME="+home, "XDG_DATA_HOME=", "PATH="+bin+":"+os.Getenv("PATH"))
