@@ -91,7 +91,7 @@ func TestCodePointers(t *testing.T) {
 		if d.IsDir() && (strings.HasPrefix(d.Name(), ".") && d.Name() != ".." && d.Name() != ".ci" || d.Name() == "testdata") {
 			return filepath.SkipDir
 		}
-		if strings.HasSuffix(path, ".go") || strings.HasPrefix(path, filepath.Join("..", ".ci")+string(filepath.Separator)) {
+		if !d.IsDir() && (strings.HasSuffix(path, ".go") || strings.HasPrefix(path, filepath.Join("..", ".ci")+string(filepath.Separator))) {
 			sources = append(sources, path)
 		}
 		return nil

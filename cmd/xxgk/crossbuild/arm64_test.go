@@ -10,6 +10,7 @@ import (
 // figures as the native build.
 func TestARM64DemoMatchesNative(t *testing.T) {
 	need(t, realHost, arm64)
+	t.Parallel() // each build compiles SQLite on one core: two at once use both
 	demoMatchesNative(t, emulated{
 		target:  target{goos: "linux", goarch: "arm64", cc: "aarch64-linux-gnu-gcc", static: true},
 		machine: elf.EM_AARCH64,

@@ -10,6 +10,7 @@ import (
 // figures as the native build.
 func TestLoong64DemoMatchesNative(t *testing.T) {
 	need(t, realHost, loong64)
+	t.Parallel() // each build compiles SQLite on one core: two at once use both
 	zig, err := realHost.locate(zigProgram)
 	if err != nil {
 		t.Fatal(err)

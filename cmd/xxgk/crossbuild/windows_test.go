@@ -14,6 +14,7 @@ import (
 // resource Explorer shows. It is not run here.
 func TestWindowsExeBuilds(t *testing.T) {
 	need(t, realHost, mingw)
+	t.Parallel() // each build compiles SQLite on one core: two at once use both
 	exe := mustBuild(t, target{goos: "windows", goarch: "amd64", cc: "x86_64-w64-mingw32-gcc"}, t.TempDir())
 	if filepath.Base(exe) != "xxgk.exe" {
 		t.Errorf("built %s", exe)

@@ -32,6 +32,7 @@ const prefixFont = "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf"
 // dropped-file starts that open the workbench in the browser.
 func TestWindowsExeUnderWine(t *testing.T) {
 	need(t, realHost, wine)
+	t.Parallel() // each build compiles SQLite on one core: two at once use both
 	dir := t.TempDir()
 	var exe, dll, holder string
 	parallel(t,
