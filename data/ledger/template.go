@@ -239,13 +239,21 @@ func (t *templateWriter) list(values []string, title string) (string, error) {
 	return name, nil
 }
 
-// printSetup prints the sheet landscape, as wide as one page.
+// printSetup prints the sheet on A4 landscape with margins, as wide as
+// one page. Without a paper size, Excel and WPS print on the machine's
+// default paper, which is US Letter on many installations.
 func (t *templateWriter) printSetup(sheet string) error {
-	fit, landscape, wide, tall := true, "landscape", 1, 0
+	fit, landscape, a4, wide, tall := true, "landscape", 9, 1, 0
 	if err := t.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
 	}
-	return t.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &wide, FitToHeight: &tall})
+	if err := t.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape, FitToWidth: &wide, FitToHeight: &tall}); err != nil {
+		return err
+	}
+	side, edge, band, centre := 0.5, 0.6, 0.3, true
+	return t.f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{
+		Left: &side, Right: &side, Top: &edge, Bottom: &edge, Header: &band, Footer: &band, Horizontally: &centre,
+	})
 }
 
 // finish makes 填写说明 the active sheet and sets the document properties.

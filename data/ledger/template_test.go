@@ -210,3 +210,29 @@ func fillTemplate(t testing.TB, tpl []byte, data map[Kind][]map[string]any) []by
 	}
 	return b.Bytes()
 }
+
+// Every sheet a clerk prints is set for A4 landscape with margins: without
+// a paper size, Excel and WPS print on the machine's default, often Letter.
+func TestTemplatePrintsOnA4(t *testing.T) {
+	f, err := excelize.OpenReader(bytes.NewReader(template(t, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, sheet := range append([]string{helpSheet}, allLabels()...) {
+		pl, err := f.GetPageLayout(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if pl.Size == nil || *pl.Size != 9 || pl.Orientation == nil || *pl.Orientation != "landscape" {
+			t.Errorf("%s: paper %v, orientation %v; want A4 (9) landscape", sheet, pl.Size, pl.Orientation)
+		}
+		m, err := f.GetPageMargins(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Left == nil || *m.Left != 0.5 || m.Top == nil || *m.Top != 0.6 {
+			t.Errorf("%s: margins left %v top %v", sheet, m.Left, m.Top)
+		}
+	}
+}
