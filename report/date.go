@@ -28,6 +28,16 @@ func YearStart(y int) Date { return NewDate(y, time.January, 1) }
 // YearEnd returns 31 December of year y.
 func YearEnd(y int) Date { return NewDate(y, time.December, 31) }
 
+// YearAsOf is the day year y's open applications are counted to: the
+// year's last day for a past year, today for the current year (and for
+// a later one, whose days have not come).
+func YearAsOf(y int, today Date) Date {
+	if y >= today.Year() {
+		return today
+	}
+	return YearEnd(y)
+}
+
 // IsZero reports whether d is the empty date.
 func (d Date) IsZero() bool { return d == 0 }
 

@@ -24,21 +24,33 @@ type checkOptions struct {
 	narrative string // the narrative file to compare; "" = beside the database
 	// weekendsOnly lets years without a holiday notice count weekends only.
 	weekendsOnly bool
+	// asOf is the day open applications are counted overdue to (--as-of);
+	// zero: the year's last day, or today in the current year.
+	asOf report.Date
+}
+
+// checkAsOf is the day check counts open applications of opt.year to.
+func checkAsOf(opt checkOptions, e *env) report.Date {
+	if !opt.asOf.IsZero() {
+		return opt.asOf
+	}
+	return report.YearAsOf(opt.year, report.DateOf(e.now()))
 }
 
 func checkCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "check",
 		Usage:     "核对台账或统计表是否符合规则（有错误时退出码为 1）",
-		UsageText: "xxgk check [--db 文件] --year 年度 [--previous 上年统计表.xlsx]\n   xxgk check --file 年报统计表.xlsx",
+		UsageText: "xxgk check [--db 文件] --year 年度 [--as-of 日期] [--previous 上年统计表.xlsx]\n   xxgk check --file 年报统计表.xlsx",
 		Description: "按年度核对数据库：表三每列「第一项加第二项之和，等于第三项加第四项之和」、各总计、上年年报的结转下年度与本年上年结转、" +
 			"年报生成后又被修改的台账、已办结未填结果、有结果未填办结日期、办结早于收到、晚于今天的日期等，逐条列出位置；" +
-			"并以提示列出逾期答复的申请和已超期仍未办结的申请（按工作日计算期限，见 xxgk due）。" +
+			"并以提示列出逾期答复的申请和已超期仍未办结的申请（按工作日计算期限，见 xxgk due；往年算到该年 12 月 31 日，本年算到今天，--as-of 可另指定）。" +
 			"--file 用同样的规则核对手工填写的国家格式统计表（按行列标签查找，不限位置）。\n\n" +
-			"示例：\n   xxgk check --db 示例县教育局.db --year 2025\n   xxgk check --db 示例县教育局.db --year 2025 --previous 2024年年报统计表.xlsx\n   xxgk check --file 某某学校2025年年报.xlsx",
+			"示例：\n   xxgk check --db 示例县教育局.db --year 2025\n   xxgk check --db 示例县教育局.db --year 2025 --as-of 2026-01-20\n   xxgk check --db 示例县教育局.db --year 2025 --previous 2024年年报统计表.xlsx\n   xxgk check --file 某某学校2025年年报.xlsx",
 		Flags: []cli.Flag{
 			dbFlag(),
 			&cli.IntFlag{Name: "year", Usage: "核对的年度，如 2025"},
+			&cli.StringFlag{Name: "as-of", Usage: "未办结申请的超期算到哪一天（默认：往年为该年 12 月 31 日，本年为今天）"},
 			&cli.StringFlag{Name: "file", Usage: "核对一个手工填写的年报统计表（.xlsx）"},
 			weekendsOnlyFlag(),
 			&cli.StringFlag{Name: "narrative", Usage: "核对其中数字的年报文字文件（默认：数据库旁的「单位-年度年年报文字.txt」，不存在则不核对）"},
@@ -57,6 +69,9 @@ func checkCommand(e *env) *cli.Command {
 			if opt.year, err = needYear(c); err != nil {
 				return err
 			}
+			if opt.asOf, err = parseYearDate("as-of", c.String("as-of"), opt.year, report.DateOf(e.now())); err != nil {
+				return err
+			}
 			return runCheckYear(c.Context, opt, e)
 		},
 	}
@@ -72,6 +87,7 @@ func runCheckYear(ctx context.Context, opt checkOptions, e *env) error {
 	if err != nil {
 		return err
 	}
+	fmt.Fprintln(e.stderr, asOfLine(checkAsOf(opt, e), !opt.asOf.IsZero(), opt.year))
 	return printProblems(e, fmt.Sprintf("%s %d 年", rep.Unit.Name, opt.year), problems)
 }
 
@@ -92,7 +108,7 @@ func checkYear(ctx context.Context, st Store, opt checkOptions, e *env) (*report
 		return nil, nil, err
 	}
 	problems = append(problems, report.CheckTables(rep, nil)...)
-	dueNotes, err := deadlineNotes(ctx, st, cal, rep, opt.year, today)
+	dueNotes, err := deadlineNotes(ctx, st, cal, rep, opt.year, checkAsOf(opt, e))
 	if err != nil {
 		return nil, nil, calendarError(err)
 	}

@@ -68,5 +68,8 @@ func buildDocument(rep, prev *report.AnnualReport, opt reportOptions, e *env) (*
 	if err != nil {
 		return nil, err
 	}
+	if !opt.date.IsZero() {
+		doc.SignOff = narrative.SignOff(rep.Unit.Name, opt.date)
+	}
 	return doc, nil
 }

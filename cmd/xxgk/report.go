@@ -33,6 +33,9 @@ type reportOptions struct {
 	// weekendsOnly lets years without a holiday notice count weekends only.
 	weekendsOnly bool
 	force        bool // replace files that are not xxgk's own outputs
+	// date is the 成文日期 of the PDF's and web page's sign-off (--date);
+	// zero: the day the report is produced.
+	date report.Date
 	// draftWhileMissing (the workbench): a draft only while narrative
 	// parts are missing, the final version once they are all written.
 	draftWhileMissing bool
@@ -45,14 +48,15 @@ func reportCommand(e *env) *cli.Command {
 		Subcommands: []*cli.Command{{
 			Name:      "annual",
 			Usage:     "生成政府信息公开工作年度报告（PDF、网页）及统计表（xlsx、json）",
-			UsageText: "xxgk report annual [--db 文件] --year 年度 --out 目录 [--format xlsx,json,pdf,html] [--narrative 文件] [--draft]",
+			UsageText: "xxgk report annual [--db 文件] --year 年度 --out 目录 [--format xlsx,json,pdf,html] [--narrative 文件] [--date 成文日期] [--draft]",
 			Description: "按国家格式统计表二（主动公开）、表三（依申请公开）、表四（复议诉讼），写入 Excel（另附主动公开信息统计和申请办理结果统计）、" +
 				"机器可读的 JSON，以及可发布的完整年度报告：PDF（党政机关公文格式 GB/T 9704）和可直接粘贴到网站的网页（html）。" +
 				"PDF 和网页中带数字的句子由统计数字生成，单位撰写的文字取自年报文字文件（用 xxgk narrative 生成后填写，默认位于数据库旁）；" +
-				"缺少某部分文字时报错并列出，加 --draft 则生成标有「草稿」的版本。PDF 需要中文字体：先找 --font-dir（或环境变量 XXGK_FONT_DIR），再找系统字体目录；" +
+				"缺少某部分文字时报错并列出，加 --draft 则生成标有「草稿」的版本。落款的成文日期默认为生成当天，可用 --date 指定。PDF 需要中文字体：先找 --font-dir（或环境变量 XXGK_FONT_DIR），再找系统字体目录；" +
 				"--verbose 列出每种字体所用的文件；找不到中文字体时仍写入其他格式，说明未生成 PDF 的原因，退出码为 0（只要求 pdf 时报错）。每次生成都会在数据库中记录所出数字，供 check 核对下一年的上年结转。\n\n" +
 				"示例：\n   xxgk report annual --db 示例县教育局.db --year 2025 --out 报告\n" +
 				"   xxgk report annual --db 示例县教育局.db --year 2025 --out 报告 --format xlsx,json\n" +
+				"   xxgk report annual --db 示例县教育局.db --year 2025 --out 报告 --date 2026-01-20\n" +
 				"   xxgk report annual --db 示例县教育局.db --year 2025 --out 报告 --format pdf --draft --verbose",
 			Flags: []cli.Flag{
 				dbFlag(),
@@ -60,6 +64,7 @@ func reportCommand(e *env) *cli.Command {
 				&cli.StringFlag{Name: "out", Usage: "输出目录（不存在则创建）"},
 				&cli.StringFlag{Name: "format", Usage: "输出格式，逗号分隔：xlsx、json、pdf、html", Value: strings.Join(annualFormats, ",")},
 				&cli.StringFlag{Name: "narrative", Usage: "年报文字文件（默认：数据库旁的「单位-年度年年报文字.txt」）"},
+				&cli.StringFlag{Name: "date", Usage: "PDF 和网页落款的成文日期，如 2026-01-20（默认今天）"},
 				&cli.BoolFlag{Name: "draft", Usage: "允许缺少单位撰写的文字，生成标有「草稿」的 PDF 和网页"},
 				fontDirFlag("中文字体目录，多个用 " + string(os.PathListSeparator) + " 分隔，优先于系统字体"),
 				&cli.BoolFlag{Name: "verbose", Usage: "列出 PDF 每种字体所用的字体文件"},
@@ -75,6 +80,9 @@ func reportCommand(e *env) *cli.Command {
 					return err
 				}
 				if opt.year, err = needYear(c); err != nil {
+					return err
+				}
+				if opt.date, err = parseYearDate("date", c.String("date"), opt.year, report.DateOf(e.now())); err != nil {
 					return err
 				}
 				if opt.out == "" {

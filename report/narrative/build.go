@@ -107,13 +107,17 @@ func Build(rep *report.AnnualReport, prev *report.AnnualReport, f *File, draft b
 }
 
 // signOff is the report's closing: the unit's name and, when the figures
-// carry one, the date they were produced, written as in official documents
-// (「2026年1月10日」).
+// carry one, the date they were produced (the 成文日期 unless the caller
+// sets another with SignOff).
 func signOff(rep *report.AnnualReport) []string {
-	lines := []string{rep.Unit.Name}
-	if !rep.Produced.IsZero() {
-		y, m, d := rep.Produced.Date()
-		lines = append(lines, fmt.Sprintf("%d年%d月%d日", y, int(m), d))
+	if rep.Produced.IsZero() {
+		return []string{rep.Unit.Name}
 	}
-	return lines
+	return SignOff(rep.Unit.Name, report.DateOf(rep.Produced))
+}
+
+// SignOff is a closing of unit's name over the 成文日期 d, written in
+// Arabic numerals as GB/T 9704 has it (「2026年1月10日」).
+func SignOff(unit string, d report.Date) []string {
+	return []string{unit, fmt.Sprintf("%d年%d月%d日", d.Year(), int(d.Month()), d.Day())}
 }

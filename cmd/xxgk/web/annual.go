@@ -48,6 +48,9 @@ type annualData struct {
 	ErrorCount, NoteCount int
 	AllHref               string // the page with every problem listed; "" when all are
 	ErrorsFirst           bool   // errors are listed before the tables
+	// AsOf is the day open applications were counted overdue to (the
+	// year's last day, or Today in the current year); zero until counted.
+	AsOf, Today report.Date
 }
 
 // problemRow is one problem of the check, linking to its application
@@ -85,6 +88,8 @@ func (s *Server) annualPage(w http.ResponseWriter, r *http.Request) error {
 			d.Tables = append(d.Tables, tableOf(t, func(cell string) string { return figureHref(y, cell) }))
 		}
 		d.Errors, d.Notes = problemRows(problems)
+		d.Today = report.DateOf(s.cfg.Now())
+		d.AsOf = report.YearAsOf(y, d.Today)
 		d.ErrorCount, d.NoteCount = len(d.Errors), len(d.Notes)
 		d.ErrorsFirst = len(d.Errors) > 0
 		if r.URL.Query().Get("problems") != "all" && (len(d.Errors) > problemsShown || len(d.Notes) > problemsShown) {

@@ -40,7 +40,7 @@ type dueRow struct {
 
 func (s *Server) overview(w http.ResponseWriter, r *http.Request) error {
 	y, today := s.yearParam(r), s.today()
-	d := overviewData{Year: y, Today: today, AsOf: yearAsOf(y, today), SoFar: y == today.Year()}
+	d := overviewData{Year: y, Today: today, AsOf: report.YearAsOf(y, today), SoFar: y == today.Year()}
 	var errs, notes int
 	check := s.startCount(r, func(ctx context.Context) (err error) {
 		errs, notes, err = s.cfg.Ops.Check(ctx, y)
@@ -100,15 +100,6 @@ func (s *Server) dueList(r *http.Request, d *overviewData) error {
 	d.OverdueHref = "/requests?" + url.Values{"year": {ys}, "state": {string(deadline.Overdue)}}.Encode()
 	d.DueSoonHref = "/requests?" + url.Values{"year": {ys}, "state": {string(deadline.DueSoon)}}.Encode()
 	return nil
-}
-
-// yearAsOf is the day year y's figures are counted to: today in the
-// current year, the year's last day before it.
-func yearAsOf(y int, today report.Date) report.Date {
-	if y >= today.Year() {
-		return today
-	}
-	return report.YearEnd(y)
 }
 
 // countYear counts the year's publications and applications: received
