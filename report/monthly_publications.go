@@ -14,6 +14,7 @@ type monthPubs struct {
 	out   MonthPublications
 	cats  map[string]*MonthCount
 	depts map[string]*DeptQuota
+	order *deptOrder
 }
 
 // monthPublications counts the items published from 1 January of y to the
@@ -23,10 +24,11 @@ type monthPubs struct {
 // Categories: the unit's list first, in list order, then the others by
 // name; only those with an item this year (by the month's end).
 // Departments: 发布机构 trimmed, empty as NoDepartment; every one with an
-// item or a quota row from January to month m, by name. A quota matches the
+// item or a quota row from January to month m, in the order of the quota
+// list, then 办公室, then the publications ledger (deptOrder). A quota matches the
 // department whose name is the quota's 单位 as written (trimmed).
 func monthPublications(ctx context.Context, l MonthlyLedgers, y int, m time.Month) (MonthPublications, error) {
-	c := &monthPubs{y: y, m: m, cats: map[string]*MonthCount{}, depts: map[string]*DeptQuota{}}
+	c := &monthPubs{y: y, m: m, cats: map[string]*MonthCount{}, depts: map[string]*DeptQuota{}, order: newDeptOrder()}
 	if err := l.EachPublication(ctx, y, c.add); err != nil {
 		return MonthPublications{}, err
 	}
@@ -44,7 +46,11 @@ func monthPublications(ctx context.Context, l MonthlyLedgers, y int, m time.Mont
 
 // add counts one item when it was published in y by the month's end.
 func (c *monthPubs) add(p Publication) error {
-	if !p.Published.In(c.y) || p.Published.Month() > c.m {
+	if !p.Published.In(c.y) {
+		return nil
+	}
+	c.order.see(deptName(p.Department), p.Origin, false)
+	if p.Published.Month() > c.m {
 		return nil
 	}
 	inMonth := p.Published.Month() == c.m
@@ -68,7 +74,11 @@ func (c *monthPubs) add(p Publication) error {
 // quota adds one 信息任务 row of y from January to the month.
 func (c *monthPubs) quota(q Quota) error {
 	name := strings.TrimSpace(q.Unit)
-	if q.Year != c.y || q.Month < time.January || q.Month > c.m || name == "" {
+	if q.Year != c.y || name == "" {
+		return nil
+	}
+	c.order.see(name, q.Origin, true)
+	if q.Month < time.January || q.Month > c.m {
 		return nil
 	}
 	d := c.dept(name)
@@ -82,10 +92,7 @@ func (c *monthPubs) quota(q Quota) error {
 
 // dept returns the department's line, adding it when new.
 func (c *monthPubs) dept(name string) *DeptQuota {
-	name = strings.TrimSpace(name)
-	if name == "" {
-		name = NoDepartment
-	}
+	name = deptName(name)
 	d := c.depts[name]
 	if d == nil {
 		d = &DeptQuota{Name: name}
@@ -115,12 +122,21 @@ func (c *monthPubs) categories(order []string) []MonthCount {
 	return append(out, rest...)
 }
 
-// departments lists the departments by name.
+// departments lists the departments in the ledgers' order (deptOrder).
 func (c *monthPubs) departments() []DeptQuota {
 	out := make([]DeptQuota, 0, len(c.depts))
 	for _, d := range c.depts {
 		out = append(out, *d)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	c.order.sort(out)
 	return out
+}
+
+// deptName is a 发布机构 trimmed, NoDepartment when empty.
+func deptName(name string) string {
+	if name = strings.TrimSpace(name); name == "" {
+		return NoDepartment
+	}
+	return name
 }

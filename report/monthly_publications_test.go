@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"reflect"
 	"testing"
 	"time"
@@ -55,8 +56,8 @@ func TestMonthlyPublications(t *testing.T) {
 				{Name: "办公室", Month: 1, Quota: 3, HasQuota: true, YearToDate: 3, YearToDateQuota: 6},
 				{Name: "基础教育科", Month: 2, Quota: 1, HasQuota: true, YearToDate: 2, YearToDateQuota: 2},
 				{Name: "安全科", Month: 0, Quota: 2, HasQuota: true, YearToDate: 0, YearToDateQuota: 4},
-				{Name: "未注明", Month: 1, Quota: 0, HasQuota: false, YearToDate: 1, YearToDateQuota: 0},
 				{Name: "督导室", Month: 0, Quota: 0, HasQuota: false, YearToDate: 0, YearToDateQuota: 2},
+				{Name: "未注明", Month: 1, Quota: 0, HasQuota: false, YearToDate: 1, YearToDateQuota: 0},
 			},
 		}},
 		{time.February, MonthPublications{
@@ -81,8 +82,8 @@ func TestMonthlyPublications(t *testing.T) {
 				{Name: "办公室", Month: 1, Quota: 0, HasQuota: false, YearToDate: 4, YearToDateQuota: 6},
 				{Name: "基础教育科", Month: 0, Quota: 0, HasQuota: false, YearToDate: 2, YearToDateQuota: 2},
 				{Name: "安全科", Month: 0, Quota: 0, HasQuota: false, YearToDate: 0, YearToDateQuota: 4},
-				{Name: "未注明", Month: 0, Quota: 0, HasQuota: false, YearToDate: 1, YearToDateQuota: 0},
 				{Name: "督导室", Month: 0, Quota: 0, HasQuota: false, YearToDate: 0, YearToDateQuota: 2},
+				{Name: "未注明", Month: 0, Quota: 0, HasQuota: false, YearToDate: 1, YearToDateQuota: 0},
 			},
 		}},
 	}
@@ -93,5 +94,37 @@ func TestMonthlyPublications(t *testing.T) {
 				t.Errorf("publications\n got  %+v\n want %+v", s.Publications, tc.want)
 			}
 		})
+	}
+}
+
+// TestMonthlyDepartmentOrder: departments are listed as the unit's ledgers
+// have them, not by code point: the quota list's order first; without a
+// quota, 办公室 and then the publications ledger's order; 未注明 last.
+func TestMonthlyDepartmentOrder(t *testing.T) {
+	at := func(sheet string, row int) Origin { return Origin{File: "台账.xlsx", Sheet: sheet, Row: row} }
+	pub := func(dept string, row int) Publication {
+		return Publication{IndexNo: fmt.Sprint("P", row), Published: d("2025-06-10"), Category: "政策文件", Department: dept,
+			Origin: at("主动公开", row)}
+	}
+	names := func(m *memMonthly) []string {
+		var out []string
+		for _, dq := range monthly(t, m, 2025, time.June, MonthlyOptions{}).Publications.ByDepartment {
+			out = append(out, dq.Name)
+		}
+		return out
+	}
+	m := &memMonthly{}
+	m.pubs = []Publication{pub("", 2), pub("基础教育科", 3), pub("办公室", 4), pub("安全科", 5), pub("人事科", 6)}
+	if got, want := names(m), []string{"办公室", "基础教育科", "安全科", "人事科", "未注明"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("without quotas: %v, want %v", got, want)
+	}
+	m.quotas = []Quota{
+		{Unit: "教研室", Year: 2025, Month: time.June, Target: 1, Origin: at("信息任务", 2)},
+		{Unit: "安全科", Year: 2025, Month: time.June, Target: 1, Origin: at("信息任务", 3)},
+		{Unit: "办公室", Year: 2025, Month: time.June, Target: 1, Origin: at("信息任务", 4)},
+		{Unit: "教研室", Year: 2025, Month: time.January, Target: 1, Origin: at("信息任务", 5)},
+	}
+	if got, want := names(m), []string{"教研室", "安全科", "办公室", "基础教育科", "人事科", "未注明"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("with quotas: %v, want %v", got, want)
 	}
 }

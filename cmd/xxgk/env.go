@@ -45,6 +45,9 @@ type env struct {
 	// countWait is how long serve's pages wait for a year's count before
 	// they show 「正在统计…」; 0: web.DefaultCountWait.
 	countWait time.Duration
+	// fontNoticed is true once the run has said that the PDF uses
+	// substitute fonts (findFonts), so that it says so once per run.
+	fontNoticed bool
 }
 
 // notepad returns the writer of a text file a clerk opens in Notepad: a

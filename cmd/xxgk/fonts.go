@@ -10,7 +10,9 @@ import (
 	"github.com/xxgk/xxgk/report/pdf/fonts"
 )
 
-// findFonts finds the Chinese fonts the PDF needs.
+// findFonts finds the Chinese fonts the PDF needs. The first time in a
+// run that a role's preferred font (小标宋, 仿宋, …) is missing, it says on
+// stderr, in one line, what the PDF uses instead and what to install.
 func findFonts(opt reportOptions, e *env) (*fonts.Set, error) {
 	set, err := fonts.Find(fonts.Options{Dirs: opt.fontDirs, System: e.fontSystem, Getenv: e.getenv})
 	var missing *fonts.MissingError
@@ -19,6 +21,10 @@ func findFonts(opt reportOptions, e *env) (*fonts.Set, error) {
 	}
 	if err != nil {
 		return nil, err
+	}
+	if notice := set.SubstituteNotice("或用 --font-dir 指定字体目录"); notice != "" && !e.fontNoticed {
+		e.fontNoticed = true
+		fmt.Fprintln(e.stderr, notice)
 	}
 	if opt.verbose {
 		for _, line := range set.Describe() {

@@ -216,6 +216,10 @@ func printRollup(e *env, res *rollup.Result) {
 	for _, m := range res.Missing {
 		fmt.Fprintln(e.stdout, strings.TrimSpace("未报送："+m.Name+" "+m.Code))
 	}
-	fmt.Fprintf(e.stderr, "汇总 %d 个单位；未报送 %d 个；有问题 %d 处；未计入的文件 %d 个。\n",
-		len(res.Units), len(res.Missing), len(res.Problems), len(res.Excluded))
+	missing := rollup.NoUnitList
+	if res.Listed {
+		missing = fmt.Sprintf("未报送 %d 个", len(res.Missing))
+	}
+	fmt.Fprintf(e.stderr, "汇总 %d 个单位；%s；有问题 %d 处；未计入的文件 %d 个。\n",
+		len(res.Units), missing, len(res.Problems), len(res.Excluded))
 }

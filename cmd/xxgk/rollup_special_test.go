@@ -37,7 +37,7 @@ func TestRollupSpecialFiles(t *testing.T) {
 			t.Errorf("stdout lacks %q:\n%s", w, r.stdout)
 		}
 	}
-	if !strings.Contains(r.stderr, "汇总 1 个单位；未报送 0 个；有问题 0 处；未计入的文件 3 个。") {
+	if !strings.Contains(r.stderr, "汇总 1 个单位；未提供应报单位名单；有问题 0 处；未计入的文件 3 个。") {
 		t.Errorf("stderr: %s", r.stderr)
 	}
 	var listed []string

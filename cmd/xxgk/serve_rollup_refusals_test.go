@@ -143,7 +143,8 @@ func TestServeRollupBusyDatabase(t *testing.T) {
 	defer im.Rollback()
 	rec := b.postRollup(rollupPost{token: testToken, values: map[string]string{"year": "2025"}, files: []upFile{junkFile("甲.xlsx")}})
 	emptyDir(t, tmp)
-	if page := b.follow(rec); page.Code != http.StatusOK || !strings.Contains(page.Body.String(), "汇总2025年：汇总 0 个单位；未报送 0 个；有问题 0 处；未计入的文件 1 个。") {
+	if page := b.follow(rec); page.Code != http.StatusOK || !strings.Contains(page.Body.String(), "汇总2025年：汇总 0 个单位；未提供应报单位名单；有问题 0 处；未计入的文件 1 个。") ||
+		!strings.Contains(page.Body.String(), "<p>未提供应报单位名单。</p>") {
 		t.Errorf("while another program writes: %d\n%s", page.Code, page.Body)
 	}
 }

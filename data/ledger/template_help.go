@@ -105,9 +105,14 @@ func (t *templateWriter) help() error {
 	return nil
 }
 
-// describeColumn says what a column takes, for 填写说明.
+// describeColumn says what a column takes, for 填写说明: its type, then
+// its help. A list column's help says 「可填多个」 itself, with the
+// separators, so its type name is left out rather than said twice.
 func describeColumn(k Kind, c Column) string {
-	parts := []string{c.Type.String()}
+	var parts []string
+	if c.Type != TypeList || !strings.Contains(c.Help, TypeList.String()) {
+		parts = append(parts, c.Type.String())
+	}
 	if c.Help != "" {
 		parts = append(parts, c.Help)
 	}

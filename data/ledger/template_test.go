@@ -211,6 +211,56 @@ func fillTemplate(t testing.TB, tpl []byte, data map[Kind][]map[string]any) []by
 	return b.Bytes()
 }
 
+// TestTemplateHelpSaysEachThingOnce reads every column's 填写要求 back from
+// 填写说明: no sentence or clause is said twice, and every list column says
+// 「可填多个」 exactly once.
+func TestTemplateHelpSaysEachThingOnce(t *testing.T) {
+	f, err := excelize.OpenReader(bytes.NewReader(template(t, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows(helpSheet)
+	help := map[string]string{} // "ledger/column" → 填写要求
+	var sheet string
+	for _, r := range rows {
+		if len(r) > 0 && strings.HasPrefix(r[0], "工作表「") {
+			sheet = r[0]
+		} else if len(r) == 3 && sheet != "" {
+			help[sheet+"/"+r[0]] = r[2]
+		}
+	}
+	lists := 0
+	for _, k := range Kinds {
+		for _, c := range Columns(k) {
+			text, ok := help["工作表「"+k.Label()+"」/"+c.Label]
+			if !ok {
+				t.Errorf("填写说明 lacks %s / %s", k.Label(), c.Label)
+				continue
+			}
+			seen := map[string]bool{}
+			for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return r == '。' || r == '，' }) {
+				if seen[clause] {
+					t.Errorf("%s / %s says 「%s」 twice: %s", k.Label(), c.Label, clause, text)
+				}
+				seen[clause] = true
+			}
+			if c.Type == TypeList {
+				lists++
+				if n := strings.Count(text, "可填多个"); n != 1 {
+					t.Errorf("%s / %s says 可填多个 %d times: %s", k.Label(), c.Label, n, text)
+				}
+			}
+		}
+	}
+	if lists == 0 {
+		t.Error("no list column in 填写说明")
+	}
+	if got, want := help["工作表「"+KindPublications.Label()+"」/发布渠道"], "可填多个，用顿号、逗号、分号或斜杠分隔，如「政府网站、政务新媒体」"; !strings.HasPrefix(got, want) {
+		t.Errorf("发布渠道: %q, want it to start with %q", got, want)
+	}
+}
+
 // Every sheet a clerk prints is set for A4 landscape with margins: without
 // a paper size, Excel and WPS print on the machine's default, often Letter.
 func TestTemplatePrintsOnA4(t *testing.T) {

@@ -76,12 +76,20 @@ type Result struct {
 	// Missing are the expected units that have no report in the sum:
 	// those that sent nothing, and those whose every file was left out.
 	Missing []Expected
+	// Listed is true when a list of expected units was given: without
+	// one, no unit can be missing, and the outputs say NoUnitList instead
+	// of 「无」.
+	Listed bool
 	// Problems are the rules broken by included units, with their cells,
 	// and notes such as a year that had to be assumed.
 	Problems []Problem
 	// Excluded are the files left out of the sum and why.
 	Excluded []Problem
 }
+
+// NoUnitList is what the outputs say of the units that did not report
+// when no list of expected units was given.
+const NoUnitList = "未提供应报单位名单"
 
 // Rules of the Problems and Excluded that Sum itself finds.
 const (
@@ -142,7 +150,7 @@ func Sum(name string, y int, inputs []Input, expected []Expected) *Result {
 		}
 	}
 	acc.finish()
-	res.Missing = missing(expected, res.Units)
+	res.Missing, res.Listed = missing(expected, res.Units), expected != nil
 	return res
 }
 

@@ -123,7 +123,10 @@ func writeMissing(s *sheet, d *rollup.Result) error {
 	listHeading(s, d, sheetMissing)
 	s.set(1, tableTop, "序号", s.st.header)
 	s.set(2, tableTop, "单位（统一社会信用代码）", s.st.header)
-	if len(d.Missing) == 0 {
+	switch {
+	case !d.Listed:
+		s.put(1, tableTop+1, 2, tableTop+1, rollup.NoUnitList, s.st.centre)
+	case len(d.Missing) == 0:
 		s.put(1, tableTop+1, 2, tableTop+1, "无", s.st.centre)
 	}
 	for i, m := range d.Missing {

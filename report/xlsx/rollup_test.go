@@ -32,7 +32,7 @@ func rollupSample() *rollup.Result {
 		Sum:   sum,
 		Problems: []rollup.Problem{{Unit: "乙中学", File: "收到的文件/乙.xlsx", Rule: "勾稽关系", Where: "表三 总计 / 自然人",
 			Message: "一加二不等于三加四"}},
-		Missing: []rollup.Expected{{Name: "丙小学", Code: "C3"}},
+		Missing: []rollup.Expected{{Name: "丙小学", Code: "C3"}}, Listed: true,
 	}
 }
 
@@ -109,6 +109,14 @@ func TestRollupDetailsEmpty(t *testing.T) {
 	checkCells(t, f, "未报送单位", map[string]string{"A5": "无"})
 	checkCells(t, f, "问题清单", map[string]string{"A5": "无"})
 	checkCells(t, f, "未计入的文件", map[string]string{"A5": "1", "C5": "旧.xlsx", "D5": "年度不符", "F5": "文件为2024年度"})
+}
+
+// TestRollupDetailsNoUnitList: without a list of expected units the
+// 未报送单位 sheet says so, not 「无」 (which would claim every unit reported).
+func TestRollupDetailsNoUnitList(t *testing.T) {
+	d := rollupSample()
+	d.Missing, d.Listed = nil, false
+	checkCells(t, openRollup(t, d), "未报送单位", map[string]string{"A5": "未提供应报单位名单", "A6": ""})
 }
 
 // BenchmarkRollupDetails writes the details of 3,000 units.

@@ -15,6 +15,8 @@ type rollupView struct {
 	Year     int
 	Units    []rollupUnit
 	Missing  []rollupUnit // no File nor Kind
+	Listed   bool         // a list of expected units was given (rollup.Result.Listed)
+	NoList   string       // rollup.NoUnitList
 	Problems problemTable // rules broken by units summed, with their cells
 	Excluded problemTable // files left out, and why
 	Tables   []tableView  // the sums, as the national tables
@@ -43,7 +45,7 @@ type rollupProblem struct {
 var unitKinds = map[string]string{rollup.KindExport: "上报文件", rollup.KindHand: "手工填写的统计表"}
 
 func newRollupView(id string, res *rollup.Result) rollupView {
-	v := rollupView{ID: id, Name: res.Sum.Unit.Name, Year: res.Year,
+	v := rollupView{ID: id, Name: res.Sum.Unit.Name, Year: res.Year, Listed: res.Listed, NoList: rollup.NoUnitList,
 		Problems: problemTable{"rollup-problems", "规则", rollupProblems(res.Problems)},
 		Excluded: problemTable{"rollup-excluded", "原因", rollupProblems(res.Excluded)},
 	}
