@@ -59,6 +59,7 @@ type templateWriter struct {
 	date       int
 	text       int
 	title      int
+	titleWrap  int // a title in a cell that wraps (a ledger's description in 填写说明)
 	wrap       int
 	bold       int
 }
@@ -96,6 +97,7 @@ func (t *templateWriter) styles() error {
 		{&t.date, excelize.Style{CustomNumFmt: &dateFmt}},
 		{&t.text, excelize.Style{NumFmt: 49}}, // 「@」: typed as text, keeps leading zeros
 		{&t.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 14}}},
+		{&t.titleWrap, excelize.Style{Font: &excelize.Font{Bold: true, Size: 14}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
 		{&t.wrap, excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
 		{&t.bold, excelize.Style{Font: &excelize.Font{Bold: true}, Fill: fill, Border: border}},
 	}

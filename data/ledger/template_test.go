@@ -286,3 +286,50 @@ func TestTemplatePrintsOnA4(t *testing.T) {
 		}
 	}
 }
+
+// Every wrapped row of 填写说明 stores a height that shows all its lines:
+// LibreOffice and WPS do not fit rows themselves, so a longer 填写要求
+// overprinted the rows below it.
+func TestTemplateHelpRowsShowAllTheirText(t *testing.T) {
+	f, err := excelize.OpenReader(bytes.NewReader(template(t, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(helpSheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tall := 0
+	for i, cells := range rows {
+		if len(cells) < 3 || cells[0] == "列名" {
+			continue
+		}
+		// Display width of 填写要求, at two widths per Chinese character,
+		// in a column of 100 with 2 of padding.
+		width := 0
+		for _, r := range cells[2] {
+			width++
+			if r > 0x2E7F {
+				width++
+			}
+		}
+		lines := (width + 97) / 98
+		if strings.HasPrefix(cells[0], "工作表「") { // the ledger's title, 14 points
+			lines = (width + 72) / 74
+		}
+		h, err := f.GetRowHeight(helpSheet, i+1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if h < float64(14*lines) {
+			t.Errorf("row %d (%s): height %.0f pt for %d lines of 填写要求", i+1, cells[0], h, lines)
+		}
+		if lines > 1 {
+			tall++
+		}
+	}
+	if tall == 0 {
+		t.Fatal("no 填写要求 needs more than one line: the test shows nothing")
+	}
+}
