@@ -40,9 +40,13 @@ func (g *grid) row(centre []bool, texts ...string) {
 }
 
 // taskGrid is section 一's table: one row per task with its latest
-// progress, 「逾期」 under the status of an overdue task. Its widths are in
-// millimetres at 5号: the number, deadline and status columns as wide as
-// their contents, the rest shared by the task and progress columns.
+// progress, 「逾期」 under the status of an overdue task. 工作要点 and
+// 具体要求 have columns of their own, as on the XLSX sheet, so that a
+// reader sees where one ends and the other begins; both are whole, and
+// every cell wraps in its column, a row as tall as its longest cell. Its
+// widths are in millimetres at 5号: the number, deadline and status
+// columns as wide as their contents, the rest shared by the area,
+// requirement and progress columns.
 func taskGrid(s *report.MonthlySummary, measure measureFunc) *grid {
 	if len(s.Tasks) == 0 {
 		return nil
@@ -55,13 +59,16 @@ func taskGrid(s *report.MonthlySummary, measure measureFunc) *grid {
 	idW = min(idW, 6*e) + 2*padX
 	dateW, statusW, unitW := 4.5*e+2*padX, 4*e+2*padX, 6*e+2*padX
 	rest := portrait.Width - idW - dateW - statusW - unitW
-	g := header([]float64{idW, 0.5 * rest, unitW, dateW, statusW, 0.5 * rest},
-		"任务编号", "工作要点", "责任单位", "完成时限", "状态", "最新进展")
+	areaW := 0.26 * rest
+	reqW := 0.39 * rest
+	g := header([]float64{idW, areaW, reqW, unitW, dateW, statusW, rest - areaW - reqW},
+		"任务编号", "工作要点", "具体要求", "责任单位", "完成时限", "状态", "最新进展")
 	g.MinRow, g.Pad = roomyRow, cellPad
 	m := monthlyText{s}
-	centre := []bool{true, false, true, true, true, false}
+	centre := []bool{true, false, false, true, true, true, false}
 	for _, t := range s.Tasks {
-		g.row(centre, t.Task.ID, taskText(t.Task), packUnits(t.Task.Units, unitW-2*padX, m.width(measure)),
+		area, req := taskTexts(t.Task)
+		g.row(centre, t.Task.ID, area, req, packUnits(t.Task.Units, unitW-2*padX, m.width(measure)),
 			m.deadline(t), taskStatus(t), m.progress(t))
 	}
 	return g
@@ -90,13 +97,14 @@ func (monthlyText) width(measure measureFunc) func(string) float64 {
 	return func(s string) float64 { return measure(tableRole, sizeTable, s) }
 }
 
-// taskText is the 工作要点 cell: the area, and under it the requirement,
-// both whole.
-func taskText(t report.Task) string {
-	if t.Area == "" || t.Requirement == "" {
-		return strings.TrimSpace(taskName(t))
+// taskTexts are the 工作要点 and 具体要求 cells, both whole; 「—」 for a
+// requirement left blank.
+func taskTexts(t report.Task) (area, requirement string) {
+	area, requirement = strings.TrimSpace(t.Area), strings.TrimSpace(t.Requirement)
+	if requirement == "" {
+		requirement = "—"
 	}
-	return strings.TrimSpace(t.Area) + "\n" + strings.TrimSpace(t.Requirement)
+	return area, requirement
 }
 
 // taskStatus is the status cell: the status, with 「逾期」 under it for an
