@@ -170,6 +170,7 @@ func columnsOf(cols []report.CodeLabel) []string {
 // t4Odd refuses the labels on the label row of a block that lacks some,
 // between its found labels' columns, that show no result label.
 func t4Odd(rd *reader, g *grid, blocks [3]t4Block) {
+	seen := map[pos]bool{}
 	for _, blk := range blocks {
 		if blk.found == 0 || blk.found == len(t4ColKeys) {
 			continue
@@ -183,9 +184,10 @@ func t4Odd(rd *reader, g *grid, blocks [3]t4Block) {
 		for c := blk.cell.c; c <= blk.limit && c < g.ext[blk.row]; c++ {
 			p := g.ownerOf(blk.row, c)
 			k := g.key(blk.row, c)
-			if p.c != c || k == "" || knownKeys[k] || isDigits(k) {
+			if p.c != c || seen[p] || k == "" || knownKeys[k] || isDigits(k) {
 				continue
 			}
+			seen[p] = true
 			_, close := t4ColSet.resolve(k)
 			rd.oddLabel(g, p, close, want)
 		}
