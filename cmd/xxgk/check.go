@@ -192,7 +192,7 @@ func runCheckFile(_ context.Context, opt checkOptions, e *env) error {
 		}
 		return report.FigureName(path)
 	}
-	problems := report.CheckTables(sf.Report, where)
+	problems := append(report.CheckTables(sf.Report, where), sf.Notes...)
 	return printProblems(e, filepath.Base(opt.file), problems)
 }
 

@@ -161,7 +161,7 @@ func parse(raw []byte, path string) rollup.Input {
 		in.Err = err
 		return in
 	}
-	in.Report, in.Where = st.Report, st.Where
+	in.Report, in.Where, in.Notes = st.Report, st.Where, st.Notes
 	for _, t := range []string{statfile.Table2, statfile.Table3, statfile.Table4} {
 		if !slices.Contains(st.Found, t) {
 			in.Absent = append(in.Absent, t)

@@ -24,6 +24,8 @@ type grid struct {
 	ext    []int        // per row: columns to look at, the merges reaching right included
 	owner  map[pos]pos  // cells inside a merge, other than its top-left → top-left
 	merges map[pos]rect // top-left → its merged range
+	// resolved remembers labelSet.resolve per set and key.
+	resolved map[*labelSet]map[string]string
 	// formula returns the formula in (r, c), or ""; nil when unknown.
 	formula func(r, c int) string
 }
@@ -202,4 +204,40 @@ func (g *grid) find(k string) []pos {
 		}
 	}
 	return out
+}
+
+// fuzzyFind returns the top-left cells showing not k but a label that
+// set resolves to k, in reading order.
+func (g *grid) fuzzyFind(set *labelSet, k string) []pos {
+	var out []pos
+	for r, row := range g.keys {
+		for c, v := range row {
+			if _, inside := g.owner[pos{r, c}]; inside || v == k || v == "" {
+				continue
+			}
+			if g.resolve(set, v) == k {
+				out = append(out, pos{r, c})
+			}
+		}
+	}
+	return out
+}
+
+// resolve is set.resolve(k) without the ambiguous labels, remembered for
+// the grid: a ledger sheet repeats its values.
+func (g *grid) resolve(set *labelSet, k string) string {
+	if g.resolved == nil {
+		g.resolved = map[*labelSet]map[string]string{}
+	}
+	m := g.resolved[set]
+	if m == nil {
+		m = map[string]string{}
+		g.resolved[set] = m
+	}
+	got, ok := m[k]
+	if !ok {
+		got, _ = set.resolve(k)
+		m[k] = got
+	}
+	return got
 }

@@ -31,6 +31,9 @@ type File struct {
 	// Found lists the tables found, in the order "table2", "table3",
 	// "table4".
 	Found []string
+	// Notes are what was read other than as printed: labels taken for the
+	// national label they are close to (RuleLabel), with their cells.
+	Notes []report.Problem
 }
 
 // Names of the tables in File.Found.

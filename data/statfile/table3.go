@@ -66,13 +66,18 @@ func readTable3(rd *reader, g *grid) bool {
 			"，应在「"+report.Table3Applicant+"」下按国家格式写明这些列")
 		return true
 	}
-	at := t3Rows(g, h, minOf(cols[:]))
+	found := t3Rows(g, h, minOf(cols[:]))
+	at := found.at
 	if missing := missingRows(at); len(missing) > 0 {
+		for _, o := range found.odd {
+			rd.oddLabel(g, o.p, o.close, missing)
+		}
 		rd.problem(g.sheetPlace(), "表三缺少行"+quoteLabels(missing)+"，应按国家格式列出全部25行（编号、标点可以不同）")
 		return true
 	}
 	t := &rd.out.Report.Table3
 	for i, row := range report.Table3Rows {
+		rd.noteLabel(g, found.label[i], t3RowSet, labelKey(row.Label))
 		for j, col := range report.Table3Columns {
 			t.Rows[i][j] = rd.count(g, at[i], cols[j], "table3."+row.Code+"."+col.Code)
 		}
@@ -121,53 +126,88 @@ func t3Columns(g *grid, h int) (cols [report.NumApplicantTypes + 1]int, missing 
 	return cols, missing
 }
 
-// t3Rows returns the sheet row of each row of report.Table3Rows, -1 where
-// none was found, reading the rows below the header row h whose label
-// cells, left of column firstData, hold a row label.
-func t3Rows(g *grid, h, firstData int) (at [report.NumTable3Rows]int) {
-	for i := range at {
-		at[i] = -1
+// t3Found is where the rows of table 3 were found.
+type t3Found struct {
+	at    [report.NumTable3Rows]int // sheet row of each row, -1 where none was found
+	label [report.NumTable3Rows]pos // its label cell
+	odd   []t3Odd                   // label cells that show no row label
+}
+
+// t3Odd is a label cell in the place of a row that is not close to exactly
+// one row label; close lists the labels it is equally close to.
+type t3Odd struct {
+	p     pos
+	close []string
+}
+
+// t3Rows finds the rows of report.Table3Rows, reading the rows below the
+// header row h whose label cells, left of column firstData, hold a row
+// label.
+func t3Rows(g *grid, h, firstData int) t3Found {
+	var f t3Found
+	for i := range f.at {
+		f.at[i] = -1
 	}
 	group, last := "", pos{-1, -1}
 	for r := h + 1; r < g.rows(); r++ {
-		key, where, rowGroup := t3RowLabel(g, r, firstData)
+		key, where, rowGroup, odd := t3RowLabel(g, r, firstData)
 		if rowGroup != "" {
 			group = rowGroup
+		}
+		if odd != nil {
+			f.odd = append(f.odd, *odd)
 		}
 		if key == "" || where == last {
 			continue
 		}
 		last = where
 		i := pickRow(key, group)
-		if at[i] >= 0 {
+		if f.at[i] >= 0 {
 			break // a second table 3 starts here
 		}
-		at[i] = where.r
+		f.at[i], f.label[i] = where.r, where
 		group = report.Table3Rows[i].Group
 		if i == report.RowCarriedOut {
 			break
 		}
 	}
-	return at
+	return f
 }
 
 // t3RowLabel returns the rightmost row label of row r left of firstData,
-// with its cell, and the group label on the row if any.
-func t3RowLabel(g *grid, r, firstData int) (key string, where pos, group string) {
+// with its cell, and the group label on the row if any. A row with no row
+// label but another label returns that one as odd.
+func t3RowLabel(g *grid, r, firstData int) (key string, where pos, group string, odd *t3Odd) {
 	for c := firstData - 1; c >= 0; c-- {
 		k := g.key(r, c)
 		if k == "" {
 			continue
 		}
-		if _, ok := t3RowKeys[k]; ok && key == "" {
-			key, where = k, g.ownerOf(r, c)
+		resolved, close := t3RowSet.resolve(k)
+		if resolved != "" && key == "" {
+			key, where = resolved, g.ownerOf(r, c)
 		}
 		if code, ok := t3GroupKeys[k]; ok {
 			group = code
 		}
+		if resolved == "" && odd == nil && !knownKeys[k] && !isDigits(k) {
+			odd = &t3Odd{g.ownerOf(r, c), close}
+		}
 	}
-	return key, where, group
+	if key != "" {
+		odd = nil
+	}
+	return key, where, group, odd
 }
+
+// t3RowSet is the row labels of table 3.
+var t3RowSet = func() *labelSet {
+	labels := make([]string, len(report.Table3Rows))
+	for i, r := range report.Table3Rows {
+		labels[i] = r.Label
+	}
+	return newLabelSet(labels...)
+}()
 
 // pickRow returns the row of report.Table3Rows with the label key, the one
 // in group when several share the label.

@@ -43,7 +43,15 @@ type t4Block struct {
 	cols   [5]int // column of each label, -1 when missing
 	found  int    // how many labels were found
 	bottom int    // lowest row of the label cells
+	cell   pos    // the block's label cell
+	row    int    // the row of the labels
+	limit  int    // the last column the labels may be in
 }
+
+var (
+	t4BlockSet = newLabelSet(columnsOf(report.Table4Blocks)...)
+	t4ColSet   = newLabelSet(columnsOf(report.Table4Columns)...)
+)
 
 // readTable4 reads table 4 from g if any block of it is there.
 func readTable4(rd *reader, g *grid) bool {
@@ -69,6 +77,7 @@ func readTable4(rd *reader, g *grid) bool {
 		return false
 	}
 	if len(missing) > 0 {
+		t4Odd(rd, g, blocks)
 		rd.problem(g.sheetPlace(), "表四缺少"+strings.Join(missing, "、")+"，应按国家格式写明三类情形，每类下列出"+
 			quoteLabels(columnsOf(report.Table4Columns)))
 		return true
@@ -82,6 +91,10 @@ func readTable4(rd *reader, g *grid) bool {
 		for j, col := range report.Table4Columns {
 			v[j] = rd.count(g, row, blocks[i].cols[j], "table4."+b.Code+"."+col.Code)
 		}
+		rd.noteLabel(g, blocks[i].cell, t4BlockSet, t4BlockKeys[i])
+		for j, c := range blocks[i].cols {
+			rd.noteLabel(g, pos{blocks[i].row, c}, t4ColSet, t4ColKeys[j])
+		}
 		*rd.out.Report.Table4.Block(report.AppealKind(b.Code)) = report.AppealCounts{
 			Upheld: v[0], Corrected: v[1], Other: v[2], Pending: v[3], Total: v[4]}
 	}
@@ -92,7 +105,11 @@ func readTable4(rd *reader, g *grid) bool {
 // that has all five, else under the one with the most; ok is false when no
 // cell shows the key.
 func t4Locate(g *grid, key string) (best t4Block, ok bool) {
-	for _, p := range g.find(key) {
+	cells := g.find(key)
+	if len(cells) == 0 {
+		cells = g.fuzzyFind(t4BlockSet, key)
+	}
+	for _, p := range cells {
 		ok = true
 		sp := g.span(p)
 		start, limit := sp.c0, max(sp.c1, sp.c0+len(t4ColKeys)-1)+1
@@ -101,6 +118,7 @@ func t4Locate(g *grid, key string) (best t4Block, ok bool) {
 		}
 		for r := sp.r1 + 1; r <= sp.r1+t4LabelReach && r < g.rows(); r++ {
 			blk := t4Labels(g, r, start, limit)
+			blk.cell = p
 			if blk.found == len(t4ColKeys) {
 				return blk, true
 			}
@@ -120,13 +138,16 @@ func t4Locate(g *grid, key string) (best t4Block, ok bool) {
 // t4Labels finds the five labels in order on row r between columns c0 and
 // limit.
 func t4Labels(g *grid, r, c0, limit int) t4Block {
-	blk := t4Block{}
+	blk := t4Block{row: r, limit: limit}
 	c := c0
 	for j, k := range t4ColKeys {
 		blk.cols[j] = -1
 		for cc := c; cc <= limit && cc < g.ext[r]; cc++ {
 			o := g.ownerOf(r, cc)
-			if o.c != cc || g.key(r, cc) != k {
+			if o.c != cc {
+				continue
+			}
+			if g.resolve(t4ColSet, g.key(r, cc)) != k {
 				continue
 			}
 			blk.cols[j], c = cc, cc+1
@@ -144,4 +165,31 @@ func columnsOf(cols []report.CodeLabel) []string {
 		out[i] = c.Label
 	}
 	return out
+}
+
+// t4Odd refuses the labels on the label row of a block that lacks some,
+// between its found labels' columns, that show no result label.
+func t4Odd(rd *reader, g *grid, blocks [3]t4Block) {
+	seen := map[pos]bool{}
+	for _, blk := range blocks {
+		if blk.found == 0 || blk.found == len(t4ColKeys) {
+			continue
+		}
+		var want []string
+		for j, c := range blk.cols {
+			if c < 0 {
+				want = append(want, report.Table4Columns[j].Label)
+			}
+		}
+		for c := blk.cell.c; c <= blk.limit && c < g.ext[blk.row]; c++ {
+			p := g.ownerOf(blk.row, c)
+			k := g.key(blk.row, c)
+			if p.c != c || seen[p] || k == "" || knownKeys[k] || isDigits(k) {
+				continue
+			}
+			seen[p] = true
+			_, close := t4ColSet.resolve(k)
+			rd.oddLabel(g, p, close, want)
+		}
+	}
 }

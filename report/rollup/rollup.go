@@ -33,6 +33,9 @@ type Input struct {
 	Where map[string]string
 	Kind  string // KindExport or KindHand
 	Err   error  // why the file could not be read; Report is then nil
+	// Notes are what the reader of a hand-filled file noted, such as a
+	// label read as the national label it is close to; Where is the cell.
+	Notes []report.Problem
 	// Absent names the tables a hand-filled file lacks ("table2", "table3",
 	// "table4"); their figures count as 0, with a note.
 	Absent []string
@@ -138,6 +141,9 @@ func Sum(name string, y int, inputs []Input, expected []Expected) *Result {
 		}
 		if in.Report.Year == 0 {
 			note(RuleYear, "", fmt.Sprintf("未能从表中识别年份，按%d年计入", y))
+		}
+		for _, n := range in.Notes {
+			note(n.Rule, in.File+" "+n.Where, n.Message)
 		}
 		for _, t := range in.Absent {
 			note(RuleAbsent, "", fmt.Sprintf("文件中没有找到%s，其数字按0计入", tableNames[t]))
