@@ -3,6 +3,8 @@ package ledger
 import (
 	"fmt"
 	"strings"
+
+	"github.com/xxgk/xxgk/report/textwidth"
 )
 
 var kindDescriptions = map[Kind]string{
@@ -47,29 +49,6 @@ var helpRules = []string{
 // characters of the default font.
 var helpWidths = [3]float64{22, 8, 100}
 
-// wrappedHeight is the height, in points, of a row whose cell of the given
-// width (in characters) wraps text. LibreOffice and WPS do not fit a row to
-// its wrapped text when the file stores no height, so the text would
-// overprint the next row. A Chinese character takes two character widths
-// of the default 11-point font; a line takes 15 points at that size, and
-// both scale with the font's size in points.
-func wrappedHeight(text string, width, size float64) float64 {
-	perLine := int(width*11/size) - 2 // the cell's padding
-	lines, used := 1, 0
-	for _, r := range text {
-		w := 1
-		if r > 0x2E7F { // CJK and full-width punctuation
-			w = 2
-		}
-		if used+w > perLine {
-			lines++
-			used = 0
-		}
-		used += w
-	}
-	return float64(lines) * size * 15 / 11
-}
-
 // help writes the 「填写说明」 sheet: the general rules, then every ledger
 // with its columns. Columns are listed one per row, so that the sheet is
 // never mistaken for a ledger when the workbook is read back.
@@ -107,7 +86,7 @@ func (t *templateWriter) help() error {
 		if err := f.MergeCell(s, fmt.Sprintf("A%d", row-1), fmt.Sprintf("C%d", row-1)); err != nil {
 			return err
 		}
-		if err := f.SetRowHeight(s, row-1, wrappedHeight(r, helpWidths[0]+helpWidths[1]+helpWidths[2], 11)); err != nil {
+		if err := f.SetRowHeight(s, row-1, textwidth.Height(r, 11, helpWidths[0]+helpWidths[1]+helpWidths[2])); err != nil {
 			return err
 		}
 	}
@@ -119,7 +98,7 @@ func (t *templateWriter) help() error {
 		if err := f.SetCellStyle(s, fmt.Sprintf("C%d", row-1), fmt.Sprintf("C%d", row-1), t.titleWrap); err != nil {
 			return err
 		}
-		if err := f.SetRowHeight(s, row-1, wrappedHeight(k.Description(), helpWidths[2], 14)); err != nil {
+		if err := f.SetRowHeight(s, row-1, textwidth.Height(k.Description(), 14, helpWidths[2])); err != nil {
 			return err
 		}
 		if err := put([]string{"列名", "必填", "填写要求"}, t.bold); err != nil {
@@ -134,7 +113,7 @@ func (t *templateWriter) help() error {
 			if err := put([]string{c.Label, req, text}, t.wrap); err != nil {
 				return err
 			}
-			if err := f.SetRowHeight(s, row-1, wrappedHeight(text, helpWidths[2], 11)); err != nil {
+			if err := f.SetRowHeight(s, row-1, textwidth.Height(text, 11, helpWidths[2])); err != nil {
 				return err
 			}
 		}

@@ -55,7 +55,7 @@ func (b *exportBook) cover(c cover, meta ExportMeta, pairs []jsonout.Pair) {
 			{"生成时间", produced},
 			{"生成工具", strings.TrimSpace("xxgk " + meta.Version)},
 			{"文件内容", c.tables + "，供人阅读；「数据」表按代码列出全部数字（共 " +
-				fmt.Sprint(len(pairs)) + " 行），供上级单位的程序读取汇总。"},
+				fmt.Sprint(len(pairs)) + " 行），供上级单位的程序读取汇总，已隐藏、不打印（右击工作表标签选“取消隐藏”可查看）。"},
 			{"申请人信息", coverNoApplicants},
 			{"校验方法", coverCheck},
 			{ExportChecksumLabel, jsonout.Checksum(pairs)},
@@ -89,6 +89,13 @@ func (b *exportBook) data(pairs []jsonout.Pair) {
 	}
 	if err := b.streamData(pairs); err != nil {
 		b.err = fmt.Errorf("write sheet %s: %w", dataDef.name, err)
+		return
+	}
+	// Hidden, so that printing the workbook prints the cover and the
+	// tables, not hundreds of codes: a hidden sheet is not printed in
+	// Excel, WPS or LibreOffice. The cover says how to show it.
+	if err := b.f.SetSheetVisible(dataDef.name, false); err != nil {
+		b.err = fmt.Errorf("hide sheet %s: %w", dataDef.name, err)
 	}
 }
 

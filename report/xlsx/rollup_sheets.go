@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"math"
 	"path/filepath"
 	"strconv"
 
@@ -8,6 +9,7 @@ import (
 
 	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/rollup"
+	"github.com/xxgk/xxgk/report/textwidth"
 )
 
 // Layout of 「各单位数据」: title, unit line, spacer, then three header rows
@@ -17,6 +19,10 @@ const (
 	unitFirstRow  = tableTop + 3 // first figure row
 	fmtFee        = "0.00####"   // the fee in 万元: two decimals, more when given
 )
+
+// unitFigureWidths are the widths of 「各单位数据」's label column and of
+// every unit column (and 合计).
+var unitFigureWidths = [2]float64{46, 16}
 
 var problemWidths = []float64{6, 24, 28, 22, 30, 50}
 
@@ -37,7 +43,7 @@ func writeUnitFigures(f *excelize.File, st *styles, d *rollup.Result) error {
 	}
 	// The unit columns take the sheet's default width: a width for each
 	// would be a <col> entry each, which SetRow scans for every cell.
-	if err := f.SetSheetProps(sheetUnitFigures, &excelize.SheetPropsOptions{DefaultColWidth: ptr(16.0)}); err != nil {
+	if err := f.SetSheetProps(sheetUnitFigures, &excelize.SheetPropsOptions{DefaultColWidth: ptr(unitFigureWidths[1])}); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(sheetUnitFigures)
@@ -45,7 +51,7 @@ func writeUnitFigures(f *excelize.File, st *styles, d *rollup.Result) error {
 		return err
 	}
 	last := len(d.Units) + 2
-	if err := sw.SetColWidth(1, 1, 46); err != nil {
+	if err := sw.SetColWidth(1, 1, unitFigureWidths[0]); err != nil {
 		return err
 	}
 	if err := sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: 1, YSplit: unitFirstRow - 1,
@@ -61,6 +67,9 @@ func writeUnitFigures(f *excelize.File, st *styles, d *rollup.Result) error {
 		headerRow(st, "文件", d, func(u rollup.Input) string { return filepath.Base(u.File) }, ""),
 	}
 	heights := []float64{40, defaultRowHeight, 6, 30, defaultRowHeight, 30}
+	for i := unitHeaderTop - 1; i < unitFirstRow-1; i++ { // long unit names and codes wrap
+		heights[i] = max(heights[i], rowHeight(st, rows[i], unitFigureWidths))
+	}
 	for i, r := range rows {
 		if err := sw.SetRow(cell(1, i+1), r, excelize.RowOpts{Height: heights[i]}); err != nil {
 			return err
@@ -84,11 +93,33 @@ func writeUnitFigures(f *excelize.File, st *styles, d *rollup.Result) error {
 			row = append(row, figureCell(st, fee, figs[u][i]))
 		}
 		row = append(row, figureCell(st, fee, sums[i]))
-		if err := sw.SetRow(cell(1, unitFirstRow+n), row); err != nil {
+		opts := excelize.RowOpts{Height: rowHeight(st, row[:1], unitFigureWidths)}
+		if err := sw.SetRow(cell(1, unitFirstRow+n), row, opts); err != nil {
 			return err
 		}
 	}
 	return sw.Flush()
+}
+
+// rowHeight is the height a streamed row of 「各单位数据」 needs to show
+// all its text: the label column is unitFigureWidths[0] wide, the others
+// unitFigureWidths[1]. LibreOffice and WPS do not fit rows themselves, so
+// a long label or unit name would overprint the next row.
+func rowHeight(st *styles, row []any, widths [2]float64) float64 {
+	h := defaultRowHeight
+	for i, v := range row {
+		c, ok := v.(excelize.Cell)
+		text, isText := c.Value.(string)
+		if !ok || !isText {
+			continue
+		}
+		w := widths[1]
+		if i == 0 {
+			w = widths[0]
+		}
+		h = max(h, textwidth.Height(text, st.size(c.StyleID), w))
+	}
+	return min(math.Ceil(h), maxRowHeight)
 }
 
 // headerRow is one of the three rows that head the unit columns.

@@ -4,9 +4,10 @@ import (
 	"fmt"
 	"math"
 	"sort"
-	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/xxgk/xxgk/report/textwidth"
 )
 
 // sheet writes one worksheet. It keeps the first error and ignores every
@@ -32,7 +33,6 @@ type span struct {
 
 const (
 	defaultRowHeight = 16.0  // points
-	lineFactor       = 1.3   // line height over font size, for CJK faces
 	maxRowHeight     = 409.0 // points, the most Excel and excelize allow
 )
 
@@ -112,7 +112,7 @@ func (s *sheet) fit(c1, r1, c2, r2 int, text string, style int) {
 		for c := c1; c <= c2; c++ {
 			width += s.width(c)
 		}
-		h = float64(lines(text, size, width))*size*lineFactor + 3
+		h = textwidth.Height(text, size, width)
 	}
 	if r1 == r2 {
 		s.need[r1] = math.Max(s.need[r1], h)
@@ -244,24 +244,4 @@ func (s *sheet) rowHeights() map[int]float64 {
 		}
 	}
 	return h
-}
-
-// lines estimates how many lines text in a font of size points takes in a
-// column range width characters wide: a CJK character is as wide as the
-// font is high, other characters about half that.
-func lines(text string, size, width float64) int {
-	avail := width*7 + 5 - 8 // pixels, less the cell's padding
-	n := 0
-	for _, line := range strings.Split(text, "\n") {
-		var px float64
-		for _, r := range line {
-			if r < 0x2E80 {
-				px += size * 0.7
-			} else {
-				px += size * 4 / 3
-			}
-		}
-		n += max(1, int(math.Ceil(px/avail)))
-	}
-	return n
 }

@@ -52,7 +52,7 @@ func sheetDefs() []sheetDef {
 		{name: report.Table2Title, widths: []float64{24, 18, 18, 18}, write: writeTable2},
 		{name: report.Table3Title, widths: []float64{6, 12, 40, 8, 9, 9, 11, 11, 8, 8},
 			landscape: true, onePage: true, repeat: "$4:$6", write: writeTable3},
-		{name: report.Table4Title, widths: repeatWidth(t4Cols, 6.5), write: writeTable4},
+		{name: report.Table4Title, widths: repeatWidth(t4Cols, 6.5), landscape: true, write: writeTable4}, // 15 columns
 		{name: sheetStats, widths: append(append([]float64{26}, repeatWidth(statsMonths, 6.5)...), 8),
 			landscape: true, write: writeStats},
 		{name: sheetOutcomes, widths: append([]float64{22}, repeatWidth(7, 10)...), write: writeOutcomes},
