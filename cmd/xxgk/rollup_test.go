@@ -219,19 +219,26 @@ func TestExportsCarryNoPersonalData(t *testing.T) {
 	}
 }
 
-// Reading an export back reproduces the unit's JSON exactly.
-func TestExportRoundTrip(t *testing.T) {
-	_, db := importSamples(t)
-	path := exportOf(t, db, "2025", filepath.Join(t.TempDir(), "上报.xlsx"))
+// readExportBack reads the export file at path as an upper level does.
+func readExportBack(t *testing.T, path string) *xlsx.ExportFile {
+	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	back, err := rollupfiles.ReadExport(f, "上报.xlsx")
+	back, err := rollupfiles.ReadExport(f, filepath.Base(path))
 	if err != nil {
 		t.Fatal(err)
 	}
+	return back
+}
+
+// Reading an export back reproduces the unit's JSON exactly.
+func TestExportRoundTrip(t *testing.T) {
+	_, db := importSamples(t)
+	path := exportOf(t, db, "2025", filepath.Join(t.TempDir(), "上报.xlsx"))
+	back := readExportBack(t, path)
 	var got bytes.Buffer
 	if err := jsonout.Write(&got, back.Report); err != nil {
 		t.Fatal(err)

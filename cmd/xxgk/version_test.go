@@ -4,8 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-
-	"github.com/xxgk/xxgk/data/rollupfiles"
 )
 
 // stamp sets the build's stamp as .ci/release's -ldflags -X would, until
@@ -53,16 +51,7 @@ func TestExportCarriesStampedVersion(t *testing.T) {
 	if !found {
 		t.Errorf("no 生成工具 row on the cover: %q", cover)
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	back, err := rollupfiles.ReadExport(f, "上报.xlsx")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if back.Version != "v0.13.0-2-g97449b6" {
+	if back := readExportBack(t, path); back.Version != "v0.13.0-2-g97449b6" {
 		t.Errorf("export.version %q", back.Version)
 	}
 }

@@ -140,10 +140,7 @@ func TestWindowsExeUnderWine(t *testing.T) {
 		p.mkdir(`C:\ledger files`)
 		p.put(`C:\typed.bat`, []byte("@C:\\xxgk\\xxgk.exe import --db C:\\typed.db \"C:\\ledger files\\\" 2> C:\\typed.txt\r\n@exit /b %ERRORLEVEL%\r\n"))
 		r, _ := p.run(t, p.command("wine", "cmd", "/c", `C:\typed.bat`))
-		stderr, err := os.ReadFile(p.path(`C:\typed.txt`))
-		if err != nil {
-			t.Fatal(err)
-		}
+		stderr := mustReadFile(t, p.path(`C:\typed.txt`))
 		want := `错误：参数「C:\ledger files" 」末尾多了一个引号：在 Windows 中路径末尾的 \" 会被当作引号，请去掉最后的 \。`
 		if r.code != 2 || strings.TrimSpace(string(stderr)) != want {
 			t.Errorf("exit %d, stderr %q; want exit 2 and %q", r.code, stderr, want)
@@ -380,11 +377,7 @@ func (p *winePrefix) put(win string, b []byte) string {
 // copy copies the Linux file src into the file win.
 func (p *winePrefix) copy(t *testing.T, src, win string) {
 	t.Helper()
-	b, err := os.ReadFile(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p.put(win, b)
+	p.put(win, mustReadFile(t, src))
 }
 
 // result is how a run of xxgk.exe ended.
@@ -505,9 +498,5 @@ func badLedger(t *testing.T) []byte {
 // fileSum is the SHA-256 of the file at path.
 func fileSum(t *testing.T, path string) [32]byte {
 	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return sha256.Sum256(b)
+	return sha256.Sum256(mustReadFile(t, path))
 }
