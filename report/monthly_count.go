@@ -138,9 +138,11 @@ func countTasks(lines []TaskLine) TaskCounts {
 
 // unitCompletion counts the tasks of each responsible unit at the end of
 // day end (names trimmed, a unit named twice in one task counted once),
-// sorted by unit name.
+// in the order the task list first names them (the unit's own order, as
+// the ledger has it; not by code point).
 func unitCompletion(lines []TaskLine, end Date) []UnitCompletion {
 	byName := map[string]*UnitCompletion{}
+	var order []string
 	for _, t := range lines {
 		seen := map[string]bool{}
 		for _, name := range t.Task.Units {
@@ -153,6 +155,7 @@ func unitCompletion(lines []TaskLine, end Date) []UnitCompletion {
 			if u == nil {
 				u = &UnitCompletion{Unit: name}
 				byName[name] = u
+				order = append(order, name)
 			}
 			u.Tasks++
 			if t.Status == TaskDone {
@@ -166,10 +169,9 @@ func unitCompletion(lines []TaskLine, end Date) []UnitCompletion {
 			}
 		}
 	}
-	out := make([]UnitCompletion, 0, len(byName))
-	for _, u := range byName {
-		out = append(out, *u)
+	out := make([]UnitCompletion, 0, len(order))
+	for _, name := range order {
+		out = append(out, *byName[name])
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Unit < out[j].Unit })
 	return out
 }

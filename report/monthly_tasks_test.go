@@ -135,6 +135,8 @@ func TestMonthlyTaskNoteAndOrder(t *testing.T) {
 	}
 }
 
+// The units are listed in the order the task list first names them
+// (教育局办公室 is named by T1), not by code point (基 < 教 < 财).
 func TestMonthlyTaskCountsAndUnits(t *testing.T) {
 	tests := []struct {
 		month  time.Month
@@ -142,18 +144,18 @@ func TestMonthlyTaskCountsAndUnits(t *testing.T) {
 		units  []UnitCompletion
 	}{
 		{time.May, TaskCounts{NotStarted: 3, InProgress: 1, Done: 1, Overdue: 0, Total: 5}, []UnitCompletion{
-			{Unit: "基础教育科", Tasks: 3, Done: 1, DueSoFar: 0, Overdue: 0},
 			{Unit: "教育局办公室", Tasks: 2, Done: 0, DueSoFar: 0, Overdue: 0},
+			{Unit: "基础教育科", Tasks: 3, Done: 1, DueSoFar: 0, Overdue: 0},
 			{Unit: "财务科", Tasks: 3, Done: 1, DueSoFar: 0, Overdue: 0},
 		}},
 		{time.June, TaskCounts{NotStarted: 1, InProgress: 1, Done: 3, Overdue: 1, Total: 5}, []UnitCompletion{
-			{Unit: "基础教育科", Tasks: 3, Done: 2, DueSoFar: 2, Overdue: 1},
 			{Unit: "教育局办公室", Tasks: 2, Done: 1, DueSoFar: 1, Overdue: 0},
+			{Unit: "基础教育科", Tasks: 3, Done: 2, DueSoFar: 2, Overdue: 1},
 			{Unit: "财务科", Tasks: 3, Done: 2, DueSoFar: 1, Overdue: 0},
 		}},
 		{time.December, TaskCounts{NotStarted: 1, InProgress: 0, Done: 4, Overdue: 1, Total: 5}, []UnitCompletion{
-			{Unit: "基础教育科", Tasks: 3, Done: 3, DueSoFar: 3, Overdue: 0},
 			{Unit: "教育局办公室", Tasks: 2, Done: 1, DueSoFar: 2, Overdue: 1},
+			{Unit: "基础教育科", Tasks: 3, Done: 3, DueSoFar: 3, Overdue: 0},
 			{Unit: "财务科", Tasks: 3, Done: 2, DueSoFar: 3, Overdue: 1},
 		}},
 	}
