@@ -16,11 +16,12 @@ const cellPad = 1.0
 // overdueMark marks an overdue task or application in its status column.
 const overdueMark = "逾期"
 
-// maxNoteText is the longest progress note in the task table, in
-// characters: the table shows the latest progress in brief, and the XLSX
-// summary carries the full text. The task's own texts are never cut: a
-// row taller than a page breaks across pages.
-const maxNoteText = 100
+// maxNoteText is the longest progress note the task table prints, in
+// characters: a real note (a few sentences, a page at most) is printed
+// whole, and only a runaway cell (a pasted document) is cut, the XLSX
+// summary carrying it in full. The task's own texts are never cut: a row
+// taller than a page breaks across pages.
+const maxNoteText = 2000
 
 // header starts a grid with one header row of centred labels.
 func header(widths []float64, labels ...string) *grid {

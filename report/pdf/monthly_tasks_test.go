@@ -100,3 +100,28 @@ func TestWriteMonthlyTaskTableAcrossPages(t *testing.T) {
 		t.Errorf("the task table spans %d pages, want 2 or more", spans)
 	}
 }
+
+// A long 最新进展 note is printed whole, not shortened: a submitted summary
+// does not drop what the unit reported.
+func TestWriteMonthlyLongNoteWhole(t *testing.T) {
+	s := reporttest.Monthly()
+	i := -1
+	for j, tl := range s.Tasks {
+		if !tl.LatestDate.IsZero() {
+			i = j
+			break
+		}
+	}
+	if i < 0 {
+		t.Fatal("the sample month has no task with progress")
+	}
+	note := strings.Repeat("已组织各学校逐项自查并汇总问题清单，", 9) + "下月完成整改。"
+	s.Tasks[i].LatestNote = note
+	raw := checkPDF(t, writeMonthlyTest(t, s), monthlyTitle(s))
+	if !strings.Contains(raw, squeeze(note)) {
+		t.Errorf("the %d-character note of task %s is not whole in the PDF", len([]rune(note)), s.Tasks[i].Task.ID)
+	}
+	if strings.Contains(raw, "……") {
+		t.Error("「……」 in the PDF: the note was cut")
+	}
+}
