@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"fmt"
-	"strconv"
 	"unicode"
 
 	"github.com/xxgk/xxgk/report"
@@ -142,13 +141,13 @@ func (f *flow) sizeTable(id report.TableID, rep *report.AnnualReport) (s *sized,
 	case report.Table3ID:
 		g := table3Grid(rep.Table3)
 		for size := sizeTable; size >= sizeMinTbl; size -= 0.5 {
-			table3Widths(g, landscape.Width, size)
+			table3Widths(g, landscape.Width, size, f.measure)
 			s := g.size(landscape.Width, size, f.measure, inside(f.brk))
 			if s.height()+linePitch <= landscape.Height+eps {
 				return s, true, nil
 			}
 		}
-		table3Widths(g, portrait.Width, sizeTable)
+		table3Widths(g, portrait.Width, sizeTable, f.measure)
 		return g.size(portrait.Width, sizeTable, f.measure, inside(f.brk)), false, nil
 	}
 	return nil, false, fmt.Errorf("unknown table %q", id)
@@ -190,22 +189,6 @@ func (f *flow) signOff(lines []string) {
 		f.add(Item{Kind: kindText, X: x, Y: baseline(f.y, linePitch, bodyStyle),
 			Role: bodyStyle.Role, Size: bodyStyle.Size, Text: ln})
 		f.y += linePitch
-	}
-}
-
-// addFolios puts 「— n —」 under every page's text block: 7 mm below it,
-// odd pages on the right and even pages on the left, one character in.
-func addFolios(l *Layout, measure measureFunc) {
-	e := em(folioStyle.Size)
-	for i, p := range l.Pages {
-		fr := frameOf(p)
-		text := "— " + strconv.Itoa(i+1) + " —"
-		x := fr.Left + e
-		if (i+1)%2 == 1 {
-			x = fr.Right() - e - measure(folioStyle.Role, folioStyle.Size, text)
-		}
-		p.Items = append(p.Items, Item{Kind: kindText, X: x, Y: fr.Bottom() + footGap + 0.36*e,
-			Role: folioStyle.Role, Size: folioStyle.Size, Text: text})
 	}
 }
 

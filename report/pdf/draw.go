@@ -100,6 +100,11 @@ func drawItem(b *fontBook, it Item) {
 		b.text(it.Role, it.Size, it.X-w/2, it.Y+0.36*em(it.Size), 0, it.Text)
 		pdf.TransformEnd()
 	case kindText:
+		if it.Turn != 0 {
+			pdf.TransformBegin()
+			pdf.TransformRotate(-it.Turn, it.X, it.Y) // fpdf turns counter-clockwise
+			defer pdf.TransformEnd()
+		}
 		b.text(it.Role, it.Size, it.X, it.Y, it.Spacing, it.Text)
 	}
 }

@@ -27,11 +27,30 @@ type cell struct {
 	RowSpan, ColSpan int
 	Text             string
 	Centre           bool
+	// Vertical sets the text one character a line, top to bottom, each
+	// character centred (「三、本年度办理结果」 in table 三).
+	Vertical bool
 }
 
 // add appends a cell; spans below 1 count as 1.
 func (g *grid) add(row, col, rowSpan, colSpan int, text string, centre bool) {
-	g.Cells = append(g.Cells, cell{row, col, max(rowSpan, 1), max(colSpan, 1), text, centre})
+	g.Cells = append(g.Cells, cell{Row: row, Col: col, RowSpan: max(rowSpan, 1), ColSpan: max(colSpan, 1),
+		Text: text, Centre: centre})
+}
+
+// addVertical appends a cell whose text is set vertically.
+func (g *grid) addVertical(row, col, rowSpan, colSpan int, text string) {
+	g.add(row, col, rowSpan, colSpan, text, true)
+	g.Cells[len(g.Cells)-1].Vertical = true
+}
+
+// vertical breaks text into one line per character.
+func vertical(text string) []string {
+	var lines []string
+	for _, r := range text {
+		lines = append(lines, string(r))
+	}
+	return lines
 }
 
 // Cell padding and line height inside table cells.
@@ -75,6 +94,9 @@ func (g *grid) size(width, size float64, measure measureFunc, brk breakFunc) *si
 	for i, c := range g.Cells {
 		w := s.X[c.Col+c.ColSpan] - s.X[c.Col] - 2*padX
 		s.Lines[i] = brk(c.Text, w, m)
+		if c.Vertical {
+			s.Lines[i] = vertical(c.Text)
+		}
 		if c.RowSpan == 1 {
 			s.H[c.Row] = max(s.H[c.Row], s.need(i))
 		}

@@ -35,6 +35,9 @@ type Item struct {
 	Spacing float64
 	Color   string // "" black, "red", "grey"
 	Text    string
+	// Turn, for text, is how many degrees the line is turned clockwise
+	// about (X, Y): 90 for the page number of a landscape page (folio.go).
+	Turn float64
 }
 
 // Page is one page of the layout.
@@ -87,6 +90,9 @@ func (it Item) dump() string {
 	}
 	if it.Color != "" {
 		s += " " + it.Color
+	}
+	if it.Turn != 0 {
+		s += fmt.Sprintf(" turn%g", it.Turn)
 	}
 	return s + " " + it.Text
 }

@@ -18,7 +18,7 @@ func TestTableAcrossPages(t *testing.T) {
 	f.y = portrait.Top + 150
 	r := testReport().Report
 	g := table3Grid(r.Table3)
-	table3Widths(g, portrait.Width, sizeTable)
+	table3Widths(g, portrait.Width, sizeTable, fixedMeasure)
 	f.table(g.size(portrait.Width, sizeTable, fixedMeasure, cjk.Break))
 	if len(f.pages) < 2 {
 		t.Fatalf("%d pages, want the table to cross a page", len(f.pages))

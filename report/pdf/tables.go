@@ -75,22 +75,31 @@ func table3Grid(t report.Table3) *grid {
 			g.add(row, 3+c, 1, 1, itoa(v), true)
 		}
 	}
-	g.add(hdr+report.RowFirstResult, 0, results, 1, report.Table3Results, true)
+	g.addVertical(hdr+report.RowFirstResult, 0, results, 1, report.Table3Results)
 	return g
 }
 
 // table3Widths sets g's columns for a table width wide at size points:
-// 「三、本年度办理结果」 two characters a line, the group labels five, the
-// applicant columns four, and the item labels the rest.
-func table3Widths(g *grid, width, size float64) {
+// 「三、本年度办理结果」 one character a line (set vertically, as in the
+// national format), the group labels (「（三）不予公开」…) each on one line,
+// the applicant columns four characters, and the item labels the rest.
+func table3Widths(g *grid, width, size float64, measure measureFunc) {
 	e := em(size)
 	data := 4*e + 2*padX
-	g.Widths = []float64{2*e + 2*padX, 5*e + 2*padX, 0}
+	group := 0.0
+	for _, grp := range report.Table3Groups {
+		group = max(group, measure(tableRole, size, grp.Number+grp.Label))
+	}
+	g.Widths = []float64{e + 2*padX, group + 2*padX + labelSlack, 0}
 	g.Widths[2] = width - g.Widths[0] - g.Widths[1] - data*float64(len(report.Table3Columns))
 	for range report.Table3Columns {
 		g.Widths = append(g.Widths, data)
 	}
 }
+
+// labelSlack is room added to a column sized to its longest label, so that
+// rounding in the column edges never breaks the label.
+const labelSlack = 0.2 // mm
 
 // groupOf returns the outcome group with the code.
 func groupOf(code string) report.Table3Group {
