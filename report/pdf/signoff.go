@@ -14,13 +14,18 @@ const minPitchScale = float64(blockLines) / (blockLines + 2)
 // The sign-off stays on the page of the text it closes: when the blank
 // line above it does not fit, it is left out; when the lines do not fit
 // either, the page is tightened (tighten). Only when that would take more
-// than minPitchScale does it go on a new page marked 「（此页无正文）」.
+// than minPitchScale, or when the text ends with a landscape table, does it
+// go on a new page marked 「（此页无正文）」.
 func (f *flow) signOff(lines []string) {
 	if len(lines) == 0 {
 		return
 	}
 	if f.fr.Landscape {
+		// After a landscape table there is no text to keep it with: a
+		// portrait page of its own, marked.
 		f.newPage(portrait)
+		f.paragraph(bodyStyle, noTextMark, indent, 0)
+		f.skip(linePitch)
 	}
 	h := float64(len(lines)) * linePitch
 	pitch := linePitch

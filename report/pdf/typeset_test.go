@@ -290,3 +290,15 @@ func TestSignOffNoText(t *testing.T) {
 		t.Fatalf("%d pages, want the sign-off on a second one under 「%s」", len(f.pages), noTextMark)
 	}
 }
+
+// After a landscape table the sign-off has no text to stay with: it goes
+// on a portrait page marked 「（此页无正文）」, never alone on a bare page.
+func TestSignOffAfterLandscape(t *testing.T) {
+	f := &flow{measure: fixedMeasure, brk: cjk.Break, para: cjk.BreakInside}
+	f.newPage(landscape)
+	f.y = f.fr.Bottom()
+	f.signOff([]string{"某某县教育局", "2026年1月10日"})
+	if len(f.pages) != 2 || f.pages[1].Landscape || f.pages[1].Items[0].Text != noTextMark {
+		t.Fatalf("%d pages, want the sign-off on a portrait page under 「%s」", len(f.pages), noTextMark)
+	}
+}
