@@ -20,7 +20,6 @@ type flow struct {
 	// para breaks running text into lines (cjk.BreakInside: no mark hangs
 	// past the measure); brk when nil.
 	para breakFunc
-	cut  int // the paragraph being set goes on a new page after this many lines (0: none)
 }
 
 // paraBreak is the breaker of running text.
@@ -86,7 +85,6 @@ func (f *flow) paragraph(st style, text string, indent, keep float64) {
 	if move {
 		f.newPage(portrait)
 	}
-	f.cut = cut
 	for i, ln := range lines {
 		if i > 0 && f.room() < linePitch-eps {
 			f.newPage(portrait)
@@ -105,11 +103,10 @@ func (f *flow) paragraph(st style, text string, indent, keep float64) {
 		}
 		f.add(it)
 		f.y += linePitch
-		if i+1 == f.cut {
+		if i+1 == cut {
 			f.newPage(portrait)
 		}
 	}
-	f.cut = 0
 }
 
 // justify returns the spacing that makes line fill w, or sp when that
