@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/pdf/cjk"
 )
 
 // draftMark is what every page of a draft shows.
@@ -19,7 +20,7 @@ const indent = 2 * charPitch
 
 // layoutDoc lays the published report out on pages.
 func layoutDoc(doc *report.PublishedReport, measure measureFunc, brk breakFunc) (*Layout, error) {
-	f := &flow{measure: measure, brk: brk}
+	f := &flow{measure: measure, brk: brk, para: cjk.BreakInside}
 	f.newPage(portrait)
 	for _, ln := range f.titleLines(doc.Title) {
 		f.centred(titleStyle, ln)
@@ -85,11 +86,15 @@ func (f *flow) section(s report.Section, rep *report.AnnualReport) error {
 	}
 	keep := 0.0
 	if len(s.Blocks) > 0 {
-		keep = linePitch
-		if b := s.Blocks[0]; b.Subhead != "" {
-			keep = 2 * linePitch
-		} else if tables[0] != nil {
-			keep = tables[0].startHeight()
+		keep = f.blockLead(s.Blocks[0])
+		if t := tables[0]; t != nil {
+			// A table of at most half a page stays whole under its
+			// heading, as in the monthly summary (part); a longer one
+			// keeps its start.
+			keep = t.startHeight()
+			if !wide[0] && t.height() <= portrait.Height/2 {
+				keep = t.height()
+			}
 		}
 		if wide[0] {
 			f.newPage(landscape)
@@ -102,13 +107,27 @@ func (f *flow) section(s report.Section, rep *report.AnnualReport) error {
 			continue
 		}
 		if b.Subhead != "" {
-			f.paragraph(heading2Style, b.Subhead, indent, linePitch)
+			f.paragraph(heading2Style, b.Subhead, indent, f.blockLead(report.Block{Paragraphs: b.Paragraphs}))
 		}
 		for _, p := range b.Paragraphs {
 			f.paragraph(bodyStyle, p, indent, 0)
 		}
 	}
 	return nil
+}
+
+// blockLead is the height of the start of a block that must stand on the
+// page under the heading above it: its subheading and the lead of its first
+// paragraph (leadHeight), or one line when it has no text.
+func (f *flow) blockLead(b report.Block) float64 {
+	h := 0.0
+	if b.Subhead != "" {
+		h = linePitch
+	}
+	if len(b.Paragraphs) == 0 {
+		return h + linePitch
+	}
+	return h + f.leadHeight(bodyStyle, b.Paragraphs[0])
 }
 
 // placeTable puts a sized table in the flow: a wide one on a landscape page
@@ -151,45 +170,6 @@ func (f *flow) sizeTable(id report.TableID, rep *report.AnnualReport) (s *sized,
 		return g.size(portrait.Width, sizeTable, f.measure, inside(f.brk)), false, nil
 	}
 	return nil, false, fmt.Errorf("unknown table %q", id)
-}
-
-// signOff sets the closing lines under the text after one blank line, on
-// a portrait page: the last line (the date) ends four characters in from
-// the right edge, and the lines above it are centred over it (GB/T 9704
-// 7.3.5: 成文日期右空四字，署名以成文日期为准居中).
-func (f *flow) signOff(lines []string) {
-	if len(lines) == 0 {
-		return
-	}
-	if f.fr.Landscape {
-		f.newPage(portrait)
-	}
-	// The sign-off stays on the page of the text it closes: when the blank
-	// line above it does not fit, it is left out (GB/T 9704 7.3.5: adjust
-	// the spacing). When even the lines do not fit, it goes on a new page
-	// marked 「（此页无正文）」, as clerks mark such a page.
-	h := float64(len(lines)) * linePitch
-	switch {
-	case f.room() >= h+linePitch-eps:
-		f.skip(linePitch)
-	case f.room() < h-eps:
-		f.newPage(portrait)
-		f.paragraph(bodyStyle, noTextMark, indent, 0)
-		f.skip(linePitch)
-	}
-	m := func(s string) float64 { return f.measure(bodyStyle.Role, bodyStyle.Size, s) }
-	last := lines[len(lines)-1]
-	right := f.fr.Right() - 4*charPitch
-	centre := right - m(last)/2
-	for _, ln := range lines {
-		x := centre - m(ln)/2
-		if x+m(ln) > f.fr.Right() {
-			x = f.fr.Right() - m(ln)
-		}
-		f.add(Item{Kind: kindText, X: x, Y: baseline(f.y, linePitch, bodyStyle),
-			Role: bodyStyle.Role, Size: bodyStyle.Size, Text: ln})
-		f.y += linePitch
-	}
 }
 
 // addDraftMarks marks every page 「草稿」: red above the text block's top

@@ -17,6 +17,17 @@ type flow struct {
 	page    *Page
 	fr      frame
 	y       float64 // top of the free space on the current page
+	// para breaks running text into lines (cjk.BreakInside: no mark hangs
+	// past the measure); brk when nil.
+	para breakFunc
+}
+
+// paraBreak is the breaker of running text.
+func (f *flow) paraBreak() breakFunc {
+	if f.para != nil {
+		return f.para
+	}
+	return f.brk
 }
 
 const eps = 0.01 // mm of slack when comparing lengths
@@ -63,28 +74,38 @@ func gridSpacing(st style) float64 {
 }
 
 // paragraph sets text in st on the line grid, justified, with a first-line
-// indent. keep is the height that must follow the first line on the same
-// page (a heading keeps with what follows it).
+// indent. keep is the height that must follow the last line on the same
+// page (a heading keeps with what follows it). Where the paragraph breaks
+// across pages, at least two of its lines stay on each side (no widow or
+// orphan line, see splitAt).
 func (f *flow) paragraph(st style, text string, indent, keep float64) {
 	sp := gridSpacing(st)
 	lines := f.breakIndented(text, f.fr.Width-indent+eps, f.fr.Width+eps, f.widthIn(st, sp))
+	move, cut := f.splitAt(len(lines), keep)
+	if move {
+		f.newPage(portrait)
+	}
 	for i, ln := range lines {
-		need := linePitch
-		if i == len(lines)-1 {
-			need += keep
+		if i > 0 && f.room() < linePitch-eps {
+			f.newPage(portrait)
 		}
-		f.ensure(need)
 		x, w := f.fr.Left, f.fr.Width
 		if i == 0 {
 			x, w = x+indent, w-indent
 		}
 		it := Item{Kind: kindText, X: x, Y: baseline(f.y, linePitch, st),
 			Role: st.Role, Size: st.Size, Spacing: sp, Text: ln}
-		if i < len(lines)-1 {
+		// Every line but the last is justified; so is a last line that
+		// fills the measure, whose grid spacing would leave its last
+		// character a fraction of a millimetre past it.
+		if i < len(lines)-1 || it.textWidth(f.measure) > w+eps {
 			it.Spacing = f.justify(st, ln, w, sp)
 		}
 		f.add(it)
 		f.y += linePitch
+		if i+1 == cut {
+			f.newPage(portrait)
+		}
 	}
 }
 
@@ -105,12 +126,13 @@ func (f *flow) justify(st style, line string, w, sp float64) float64 {
 // breakIndented breaks text with a first line first wide and the others
 // rest wide.
 func (f *flow) breakIndented(text string, first, rest float64, m func(string) float64) []string {
-	lines := f.brk(text, first, m)
+	brk := f.paraBreak()
+	lines := brk(text, first, m)
 	if len(lines) < 2 || first == rest {
 		return lines
 	}
 	tail := cutPrefix(text, lines[0])
-	return append(lines[:1], f.brk(tail, rest, m)...)
+	return append(lines[:1], brk(tail, rest, m)...)
 }
 
 // cutPrefix returns text after the characters of line, comparing without

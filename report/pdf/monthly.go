@@ -56,7 +56,7 @@ func monthlyTitle(s *report.MonthlySummary) string {
 
 // layoutMonthly lays the monthly summary out on pages.
 func layoutMonthly(s *report.MonthlySummary, measure measureFunc, brk breakFunc) *Layout {
-	f := &flow{measure: measure, brk: brk}
+	f := &flow{measure: measure, brk: brk, para: cjk.BreakInside}
 	f.newPage(portrait)
 	for _, ln := range f.titleLinesAfter(monthlyTitle(s), '月') {
 		f.centred(titleStyle, ln)
@@ -119,7 +119,11 @@ func (f *flow) part(heading string, text sectionText, table *sized) {
 		before += float64(f.lines(bodyStyle, p)) * linePitch
 	}
 	if before+linePitch > portrait.Height {
-		before = linePitch // too long to keep together: keep with one line
+		// too long to keep together: keep with the start of the text
+		before = keep
+		if len(text.before) > 0 {
+			before = f.leadHeight(bodyStyle, text.before[0])
+		}
 	}
 	f.paragraph(heading1Style, heading, indent, before)
 	for i, p := range text.before {

@@ -43,13 +43,32 @@ import "strings"
 // Break assumes measure is additive (the width of a string is the sum of
 // the widths of its parts), as fpdf's GetStringWidth is.
 func Break(text string, width float64, measure func(string) float64) []string {
+	return breakText(text, width, measure, true)
+}
+
+// BreakInside is Break without the hanging mark: every line is at most
+// width wide (a single character wider than width aside). Where Break would
+// hang a closing mark past the end, BreakInside carries the character before
+// it to the next line with it (行首禁则 by 「推出」), so the line is one
+// character short and the caller justifies it to the full measure. The
+// published PDF's body text uses it: GB/T 9704's 156 mm measure holds every
+// glyph.
+//
+// Only where a line holds no allowed break at all (a run of closing marks
+// longer than the line) does a line still start with a closing mark.
+func BreakInside(text string, width float64, measure func(string) float64) []string {
+	return breakText(text, width, measure, false)
+}
+
+// breakText is Break, hanging one closing mark past width when hang is set.
+func breakText(text string, width float64, measure func(string) float64, hang bool) []string {
 	var lines []string
 	pars := strings.Split(text, "\n")
 	for i, par := range pars {
 		if i < len(pars)-1 {
 			par = strings.TrimSuffix(par, "\r")
 		}
-		lines = append(lines, breakParagraph(par, width, measure)...)
+		lines = append(lines, breakParagraph(par, width, measure, hang)...)
 	}
 	return lines
 }
@@ -59,7 +78,7 @@ func Break(text string, width float64, measure func(string) float64) []string {
 const slack = 1e-9
 
 // breakParagraph breaks one paragraph without newlines.
-func breakParagraph(par string, width float64, measure func(string) float64) []string {
+func breakParagraph(par string, width float64, measure func(string) float64, hang bool) []string {
 	units := split(par, measure)
 	if len(units) == 0 {
 		return []string{""}
@@ -70,7 +89,7 @@ func breakParagraph(par string, width float64, measure func(string) float64) []s
 		if units[s].width > limit && len(clusters(units[s].text)) > 1 {
 			units = explode(units, s, measure)
 		}
-		end, next := fit(units, s, limit)
+		end, next := fit(units, s, limit, hang)
 		lines = append(lines, join(units[s:end]))
 		s = next
 	}
@@ -79,8 +98,9 @@ func breakParagraph(par string, width float64, measure func(string) float64) []s
 
 // fit finds the line that starts at units[s]: it ends before units[end]
 // and the next line starts at units[next] (next > end when a space run at
-// the break is dropped). The line holds at least units[s].
-func fit(units []unit, s int, limit float64) (end, next int) {
+// the break is dropped). The line holds at least units[s]. A closing mark
+// that does not fit hangs past limit only when hang is set.
+func fit(units []unit, s int, limit float64, hang bool) (end, next int) {
 	w := 0.0
 	k := s
 	for ; k < len(units); k++ {
@@ -98,7 +118,7 @@ func fit(units []unit, s int, limit float64) (end, next int) {
 	if k == s {
 		return s + 1, skipSpace(units, s+1) // one unit wider than the line
 	}
-	if hangs(units, k) {
+	if hang && hangs(units, k) {
 		return k + 1, skipSpace(units, k+1)
 	}
 	for b := k; b > s; b-- {
