@@ -127,7 +127,7 @@ func tableSplits(pages [][]printedLine, tables map[string][]string) []string {
 		for _, txt := range texts {
 			var m []string
 			for _, l := range labels {
-				if !strings.Contains(txt, labelStart(l)) {
+				if !onPage(txt, l) {
 					m = append(m, l)
 				}
 			}
@@ -142,9 +142,21 @@ func tableSplits(pages [][]printedLine, tables map[string][]string) []string {
 	return bad
 }
 
-// labelStart is the first four characters of a label: a cell's text may
-// wrap, and pdftotext then reads its next line after the cells beside it.
-func labelStart(l string) string {
-	rs := []rune(l)
-	return string(rs[:min(len(rs), 4)])
+// onPage reports whether a table's label is printed on a page whose text
+// is txt. A cell's text may wrap, and pdftotext then reads its next line
+// after the cells beside it, so the label's first four characters are
+// enough; a label set two characters to a line (商业/企业) or vertically
+// (三、本年度办理结果) comes apart further, and counts when each of its
+// characters is on the page.
+func onPage(txt, label string) bool {
+	rs := []rune(label)
+	if strings.Contains(txt, string(rs[:min(len(rs), 4)])) {
+		return true
+	}
+	for _, r := range rs {
+		if !strings.ContainsRune(txt, r) {
+			return false
+		}
+	}
+	return true
 }
