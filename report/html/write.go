@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 
 	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/templates"
@@ -22,11 +23,12 @@ const DraftMark = "草稿"
 
 // page is what the template prints.
 type page struct {
-	Title     string
-	DraftMark string // empty unless the report is a draft
-	Opening   []string
-	Sections  []section
-	SignOff   []string // the unit and date closing the report, at the right
+	Title      string
+	TitleLines []string // the title cut where GB/T 9704 breaks it, each kept whole when it fits
+	DraftMark  string   // empty unless the report is a draft
+	Opening    []string
+	Sections   []section
+	SignOff    []string // the unit and date closing the report, at the right
 }
 
 // section is one numbered section with its anchor.
@@ -69,7 +71,7 @@ func buildPage(doc *report.PublishedReport) (*page, error) {
 	if doc == nil {
 		return nil, errors.New("render html: no report")
 	}
-	p := &page{Title: doc.Title, Opening: nonEmpty(doc.Opening), SignOff: nonEmpty(doc.SignOff)}
+	p := &page{Title: doc.Title, TitleLines: titleLines(doc.Title), Opening: nonEmpty(doc.Opening), SignOff: nonEmpty(doc.SignOff)}
 	if doc.Draft {
 		p.DraftMark = DraftMark
 	}
@@ -92,6 +94,20 @@ func buildPage(doc *report.PublishedReport) (*page, error) {
 		p.Sections = append(p.Sections, sec)
 	}
 	return p, nil
+}
+
+// titleLines cuts the title after its year (「示例县教育局2025年」 /
+// 「政府信息公开工作年度报告」), the break GB/T 9704 and the PDF use, so that a
+// printed or narrow page never leaves 「报告」 alone on a line. A title with
+// no year stays whole.
+func titleLines(title string) []string {
+	rs := []rune(title)
+	for i := 1; i < len(rs)-1; i++ {
+		if rs[i] == '年' && unicode.IsDigit(rs[i-1]) {
+			return []string{string(rs[:i+1]), string(rs[i+1:])}
+		}
+	}
+	return []string{title}
 }
 
 // nonEmpty drops blank paragraphs, which would print as empty boxes.
