@@ -48,7 +48,8 @@ func checkPrinted(t *testing.T, pages [][]printedLine, tables map[string][]strin
 }
 
 // The demo's annual report page printed from the browser: the title in two
-// lines (unit and year, then the report's name), 「— N —」 on every page, no
+// lines (unit and year, then the report's name), 「— N —」 on every page on
+// its outer side (odd pages right, even pages left, as in the PDF), no
 // letter-spaced line, and tables 二, 三 and 四 each whole on one page.
 func TestAnnualPagePrinted(t *testing.T) {
 	ctx := browsertest.New(t)
@@ -74,6 +75,9 @@ func TestAnnualPagePrinted(t *testing.T) {
 		t.Errorf("tables read: %v", tables)
 	}
 	checkPrinted(t, pages, tables)
+	for _, b := range misplacedPageNumbers(pages) {
+		t.Error(b)
+	}
 }
 
 // The workbench's 年度报告 page printed from the browser: 「— N —」 on every

@@ -78,6 +78,29 @@ func missingPageNumbers(pages [][]printedLine) []string {
 	return bad
 }
 
+// a4Width is the width of an A4 page in points.
+const a4Width = 595.28
+
+// misplacedPageNumbers lists the pages whose 「— N —」 is not on the outer
+// side as GB/T 9704 places it: right of the page's middle on odd pages,
+// left of it on even pages.
+func misplacedPageNumbers(pages [][]printedLine) []string {
+	var bad []string
+	for i, p := range pages {
+		want := fmt.Sprintf("—%d—", i+1)
+		for _, l := range p {
+			if strings.Join(strings.Fields(l.Text), "") != want {
+				continue
+			}
+			odd := (i+1)%2 == 1
+			if odd && l.XMin < a4Width/2 || !odd && l.XMax > a4Width/2 {
+				bad = append(bad, fmt.Sprintf("page %d: 「— %d —」 at x %.0f–%.0f pt, want the %s side", i+1, i+1, l.XMin, l.XMax, map[bool]string{true: "right", false: "left"}[odd]))
+			}
+		}
+	}
+	return bad
+}
+
 // bodySize is the size of the printed body text (仿宋 三号, 16 pt).
 const bodySize = 16.0
 

@@ -45,7 +45,8 @@ func TestPrintRules(t *testing.T) {
 		t.Fatal("page has no print rules")
 	}
 	for _, want := range []string{
-		`@bottom-center{content:"— " counter(page) " —"`,
+		`@page :right{@bottom-right{content:"— " counter(page) " —"`,
+		`@page :left{@bottom-left{content:"— " counter(page) " —"`,
 		"h1 .tl{display:inline-block}",
 		"text-wrap:balance",
 	} {
