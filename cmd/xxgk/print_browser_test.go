@@ -81,7 +81,8 @@ func TestAnnualPagePrinted(t *testing.T) {
 }
 
 // The workbench's 年度报告 page printed from the browser: 「— N —」 on every
-// page and each national table whole on one page.
+// page, each national table whole on one page, and 「三、本年度办理结果」 set
+// vertically (one character a line) as in the national format.
 func TestWorkbenchAnnualPrinted(t *testing.T) {
 	_, db := annualDB(t)
 	ctx := browsertest.New(t)
@@ -96,4 +97,12 @@ func TestWorkbenchAnnualPrinted(t *testing.T) {
 	}
 	pages, tables := printPage(t, ctx, "workbench-annual-print", "table.national")
 	checkPrinted(t, pages, tables)
+	mode, err := chromedp.Run(ctx, chromedp.Evaluate[string](
+		`[...document.querySelectorAll("table.national th.stack")].map(c => c.innerText.replace(/\s+/g, "") + ":" + getComputedStyle(c).writingMode).join(",")`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mode != "三、本年度办理结果:vertical-rl" {
+		t.Errorf("stacked labels %q, want 三、本年度办理结果 set vertical-rl", mode)
+	}
 }
