@@ -37,7 +37,6 @@ func dateCell(t *testing.T, f *excelize.File, sheet string, col, row int) string
 	return shown
 }
 
-
 // The serial is Excel's: 2025-01-01 is 45658, 1900-03-01 is 61.
 func TestSerial(t *testing.T) {
 	for d, want := range map[report.Date]int{report.NewDate(2025, 1, 1): 45658, report.NewDate(1900, 3, 1): 61, report.NewDate(2026, 12, 31): 46387} {
