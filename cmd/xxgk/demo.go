@@ -55,7 +55,7 @@ func runDemo(ctx context.Context, opt demoOptions, e *env) error {
 	}
 	db := filepath.Join(opt.out, samples.UnitName+".db")
 	g := newGuard(e, db, opt.force)
-	files := demoFiles(opt.out, e.system())
+	files := demoFiles(opt.out)
 	if err := g.check(files.ledger, files.narrative, files.check, files.template); err != nil {
 		return err
 	}
@@ -121,11 +121,11 @@ type demoOutputs struct {
 
 // demoFiles names the demo's own files in folder out: the sample ledger
 // and narrative (replaced only while unchanged, the narrative as written
-// for Notepad on goos), the check result and the blank template.
-func demoFiles(out, goos string) demoOutputs {
+// for Notepad), the check result and the blank template.
+func demoFiles(out string) demoOutputs {
 	return demoOutputs{
 		ledger:    output{filepath.Join(out, samples.LedgerFileName), sameBytesKind("示例台账", samples.LedgerWorkbook)},
-		narrative: output{filepath.Join(out, samples.NarrativeFileName), sameBytesKind("示例年报文字", textfile.ForNotepad(samples.NarrativeText, goos == "windows"))},
+		narrative: output{filepath.Join(out, samples.NarrativeFileName), sameBytesKind("示例年报文字", textfile.ForNotepad(samples.NarrativeText))},
 		check:     output{filepath.Join(out, fmt.Sprintf("%s-%d年-核对结果.txt", fileStem(samples.UnitName), samples.Year)), demoCheckKind},
 		template:  output{filepath.Join(out, "台账模板.xlsx"), templateKind},
 	}

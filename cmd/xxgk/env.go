@@ -51,9 +51,9 @@ type env struct {
 }
 
 // notepad returns the writer of a text file a clerk opens in Notepad: a
-// UTF-8 BOM and CRLF line ends on Windows, w itself elsewhere.
+// UTF-8 BOM and CRLF line ends on every system.
 func (e *env) notepad(w io.Writer) io.Writer {
-	return textfile.NewWriter(w, e.system() == "windows")
+	return textfile.NewWriter(w)
 }
 
 // system is the operating system xxgk runs on, as runtime.GOOS names it.

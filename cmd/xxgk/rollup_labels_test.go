@@ -83,3 +83,41 @@ func TestCheckFileLabelVariant(t *testing.T) {
 		t.Errorf("stdout lacks the note at %s:\n%s", cell, r.stdout)
 	}
 }
+
+// check --file reads 「/」「—」「无」 in figures as 0 and says so in one
+// 提示 for the file, naming the cells.
+func TestCheckFileZeroMarks(t *testing.T) {
+	d := unitDB(t, "丁学校", true)
+	out := t.TempDir()
+	xxgk(t, "report", "annual", "--db", d, "--year", "2025", "--out", out, "--format", "xlsx").must(t)
+	files, _ := filepath.Glob(filepath.Join(out, "*.xlsx"))
+	f, err := excelize.OpenFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cells []string
+	marks := []string{"/", "—", "无"}
+	sh := "三、收到和处理政府信息公开申请情况"
+	rows, _ := f.GetRows(sh)
+	for r, row := range rows {
+		for c, v := range row {
+			if v == "0" && len(cells) < len(marks) {
+				ref, _ := excelize.CoordinatesToCellName(c+1, r+1)
+				f.SetCellValue(sh, ref, marks[len(cells)])
+				cells = append(cells, ref)
+			}
+		}
+	}
+	if len(cells) != len(marks) {
+		t.Fatalf("zeros in %s: %v", sh, cells)
+	}
+	path := filepath.Join(t.TempDir(), "丁.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	r := xxgk(t, "check", "--file", path)
+	want := "共3个数字单元格填的是「/」「-」「—」「无」等符号，已按0读取：工作表「" + sh + "」" + strings.Join(cells, "、") + "；如应有数字，请改填"
+	if r.code != 0 || strings.Count(r.stdout, "［占位符按0计］") != 1 || !strings.Contains(r.stdout, want) {
+		t.Errorf("exit %d, stdout lacks one note %q:\n%s", r.code, want, r.stdout)
+	}
+}

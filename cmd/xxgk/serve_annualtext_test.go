@@ -96,8 +96,8 @@ func TestAnnualTextPage(t *testing.T) {
 		t.Fatal(err)
 	}
 	n := 0
-	for _, line := range strings.Split(string(raw), "\n") {
-		if s, ok := strings.CutPrefix(line, "#〔自动〕"); ok {
+	for _, line := range strings.Split(string(raw), "\n") { // the file ends lines in CRLF, for Notepad
+		if s, ok := strings.CutPrefix(strings.TrimSuffix(line, "\r"), "#〔自动〕"); ok {
 			n++
 			if !strings.Contains(body, html.EscapeString(s)) {
 				t.Errorf("sentence not on the page: %s", s)

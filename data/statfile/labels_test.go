@@ -40,6 +40,9 @@ func labelTargets() []labelTarget {
 	for _, r := range report.Table3Rows {
 		out = append(out, labelTarget{"表三", r.Label, true})
 	}
+	for _, c := range report.Table3Columns {
+		out = append(out, labelTarget{"表三", c.Label, false})
+	}
 	for _, b := range report.Table4Blocks {
 		out = append(out, labelTarget{"表四", b.Label, false})
 	}
@@ -117,6 +120,10 @@ func TestReadPublishedLabels(t *testing.T) {
 			Where: "工作表「表二」A5", Message: "标签「规范性文件」与国家格式不完全一致，按「行政规范性文件」读取，请核对"}},
 		{labelTarget{"表三", "其他法律行政法规禁止公开", true}, "其他法律行政止公开", report.Problem{Level: report.LevelNote, Rule: RuleLabel,
 			Where: "工作表「表三」C10", Message: "标签「2.其他法律行政止公开」与国家格式不完全一致，按「其他法律行政法规禁止公开」读取，请核对"}},
+		{labelTarget{"表三", "社会公益组织", false}, "社会公益组识", report.Problem{Level: report.LevelNote, Rule: RuleLabel,
+			Where: "工作表「表三」G4", Message: "标签「社会公益组识」与国家格式不完全一致，按「社会公益组织」读取，请核对"}},
+		{labelTarget{"表三", "法律服务机构", false}, "法律服务结构", report.Problem{Level: report.LevelNote, Rule: RuleLabel,
+			Where: "工作表「表三」H4", Message: "标签「法律服务结构」与国家格式不完全一致，按「法律服务机构」读取，请核对"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.printed, func(t *testing.T) {
@@ -166,6 +173,12 @@ func TestReadLabelRefused(t *testing.T) {
 		{"table 3 absent", labelTarget{"表三", "重复申请", true}, "多次来函",
 			"报表.xlsx 工作表「表三」C21：标签「2.多次来函」与国家格式的标签都不相近，应为「（五）不予处理 2.重复申请」\n" +
 				"报表.xlsx 工作表「表三」：表三缺少行「（五）不予处理 2.重复申请」，应按国家格式列出全部25行（编号、标点可以不同）"},
+		{"table 3 column absent", labelTarget{"表三", "科研机构", false}, "科研院所",
+			"报表.xlsx 工作表「表三」F4：标签「科研院所」与国家格式的标签都不相近，应为「科研机构」\n" +
+				"报表.xlsx 工作表「表三」：表三缺少列「科研机构」，应在「申请人情况」下按国家格式写明这些列"},
+		{"table 3 column ambiguous", labelTarget{"表三", "总计", false}, "其计",
+			"报表.xlsx 工作表「表三」J3：标签「其计」与「其他」「总计」同样相近，无法确定是哪一个，请改为国家格式的标签\n" +
+				"报表.xlsx 工作表「表三」：表三缺少列「总计」，应在「申请人情况」下按国家格式写明这些列"},
 		{"table 4 ambiguous", labelTarget{"表四", "结果维持", false}, "结果纠持",
 			"报表.xlsx 工作表「表四」A3：标签「结果纠持」与「结果维持」「结果纠正」同样相近，无法确定是哪一个，请改为国家格式的标签\n" +
 				"报表.xlsx 工作表「表四」F4：标签「结果纠持」与「结果维持」「结果纠正」同样相近，无法确定是哪一个，请改为国家格式的标签\n" +

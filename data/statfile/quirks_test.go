@@ -1,6 +1,8 @@
 package statfile
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/xxgk/xxgk/report"
@@ -70,3 +72,40 @@ func TestReadTable4Centred(t *testing.T) {
 		t.Errorf("after review upheld at %q", p)
 	}
 }
+
+// TestReadZeroMarksNotedOnce: 「/」「-」「—」「无」 in figures' cells are read
+// as 0 with one note for the file that names every such cell.
+func TestReadZeroMarksNotedOnce(t *testing.T) {
+	b := nationalBook(t)
+	b.set("表三", 4, 10, "/")
+	b.set("表三", 5, 10, "-")
+	b.set("表三", 6, 12, "—")
+	b.set("表四", 2, 5, "无")
+	got := b.read("报表.xlsx")
+	if len(got.Notes) != 1 {
+		t.Fatalf("notes = %+v, want one", got.Notes)
+	}
+	want := report.Problem{Level: report.LevelNote, Rule: RuleZeroMark, Where: "工作表「表三」D10",
+		Message: "共4个数字单元格填的是「/」「-」「—」「无」等符号，已按0读取：工作表「表三」D10、E10、F12；工作表「表四」B5；如应有数字，请改填"}
+	if got.Notes[0] != want {
+		t.Errorf("note\n got %+v\nwant %+v", got.Notes[0], want)
+	}
+	if n := got.Report.Table4.Review.Corrected; n != 0 {
+		t.Errorf("表四 B5 = %d, want 0", n)
+	}
+}
+
+// TestZeroNoteListsTwenty: a file with many placeholders names the first
+// twenty cells and the count.
+func TestZeroNoteListsTwenty(t *testing.T) {
+	var cells []zeroCell
+	for i := range 25 {
+		cells = append(cells, zeroCell{"表三", cell(i)})
+	}
+	n := zeroNote(cells)
+	if !strings.HasPrefix(n.Message, "共25个") || !strings.Contains(n.Message, "D20等；") || strings.Contains(n.Message, "D21") {
+		t.Errorf("message = %s", n.Message)
+	}
+}
+
+func cell(i int) string { return "D" + strconv.Itoa(i+1) }

@@ -32,7 +32,9 @@ type File struct {
 	// "table4".
 	Found []string
 	// Notes are what was read other than as printed: labels taken for the
-	// national label they are close to (RuleLabel), with their cells.
+	// national label they are close to (RuleLabel), with their cells, and
+	// one note listing the cells whose 「/」「-」「—」「无」 was read as 0
+	// (RuleZeroMark).
 	Notes []report.Problem
 }
 
@@ -98,6 +100,9 @@ func Read(r io.Reader, name string) (*File, error) {
 		}
 		return nil, errors.New(msg)
 	}
+	if len(rd.zeros) > 0 {
+		rd.out.Notes = append(rd.out.Notes, zeroNote(rd.zeros))
+	}
 	return rd.out, nil
 }
 
@@ -115,6 +120,7 @@ type reader struct {
 	out      *File
 	titled   int // 0, titleElsewhere or titleOnTable
 	problems []error
+	zeros    []zeroCell // figures' cells holding a placeholder read as 0
 }
 
 // problem records what is wrong at place, e.g. 「工作表「表三」D9」.
@@ -126,6 +132,9 @@ func (rd *reader) problem(place, msg string) {
 // was found.
 func (rd *reader) count(g *grid, r, c int, path string) int {
 	rd.out.Where[path] = g.place(r, c)
+	if isZeroMark(g.raw(r, c)) {
+		rd.noteZero(g, r, c)
+	}
 	n, problem := parseCount(g.raw(r, c))
 	if problem == "" {
 		problem = uncalculated(g, r, c)
@@ -139,6 +148,9 @@ func (rd *reader) count(g *grid, r, c int, path string) int {
 // amount reads the amount in 万元 in (r, c) for the JSON path.
 func (rd *reader) amount(g *grid, r, c int, path string) string {
 	rd.out.Where[path] = g.place(r, c)
+	if isZeroMark(g.raw(r, c)) {
+		rd.noteZero(g, r, c)
+	}
 	a, problem := parseAmount(g.raw(r, c))
 	if problem == "" {
 		problem = uncalculated(g, r, c)

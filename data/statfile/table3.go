@@ -16,6 +16,7 @@ import (
 
 var (
 	t3ColKeys   = columnKeys(report.Table3Columns)
+	t3ColSet    = newLabelSet(columnsOf(report.Table3Columns)...)
 	t3RowKeys   = rowKeys()
 	t3GroupKeys = groupKeys()
 	t3NewKey    = labelKey(report.Table3Rows[report.RowNew].Label)
@@ -60,8 +61,9 @@ func readTable3(rd *reader, g *grid) bool {
 			"，应在「"+report.Table3Applicant+"」下按国家格式写明这些列")
 		return true
 	}
-	cols, missing := t3Columns(g, h)
+	cols, colCells, missing := t3Columns(g, h)
 	if len(missing) > 0 {
+		t3OddColumns(rd, g, h, cols[:], missing)
 		rd.problem(g.sheetPlace(), "表三缺少列"+quoteLabels(columnLabels(missing))+
 			"，应在「"+report.Table3Applicant+"」下按国家格式写明这些列")
 		return true
@@ -74,6 +76,9 @@ func readTable3(rd *reader, g *grid) bool {
 		}
 		rd.problem(g.sheetPlace(), "表三缺少行"+quoteLabels(missing)+"，应按国家格式列出全部25行（编号、标点可以不同）")
 		return true
+	}
+	for j, col := range report.Table3Columns {
+		rd.noteLabel(g, colCells[j], t3ColSet, labelKey(col.Label))
 	}
 	t := &rd.out.Report.Table3
 	for i, row := range report.Table3Rows {
@@ -90,7 +95,7 @@ func t3HeaderRow(g *grid) (int, bool) {
 	for r := 0; r < g.rows(); r++ {
 		seen := map[int]bool{}
 		for c := 0; c < g.ext[r]; c++ {
-			if i, ok := t3ColKeys[g.key(r, c)]; ok {
+			if i, ok := t3ColKeys[g.resolve(t3ColSet, g.key(r, c))]; ok {
 				seen[i] = true
 			}
 		}
@@ -101,18 +106,19 @@ func t3HeaderRow(g *grid) (int, bool) {
 	return 0, false
 }
 
-// t3Columns returns the column of each label of report.Table3Columns,
-// searching rows h-t3HeaderBand … h; the leftmost column wins a label
-// found twice.
-func t3Columns(g *grid, h int) (cols [report.NumApplicantTypes + 1]int, missing []int) {
+// t3Columns returns the column of each label of report.Table3Columns and
+// its label cell, searching rows h-t3HeaderBand … h for the label or a
+// close variant of it (labelSet); the leftmost column wins a label found
+// twice.
+func t3Columns(g *grid, h int) (cols [report.NumApplicantTypes + 1]int, cells [report.NumApplicantTypes + 1]pos, missing []int) {
 	for i := range cols {
 		cols[i] = -1
 	}
 	for c := 0; c < g.width; c++ {
 		for r := h; r >= max(0, h-t3HeaderBand); r-- {
-			if i, ok := t3ColKeys[g.key(r, c)]; ok {
+			if i, ok := t3ColKeys[g.resolve(t3ColSet, g.key(r, c))]; ok {
 				if cols[i] < 0 {
-					cols[i] = c
+					cols[i], cells[i] = c, g.ownerOf(r, c)
 				}
 				break
 			}
@@ -123,7 +129,36 @@ func t3Columns(g *grid, h int) (cols [report.NumApplicantTypes + 1]int, missing 
 			missing = append(missing, i)
 		}
 	}
-	return cols, missing
+	return cols, cells, missing
+}
+
+// t3OddColumns refuses the cells of the header band right of the first
+// column found that show no column label (nor another national label):
+// in the place of a missing column, each is either close to several
+// labels or to none.
+func t3OddColumns(rd *reader, g *grid, h int, cols []int, missing []int) {
+	first := -1
+	for _, c := range cols {
+		if c >= 0 && (first < 0 || c < first) {
+			first = c
+		}
+	}
+	if first < 0 {
+		return
+	}
+	want := columnLabels(missing)
+	seen := map[pos]bool{}
+	for r := max(0, h-t3HeaderBand); r <= h; r++ {
+		for c := first; c < g.ext[r]; c++ {
+			p, k := g.ownerOf(r, c), g.key(r, c)
+			if p.c != c || p.r != r || seen[p] || k == "" || knownKeys[k] || isDigits(k) || g.resolve(t3ColSet, k) != "" {
+				continue
+			}
+			seen[p] = true
+			_, close := t3ColSet.resolve(k)
+			rd.oddLabel(g, p, close, want)
+		}
+	}
 }
 
 // t3Found is where the rows of table 3 were found.

@@ -9,14 +9,11 @@ import (
 var bom = []byte{0xEF, 0xBB, 0xBF}
 
 // NewWriter returns the writer of a text file a clerk opens in Notepad.
-// For Windows (windows true) it writes a UTF-8 BOM first and ends every
-// line with CRLF, which Windows 7's Notepad needs to show lines at all and
-// to know the file is UTF-8; elsewhere it returns w itself. Read takes
-// both forms back.
-func NewWriter(w io.Writer, windows bool) io.Writer {
-	if !windows {
-		return w
-	}
+// On every system it writes a UTF-8 BOM first and ends every line with
+// CRLF, which Windows 7's Notepad needs to show lines at all and to know
+// the file is UTF-8 — a file written on a 信创 Linux PC is opened on a
+// Windows PC too. Read takes this form and plain LF files alike.
+func NewWriter(w io.Writer) io.Writer {
 	return &crlfWriter{w: w}
 }
 
@@ -53,11 +50,8 @@ func (c *crlfWriter) Write(p []byte) (int, error) {
 }
 
 // ForNotepad returns text as NewWriter would write it.
-func ForNotepad(text []byte, windows bool) []byte {
-	if !windows {
-		return text
-	}
+func ForNotepad(text []byte) []byte {
 	var b bytes.Buffer
-	NewWriter(&b, true).Write(text) // a bytes.Buffer does not fail
+	NewWriter(&b).Write(text) // a bytes.Buffer does not fail
 	return b.Bytes()
 }

@@ -41,13 +41,14 @@ func WriteDue(w io.Writer, unit report.Unit, asOf report.Date, entries []deadlin
 		if e.LateCorrection {
 			late = "逾期"
 		}
-		for j, v := range []any{e.ID, e.Received.String(), e.Start.String(), e.Reply.String(), e.Left, string(e.State), e.CorrectionNotice.String(), late} {
-			style := st.centre
-			if j == 4 {
-				style = st.integer
-			}
-			s.set(j+1, row, v, style)
-		}
+		s.set(1, row, e.ID, st.centre)
+		s.date(2, row, e.Received, st.date, "", st.centre)
+		s.date(3, row, e.Start, st.date, "", st.centre)
+		s.date(4, row, e.Reply, st.date, "", st.centre)
+		s.set(5, row, e.Left, st.integer)
+		s.set(6, row, string(e.State), st.centre)
+		s.date(7, row, e.CorrectionNotice, st.date, "", st.centre)
+		s.set(8, row, late, st.centre)
 	}
 	if err := s.close(def); err != nil {
 		return err

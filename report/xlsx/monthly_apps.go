@@ -104,17 +104,15 @@ func writeOpenApps(s *monthlySheet, row int, a *report.MonthApplications) int {
 	}
 	for i, o := range a.Open {
 		centre := pick(o.Overdue, s.st.centre, s.ms.redCentre)
-		due, state := dash, appPending
-		if !o.Due.IsZero() {
-			due = o.Due.String()
-		}
+		state := appPending
 		if o.Overdue {
 			state = appOverdue
 		}
 		s.set(1, row, i+1, pick(o.Overdue, s.st.integer, s.ms.redInteger))
 		s.set(2, row, o.ID, centre)
-		s.set(3, row, o.Received.String(), centre)
-		s.set(4, row, due, centre)
+		date := pick(o.Overdue, s.st.date, s.ms.redDate)
+		s.date(3, row, o.Received, date, dash, centre)
+		s.date(4, row, o.Due, date, dash, centre)
 		s.set(5, row, state, centre)
 		row++
 	}

@@ -26,6 +26,7 @@ type monthlyStyles struct {
 	redInteger int // a count of overdue tasks above 0
 	difference int // publications less the quota
 	noData     int // 「本月无相关数据」: centred, unbordered
+	redDate    int // an overdue task's or application's date
 }
 
 func newMonthlyStyles(f *excelize.File, opts ...Option) (*monthlyStyles, error) {
@@ -41,6 +42,8 @@ func newMonthlyStyles(f *excelize.File, opts ...Option) (*monthlyStyles, error) 
 	}
 	redInteger := number(&excelize.Style{NumFmt: numFmtInteger})
 	redInteger.Font.Color = colourOverdue
+	redDate := number(&excelize.Style{CustomNumFmt: ptr(fmtDate)})
+	redDate.Font.Color = colourOverdue
 	defs := []struct {
 		id *int
 		st *excelize.Style
@@ -51,6 +54,7 @@ func newMonthlyStyles(f *excelize.File, opts ...Option) (*monthlyStyles, error) 
 		{&m.redInteger, redInteger},
 		{&m.difference, number(&excelize.Style{CustomNumFmt: ptr(fmtDifference)})},
 		{&m.noData, &excelize.Style{Font: font(12, false), Alignment: align("center", false)}},
+		{&m.redDate, redDate},
 	}
 	for _, d := range defs {
 		id, err := f.NewStyle(d.st)

@@ -48,15 +48,19 @@ func writeTasks(s *monthlySheet, sum *report.MonthlySummary) {
 func writeTask(s *monthlySheet, row int, t report.TaskLine) {
 	label := pick(t.Overdue, s.st.label, s.ms.redLabel)
 	centre := pick(t.Overdue, s.st.centre, s.ms.redCentre)
+	deadline, deadlineStyle := any(deadlineText(t)), centre
+	if !t.Task.WholeYear && !t.Deadline.IsZero() {
+		deadline, deadlineStyle = serial(t.Deadline), pick(t.Overdue, s.st.date, s.ms.redDate)
+	}
 	cells := []struct {
-		v     string
+		v     any
 		style int
 	}{
 		{t.Task.ID, centre},
 		{t.Task.Area, label},
 		{t.Task.Requirement, label},
 		{strings.Join(t.Task.Units, "、"), label},
-		{deadlineText(t), centre},
+		{deadline, deadlineStyle},
 		{string(status(t.Status)), centre},
 		{latestText(t), label},
 		{strings.Join(t.Evidence, "\n"), centre},
@@ -75,7 +79,8 @@ func status(st report.TaskStatus) report.TaskStatus {
 	return st
 }
 
-// deadlineText is the task's 完成时限: 「全年」, a date, or 「—」 without one.
+// deadlineText is the task's 完成时限 as text: 「全年」, a date, or 「—」
+// without one; writeTask writes a date as a date cell instead.
 func deadlineText(t report.TaskLine) string {
 	switch {
 	case t.Task.WholeYear:

@@ -162,7 +162,7 @@ func TestMonthlyOverdueMarked(t *testing.T) {
 		t.Errorf("overdue application: state %q, colour %q", got, fontColour(t, f, sheetApps, 2, row))
 	}
 	row = rowOf(t, f, sheetApps, 2, "YSQ-2025-019")
-	if got := value(t, f, sheetApps, 4, row); got != "2025-08-11" || fontColour(t, f, sheetApps, 2, row) == colourOverdue {
+	if got := dateCell(t, f, sheetApps, 4, row); got != "2025-08-11" || fontColour(t, f, sheetApps, 2, row) == colourOverdue {
 		t.Errorf("open application: due %q, colour %q", got, fontColour(t, f, sheetApps, 2, row))
 	}
 	row = rowOf(t, f, sheetApps, 1, "　　　逾期办结")

@@ -34,6 +34,7 @@ type styles struct {
 	integer int // a count: centred, format 0
 	percent int // a share: centred, format 0.0%
 	dash    int // the 「—」 of a share that has no denominator
+	date    int // a date: centred, format yyyy-mm-dd (fmtDate)
 	money   map[string]int
 	sizes   map[int]float64 // font size of each style
 	tops    map[int]int     // each style's twin aligned to the top (topStyle)
@@ -63,6 +64,7 @@ func newStyles(f *excelize.File, opts ...Option) (*styles, error) {
 		{&s.integer, number(&excelize.Style{NumFmt: numFmtInteger})},
 		{&s.percent, number(&excelize.Style{CustomNumFmt: ptr(fmtPercent)})},
 		{&s.dash, boxed(font(10, false), align("center", false))},
+		{&s.date, number(&excelize.Style{CustomNumFmt: ptr(fmtDate)})},
 	}
 	for _, d := range defs {
 		id, err := f.NewStyle(d.st)
@@ -86,7 +88,7 @@ func (s *styles) moneyStyle(format string) (int, error) {
 		return 0, fmt.Errorf("new money style %q: %w", format, err)
 	}
 	s.money[format] = id
-	s.sizes[id] = 11
+	s.sizes[id] = 10
 	return id, nil
 }
 
@@ -134,9 +136,11 @@ func boxed(f *excelize.Font, a *excelize.Alignment) *excelize.Style {
 	return &excelize.Style{Font: f, Alignment: a, Border: thinBorder()}
 }
 
-// number completes st as a bordered, centred figure.
+// number completes st as a bordered, centred figure, in the size of the
+// labels beside it (a figure one size larger than its label looks pasted
+// in from another table).
 func number(st *excelize.Style) *excelize.Style {
-	st.Font = font(11, false)
+	st.Font = font(10, false)
 	st.Alignment = align("center", false)
 	st.Border = thinBorder()
 	return st
