@@ -151,7 +151,7 @@ func Sum(name string, y int, inputs []Input, expected []Expected) *Result {
 		for _, p := range report.CheckTables(in.Report, locator(in)) {
 			note(p.Rule, p.Where, p.Message)
 		}
-		if err := acc.add(in.Report); err != nil {
+		if err := acc.add(in.Report, in.Kind); err != nil {
 			note(RuleFee, locator(in)("table2.fees.amount_wan"), err.Error())
 		}
 	}
