@@ -59,17 +59,27 @@ func AnnualTitle(rep *AnnualReport) string {
 	return DocumentTitle(name, rep.Year) + "汇总"
 }
 
+// NoMonthsNote is the note under a roll-up's category × month grid when
+// some units' files lacked the months, or "".
+func NoMonthsNote(rep *AnnualReport) string {
+	if rep.Rollup == nil || rep.Rollup.NoMonths == 0 {
+		return ""
+	}
+	return fmt.Sprintf("注：%d 个单位的文件未含按类别分月的数字（较早版本导出的上报文件或手工填写的统计表），"+
+		"各类别只汇总全年合计，分月栏留空；月合计行为各单位报送的月合计之和。", rep.Rollup.NoMonths)
+}
+
 // UnitLine is what the 填报单位 line names: the unit, and for a roll-up
-// also how many units it sums, e.g. 「示例市教育局（汇总 3 个单位）」.
+// also how many units it sums, e.g. 「示例市教育局（汇总 3 个单位）」, or
+// 「汇总 3 个单位」 when no summing unit was named.
 func UnitLine(rep *AnnualReport) string {
 	if rep.Rollup == nil {
 		return rep.Unit.Name
 	}
-	name := rep.Unit.Name
 	if rep.Rollup.Unnamed {
-		name = ""
+		return fmt.Sprintf("汇总 %d 个单位", rep.Rollup.Units)
 	}
-	return fmt.Sprintf("%s（汇总 %d 个单位）", name, rep.Rollup.Units)
+	return fmt.Sprintf("%s（汇总 %d 个单位）", rep.Unit.Name, rep.Rollup.Units)
 }
 
 // Timeliness counts the applications concluded in the year by whether the

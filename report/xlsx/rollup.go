@@ -63,9 +63,13 @@ func WriteRollupDetails(w io.Writer, d *rollup.Result, opts ...Option) error {
 	return b.writeTo(w)
 }
 
-// rollupTitle is 「{汇总单位}{年}年政府信息公开工作年度报告汇总」.
+// rollupTitle is 「{汇总单位}{年}年政府信息公开工作年度报告汇总」
+// (report.AnnualTitle).
 func rollupTitle(d *rollup.Result) string {
-	return d.Sum.Unit.Name + strconv.Itoa(d.Year) + "年政府信息公开工作年度报告汇总"
+	if d.Sum.Rollup == nil { // a Result not made by rollup.Sum
+		return d.Sum.Unit.Name + strconv.Itoa(d.Year) + "年政府信息公开工作年度报告汇总"
+	}
+	return report.AnnualTitle(d.Sum)
 }
 
 // rollupInfo is the line under a sheet's title.
