@@ -101,6 +101,9 @@ func readExportData(f *excelize.File, name string) (pairs []jsonout.Pair, sum st
 		if len(cols) > 1 {
 			p.Value = cols[1]
 		}
+		if moneyCodes[p.Code] {
+			p.Value = canonicalMoney(p.Value) // a number cell gives "1700" for "1700.00"
+		}
 		if p.Code == ExportChecksumLabel {
 			return pairs, p.Value, rows.Error()
 		}
