@@ -226,7 +226,11 @@ func printRollup(e *env, res *rollup.Result) {
 		fmt.Fprintf(e.stdout, "未计入［%s］%s：%s\n", p.Rule, filepath.Base(p.File), p.Message)
 	}
 	for _, p := range res.Problems {
-		fmt.Fprintf(e.stdout, "问题［%s］%s %s：%s\n", p.Rule, p.Unit, p.Where, p.Message)
+		word := "问题"
+		if p.Level == report.LevelNote {
+			word = "提示"
+		}
+		fmt.Fprintf(e.stdout, "%s［%s］%s %s：%s\n", word, p.Rule, p.Unit, p.Where, p.Message)
 	}
 	for _, m := range res.Missing {
 		fmt.Fprintln(e.stdout, strings.TrimSpace("未报送："+m.Name+" "+m.Code))
@@ -235,6 +239,10 @@ func printRollup(e *env, res *rollup.Result) {
 	if res.Listed {
 		missing = fmt.Sprintf("未报送 %d 个", len(res.Missing))
 	}
-	fmt.Fprintf(e.stderr, "汇总 %d 个单位；%s；有问题 %d 处；未计入的文件 %d 个。\n",
-		len(res.Units), missing, len(res.Problems), len(res.Excluded))
+	notes := ""
+	if n := len(res.Problems) - res.Errors(); n > 0 {
+		notes = fmt.Sprintf("；提示 %d 处", n)
+	}
+	fmt.Fprintf(e.stderr, "汇总 %d 个单位；%s；有问题 %d 处%s；未计入的文件 %d 个。\n",
+		len(res.Units), missing, res.Errors(), notes, len(res.Excluded))
 }

@@ -189,6 +189,9 @@ func oldExport(t *testing.T, path string) {
 	var pairs []jsonout.Pair
 	for _, r := range rows[1:] {
 		r = append(r, "", "")
+		if strings.HasSuffix(r[0], ".amount_yuan") || strings.HasSuffix(r[0], ".amount_wan") {
+			r[1] += map[bool]string{true: "", false: ".00"}[strings.Contains(r[1], ".")] // text, as before
+		}
 		if r[0] != xlsx.ExportChecksumLabel && !strings.HasPrefix(r[0], jsonout.CategoryMonthPrefix) {
 			pairs = append(pairs, jsonout.Pair{Code: r[0], Value: r[1]})
 		}
@@ -213,7 +216,9 @@ func TestRollupOldExportWithoutMonths(t *testing.T) {
 	exportOf(t, pubUnitDB(t, "甲学校", pubsA), "2025", filepath.Join(in, "甲.xlsx"))
 	oldExport(t, exportOf(t, pubUnitDB(t, "乙学校", pubsB), "2025", filepath.Join(in, "乙.xlsx")))
 	out := t.TempDir()
-	xxgk(t, "rollup", "--year", "2025", "--out", out, "--format", "xlsx", in).must(t)
+	if r := xxgk(t, "rollup", "--year", "2025", "--out", out, "--format", "xlsx", in).must(t); strings.Contains(r.stdout, "未计入") {
+		t.Fatalf("the old export was left out:\n%s", r.stdout)
+	}
 	rows := statsSheet(t, filepath.Join(out, "汇总-2025年-政府信息公开工作年度报告汇总.xlsx"))
 	cats, total := gridOf(t, rows)
 	if got := strings.Join(cats["政策文件"], "|"); got != "||||||||||||2" {
