@@ -54,6 +54,20 @@ func TestExportMoneyIsANumber(t *testing.T) {
 	}
 }
 
+// An amount whose text a number cell would not give back ("12.3") stays
+// text beside one that is a number, and both read back as written.
+func TestExportMoneyTextBesideNumber(t *testing.T) {
+	rep := schoolReport()
+	rep.Table2.FeesWan = "12.3"
+	got, err := readExport(t, exportBytes(t, rep), "a.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Report.Table2.FeesWan != "12.3" || got.Report.ProcessingFees.AmountFen != 170050 {
+		t.Errorf("fees %q, %+v", got.Report.Table2.FeesWan, got.Report.ProcessingFees)
+	}
+}
+
 // canonicalMoney restores the text a number cell lost and leaves any
 // other text alone; moneyCell writes a number only when it does.
 func TestCanonicalMoney(t *testing.T) {

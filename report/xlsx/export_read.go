@@ -58,7 +58,8 @@ func ReadExport(f *excelize.File, name string) (*ExportFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	if jsonout.Checksum(pairs) != sum {
+	pairs, ok := matchChecksum(pairs, sum)
+	if !ok {
 		return nil, checksumError{name}
 	}
 	file, err := decodeExport(pairs, name)
@@ -100,9 +101,6 @@ func readExportData(f *excelize.File, name string) (pairs []jsonout.Pair, sum st
 		}
 		if len(cols) > 1 {
 			p.Value = cols[1]
-		}
-		if moneyCodes[p.Code] {
-			p.Value = canonicalMoney(p.Value) // a number cell gives "1700" for "1700.00"
 		}
 		if p.Code == ExportChecksumLabel {
 			return pairs, p.Value, rows.Error()
