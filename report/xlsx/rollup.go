@@ -74,7 +74,11 @@ func rollupTitle(d *rollup.Result) string {
 
 // rollupInfo is the line under a sheet's title.
 func rollupInfo(d *rollup.Result) string {
-	info := fmt.Sprintf("汇总单位：%s　报告年度：%d年　计入单位：%d个", d.Sum.Unit.Name, d.Year, len(d.Units))
+	name := d.Sum.Unit.Name
+	if d.Sum.Rollup != nil && d.Sum.Rollup.Unnamed {
+		name = "（未填写）"
+	}
+	info := fmt.Sprintf("汇总单位：%s　报告年度：%d年　计入单位：%d个", name, d.Year, len(d.Units))
 	if produced := d.Sum.Produced; !produced.IsZero() {
 		info += "　生成时间：" + produced.Format("2006年1月2日 15:04")
 	}

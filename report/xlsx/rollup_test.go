@@ -137,3 +137,14 @@ func BenchmarkRollupDetails(b *testing.B) {
 		}
 	}
 }
+
+// Without a summing unit's name the details say so and title the year alone.
+func TestRollupDetailsUnnamed(t *testing.T) {
+	d := rollupSample()
+	d.Sum.Unit.Name = "汇总"
+	d.Sum.Rollup = &report.RollupSum{Units: 2, Unnamed: true}
+	u := cells(t, openRollup(t, d), "各单位数据")
+	if !strings.HasPrefix(u["A1"], "2025年政府信息公开工作年度报告汇总") || !strings.HasPrefix(u["A2"], "汇总单位：（未填写）　报告年度：2025年") {
+		t.Errorf("title %q, line %q", u["A1"], u["A2"])
+	}
+}
