@@ -1,6 +1,9 @@
 package report
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // AnnualReport holds every figure of one unit's annual report for one year.
 // It is filled by Annual (from the ledgers) or by a reader of a statutory
@@ -20,6 +23,63 @@ type AnnualReport struct {
 	// answered within their deadline; nil when it was not computed (no
 	// working-day calendar was given).
 	Timeliness *Timeliness
+	// Rollup is set on the sum of a roll-up (汇总) only: what its outputs
+	// say of the units summed in place of a unit's own departments.
+	Rollup *RollupSum
+}
+
+// RollupSum says how a roll-up's sum was made.
+type RollupSum struct {
+	// Units is the number of units summed.
+	Units int
+	// Unnamed is true when no summing unit was named: titles then carry
+	// the year alone, not a placeholder name.
+	Unnamed bool
+	// NoMonths is the number of units whose figures lack the category ×
+	// month grid (an older export, a table filled in by hand): the sum's
+	// grid is then left out (CategoryMonth is nil) and the outputs say so.
+	NoMonths int
+	// ByUnit is each summed unit's 主动公开 total, in the order the units
+	// were read; it replaces the departments (股室) of a unit's own report,
+	// which would mix one unit's 股室 into another's.
+	ByUnit []NamedCount
+}
+
+// AnnualTitle is the report's title: 「{单位}{年}年政府信息公开工作年度报告」,
+// and for a roll-up 「{汇总单位}{年}年政府信息公开工作年度报告汇总」, without
+// the unit when none was named.
+func AnnualTitle(rep *AnnualReport) string {
+	if rep.Rollup == nil {
+		return DocumentTitle(rep.Unit.Name, rep.Year)
+	}
+	name := rep.Unit.Name
+	if rep.Rollup.Unnamed {
+		name = ""
+	}
+	return DocumentTitle(name, rep.Year) + "汇总"
+}
+
+// NoMonthsNote is the note under a roll-up's category × month grid when
+// some units' files lacked the months, or "".
+func NoMonthsNote(rep *AnnualReport) string {
+	if rep.Rollup == nil || rep.Rollup.NoMonths == 0 {
+		return ""
+	}
+	return fmt.Sprintf("注：%d 个单位的文件未含按类别分月的数字（较早版本导出的上报文件或手工填写的统计表），"+
+		"各类别只汇总全年合计，分月栏留空；月合计行为各单位报送的月合计之和。", rep.Rollup.NoMonths)
+}
+
+// UnitLine is what the 填报单位 line names: the unit, and for a roll-up
+// also how many units it sums, e.g. 「示例市教育局（汇总 3 个单位）」, or
+// 「汇总 3 个单位」 when no summing unit was named.
+func UnitLine(rep *AnnualReport) string {
+	if rep.Rollup == nil {
+		return rep.Unit.Name
+	}
+	if rep.Rollup.Unnamed {
+		return fmt.Sprintf("汇总 %d 个单位", rep.Rollup.Units)
+	}
+	return fmt.Sprintf("%s（汇总 %d 个单位）", rep.Unit.Name, rep.Rollup.Units)
 }
 
 // Timeliness counts the applications concluded in the year by whether the

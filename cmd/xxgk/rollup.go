@@ -21,7 +21,8 @@ import (
 type rollupOptions struct {
 	year     int
 	out      string
-	name     string // the summing unit
+	name     string // the summing unit; defaultRollupName when none was given
+	unnamed  bool   // no summing unit was given: titles name the year alone
 	code     string
 	units    string // the list of expected units
 	formats  []string
@@ -44,7 +45,7 @@ func rollupCommand(e *env) *cli.Command {
 		Flags: []cli.Flag{
 			&cli.IntFlag{Name: "year", Usage: "汇总的年度，如 2025"},
 			&cli.StringFlag{Name: "out", Usage: "输出目录（不存在则创建）"},
-			&cli.StringFlag{Name: "name", Usage: "汇总单位名称（默认「汇总」）", Value: "汇总"},
+			&cli.StringFlag{Name: "name", Usage: "汇总单位名称（不填时标题只写年度，文件名以「汇总」开头）"},
 			&cli.StringFlag{Name: "code", Usage: "汇总单位的统一社会信用代码（可不填）"},
 			&cli.StringFlag{Name: "units", Usage: "应报送单位名单（.xlsx 或 .csv，列：单位名称、统一社会信用代码）"},
 			&cli.StringFlag{Name: "format", Usage: "汇总统计表的格式：xlsx、pdf、json", Value: "xlsx,pdf,json"},
@@ -54,6 +55,7 @@ func rollupCommand(e *env) *cli.Command {
 		Action: func(c *cli.Context) error {
 			opt := rollupOptions{out: c.String("out"), name: strings.TrimSpace(c.String("name")), code: strings.TrimSpace(c.String("code")),
 				units: c.String("units"), files: c.Args().Slice(), force: c.Bool("force")}
+			opt.defaultName()
 			var err error
 			if opt.year, err = needYear(c); err != nil {
 				return err
@@ -109,6 +111,18 @@ func runRollup(ctx context.Context, opt rollupOptions, e *env) error {
 	return nil
 }
 
+// defaultRollupName names the summing unit in file names, and to tell the
+// roll-up's own earlier outputs, when no name was given.
+const defaultRollupName = "汇总"
+
+// defaultName names the summing unit defaultRollupName, marked unnamed,
+// when no name was given.
+func (o *rollupOptions) defaultName() {
+	if o.name == "" {
+		o.name, o.unnamed = defaultRollupName, true
+	}
+}
+
 // sumRollup reads the list of expected units and the files of opt and
 // sums them, produced at now: the one roll-up of `xxgk rollup` and of the
 // workbench's 汇总. A list or a file that cannot be read at all refuses the
@@ -133,6 +147,7 @@ func sumRollup(ctx context.Context, opt rollupOptions, now time.Time) (*rollup.R
 	res := rollup.Sum(opt.name, opt.year, inputs, expected)
 	res.Sum.Unit = report.Unit{Name: opt.name, Code: opt.code}
 	res.Sum.Produced = now
+	res.Sum.Rollup.Unnamed = opt.unnamed
 	return res, nil
 }
 
@@ -195,7 +210,7 @@ func rollupFileName(name string, y int, what string) string {
 // rollupDocument is the summed report as a document: the three tables.
 func rollupDocument(res *rollup.Result) *report.PublishedReport {
 	doc := &report.PublishedReport{
-		Title:   fmt.Sprintf("%s%d年政府信息公开工作年度报告汇总表", res.Sum.Unit.Name, res.Year),
+		Title:   report.AnnualTitle(res.Sum),
 		Report:  res.Sum,
 		Opening: []string{fmt.Sprintf("本表汇总了%d个单位报送的%d年政府信息公开工作年度报告统计数据。", len(res.Units), res.Year)},
 	}
@@ -211,7 +226,11 @@ func printRollup(e *env, res *rollup.Result) {
 		fmt.Fprintf(e.stdout, "未计入［%s］%s：%s\n", p.Rule, filepath.Base(p.File), p.Message)
 	}
 	for _, p := range res.Problems {
-		fmt.Fprintf(e.stdout, "问题［%s］%s %s：%s\n", p.Rule, p.Unit, p.Where, p.Message)
+		word := "问题"
+		if p.Level == report.LevelNote {
+			word = "提示"
+		}
+		fmt.Fprintf(e.stdout, "%s［%s］%s %s：%s\n", word, p.Rule, p.Unit, p.Where, p.Message)
 	}
 	for _, m := range res.Missing {
 		fmt.Fprintln(e.stdout, strings.TrimSpace("未报送："+m.Name+" "+m.Code))
@@ -220,6 +239,10 @@ func printRollup(e *env, res *rollup.Result) {
 	if res.Listed {
 		missing = fmt.Sprintf("未报送 %d 个", len(res.Missing))
 	}
-	fmt.Fprintf(e.stderr, "汇总 %d 个单位；%s；有问题 %d 处；未计入的文件 %d 个。\n",
-		len(res.Units), missing, len(res.Problems), len(res.Excluded))
+	notes := ""
+	if n := len(res.Problems) - res.Errors(); n > 0 {
+		notes = fmt.Sprintf("；提示 %d 处", n)
+	}
+	fmt.Fprintf(e.stderr, "汇总 %d 个单位；%s；有问题 %d 处%s；未计入的文件 %d 个。\n",
+		len(res.Units), missing, res.Errors(), notes, len(res.Excluded))
 }

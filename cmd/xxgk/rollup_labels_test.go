@@ -56,8 +56,12 @@ func TestRollupLabelVariant(t *testing.T) {
 		t.Errorf("丁 left out:\nstdout: %s\nstderr: %s", r.stdout, r.stderr)
 	}
 	wantNote := "丁-手填.xlsx " + cell + "：标签「规范性文件」与国家格式不完全一致，按「行政规范性文件」读取，请核对"
-	if !strings.Contains(r.stdout, "［标签近似］") || !strings.Contains(r.stdout, wantNote) {
+	if !strings.Contains(r.stdout, "提示［标签近似］") || !strings.Contains(r.stdout, wantNote) {
 		t.Errorf("stdout lacks the note %q:\n%s", wantNote, r.stdout)
+	}
+	// A note is listed as 提示, not counted as a 问题.
+	if strings.Contains(r.stdout, "问题［标签近似］") || !strings.Contains(r.stderr, "有问题 0 处；提示 1 处；") {
+		t.Errorf("the note is counted as a problem:\nstdout: %s\nstderr: %s", r.stdout, r.stderr)
 	}
 	sum := figures(t, filepath.Join(res, "某某县教育局-2025年-政府信息公开工作年度报告汇总.json"))
 	pa, pd := figures(t, annualJSONFile(t, a)), figures(t, annualJSONFile(t, d))

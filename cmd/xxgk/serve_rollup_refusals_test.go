@@ -176,7 +176,7 @@ func TestServeRollupPDF(t *testing.T) {
 	if err := os.WriteFile(got, dl.Body.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if a, b := pdfText(t, got), pdfText(t, filepath.Join(out, name)); a != b || !strings.Contains(a, "汇总表") {
+	if a, b := pdfText(t, got), pdfText(t, filepath.Join(out, name)); a != b || !strings.Contains(a, "某某县教育局2025年政府信息公开工作年度报告汇总本表") {
 		t.Errorf("the page's PDF reads differently from the command's:\n%s\n%s", a, b)
 	}
 }

@@ -17,9 +17,7 @@ import (
 // was uploaded to; a refusal of the whole roll-up is *web.RollupRefused.
 func (o webOps) Rollup(ctx context.Context, req web.RollupRequest) (*rollup.Result, error) {
 	opt := rollupOptions{year: req.Year, name: strings.TrimSpace(req.Name), code: strings.TrimSpace(req.Code)}
-	if opt.name == "" {
-		opt.name = "汇总" // the command's default
-	}
+	opt.defaultName()
 	for _, f := range req.Files {
 		opt.files = append(opt.files, f.Path)
 	}

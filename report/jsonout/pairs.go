@@ -36,6 +36,29 @@ func Pairs(rep *report.AnnualReport) []Pair {
 	return flatten(Object(rep))
 }
 
+// CategoryMonthPrefix opens the codes of the category × month grid, which
+// the JSON does not carry but an export does:
+// "publications.category_month.招生考试.3" counts the 招生考试 items of
+// March (the name may itself hold dots: the month is after the last one).
+const CategoryMonthPrefix = "publications.category_month."
+
+// CategoryMonthPairs lists the category × month grid of rep, twelve pairs a
+// category in the order of its categories, or nothing when rep has no
+// grid for its categories (a roll-up of a unit whose file lacked it).
+func CategoryMonthPairs(rep *report.AnnualReport) []Pair {
+	p := &rep.Publications
+	if len(p.CategoryMonth) != len(p.ByCategory) {
+		return nil
+	}
+	var out []Pair
+	for i, c := range p.ByCategory {
+		for m, n := range p.CategoryMonth[i] {
+			out = append(out, Pair{CategoryMonthPrefix + c.Name + "." + strconv.Itoa(m+1), strconv.Itoa(n)})
+		}
+	}
+	return out
+}
+
 // MonthlyPairs lists every leaf of the monthly JSON (MonthlyObject(s)) the
 // same way; an array's items are numbered from 1 ("tasks.1.id",
 // "tasks.1.units.2"), true and false are "true" and "false".

@@ -2,6 +2,8 @@ package jsonout
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -23,6 +25,8 @@ type builder struct {
 	order  []string // the known codes in document order, to name a missing one
 	seen   map[string]bool
 	groups map[string]*report.ApplicantCounts // table 3 group sums as given
+	// months holds the category × month codes given, by category name.
+	months map[string]*[12]int
 	late   report.Timeliness
 }
 
@@ -32,7 +36,9 @@ type builder struct {
 // checked against their items, not stored. An unknown, repeated or missing
 // code, a value that is not a number where one is due, and a group sum that
 // does not match its items are errors with a Chinese message naming the
-// code. The category × month grid, which the pairs do not carry, is empty.
+// code. The category × month grid comes from the CategoryMonthPrefix codes;
+// without them (an export made before they were written) it is empty. A
+// category's months must add up to its count.
 func FromPairs(pairs []Pair) (*report.AnnualReport, error) {
 	b := newBuilder()
 	for _, p := range pairs {
@@ -48,7 +54,7 @@ func FromPairs(pairs []Pair) (*report.AnnualReport, error) {
 
 func newBuilder() *builder {
 	rep := &report.AnnualReport{}
-	b := &builder{rep: rep, fields: map[string]field{}, seen: map[string]bool{}, groups: map[string]*report.ApplicantCounts{}}
+	b := &builder{rep: rep, fields: map[string]field{}, seen: map[string]bool{}, groups: map[string]*report.ApplicantCounts{}, months: map[string]*[12]int{}}
 	b.add("unit", false, func(v string) error { rep.Unit.Name = v; return nil })
 	b.add("unit_code", false, func(v string) error { rep.Unit.Code = v; return nil })
 	b.integer("year", &rep.Year)
@@ -169,6 +175,9 @@ func (b *builder) set(p Pair) error {
 		}
 		return nil
 	}
+	if rest, ok := strings.CutPrefix(p.Code, CategoryMonthPrefix); ok {
+		return b.month(p, rest)
+	}
 	if list, name, ok := b.named(p.Code); ok {
 		n, err := strconv.Atoi(p.Value)
 		if err != nil {
@@ -178,6 +187,57 @@ func (b *builder) set(p Pair) error {
 		return nil
 	}
 	return fmt.Errorf("未知的代码「%s」", p.Code)
+}
+
+// month stores one cell of the category × month grid; rest is the code
+// after CategoryMonthPrefix: the category's name, a dot and the month.
+func (b *builder) month(p Pair, rest string) error {
+	dot := strings.LastIndex(rest, ".")
+	m, err := strconv.Atoi(rest[dot+1:])
+	if dot <= 0 || err != nil || m < 1 || m > 12 {
+		return fmt.Errorf("代码「%s」无法识别：应为 %s类别名称.月份（1至12）", p.Code, CategoryMonthPrefix)
+	}
+	n, err := strconv.Atoi(p.Value)
+	if err != nil {
+		return fmt.Errorf("代码「%s」的值「%s」不是整数", p.Code, p.Value)
+	}
+	name := rest[:dot]
+	if b.months[name] == nil {
+		b.months[name] = &[12]int{}
+	}
+	b.months[name][m-1] = n
+	return nil
+}
+
+// finishMonths builds the category × month grid from the codes given, if
+// any, and checks that each category's months add up to its count.
+func (b *builder) finishMonths() error {
+	if len(b.months) == 0 {
+		return nil
+	}
+	p := &b.rep.Publications
+	grid := make([][12]int, len(p.ByCategory))
+	for i, c := range p.ByCategory {
+		months := b.months[c.Name]
+		if months == nil {
+			return fmt.Errorf("缺少类别「%s」的分月代码「%s%s.1」至「.12」", c.Name, CategoryMonthPrefix, c.Name)
+		}
+		sum := 0
+		for _, n := range months {
+			sum += n
+		}
+		if sum != c.Count {
+			return fmt.Errorf("类别「%s」各月之和 %d 与代码「publications.by_category.%s」的值 %d 不符", c.Name, sum, c.Name, c.Count)
+		}
+		grid[i] = *months
+		delete(b.months, c.Name)
+	}
+	if len(b.months) > 0 {
+		names := slices.Sorted(maps.Keys(b.months))
+		return fmt.Errorf("分月代码中的类别「%s」不在 publications.by_category 中", names[0])
+	}
+	p.CategoryMonth = grid
+	return nil
 }
 
 // named finds the list a "publications.by_…." code belongs to and the name
@@ -206,6 +266,9 @@ func (b *builder) finish() error {
 			continue
 		}
 		return fmt.Errorf("缺少代码「%s」", code)
+	}
+	if err := b.finishMonths(); err != nil {
+		return err
 	}
 	if timeliness {
 		t := b.late

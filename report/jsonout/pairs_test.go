@@ -2,10 +2,12 @@ package jsonout
 
 import (
 	"bytes"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/reporttest"
 )
 
 // writeJSON returns Write's bytes for rep.
@@ -125,5 +127,27 @@ func TestChecksum(t *testing.T) {
 	got := Checksum([]Pair{{"a", "1"}, {"b", ""}})
 	if want := "d88117985f8ad00f546faf19b48bea16d4dc0a8f92e142b234b513a2c3ea4134"; got != want {
 		t.Fatalf("checksum = %q", got)
+	}
+}
+
+// A category's months must add up to its count, and name a category listed.
+func TestFromPairsCategoryMonthErrors(t *testing.T) {
+	rep := reporttest.Annual(reporttest.Sequential(1))
+	rep.Publications.Total = 3
+	rep.Publications.ByCategory = []report.NamedCount{{Name: "招生.考试", Count: 3}}
+	rep.Publications.CategoryMonth = [][12]int{{1, 2}}
+	pairs := append(Pairs(rep), CategoryMonthPairs(rep)...)
+	got, err := FromPairs(pairs)
+	if err != nil || !reflect.DeepEqual(got.Publications.CategoryMonth, rep.Publications.CategoryMonth) {
+		t.Fatalf("FromPairs = %v, %v", got, err)
+	}
+	bad := append([]Pair(nil), pairs...)
+	bad[len(bad)-1].Value = "5"
+	if _, err := FromPairs(bad); err == nil || err.Error() != "类别「招生.考试」各月之和 8 与代码「publications.by_category.招生.考试」的值 3 不符" {
+		t.Errorf("months not adding up: %v", err)
+	}
+	extra := append(append([]Pair(nil), pairs...), Pair{CategoryMonthPrefix + "其他.1", "0"})
+	if _, err := FromPairs(extra); err == nil || err.Error() != "分月代码中的类别「其他」不在 publications.by_category 中" {
+		t.Errorf("unknown category: %v", err)
 	}
 }

@@ -10,21 +10,26 @@ type adder struct {
 	timed int // reports that had Timeliness
 	time  report.Timeliness
 	cats  *namedSum
-	// partialMonths is set when a unit gave categories without their
-	// months (an export does not carry them): the sum then has none.
-	partialMonths bool
-	deps          *namedSum
-	chans         *namedSum
+	// noMonths counts the units whose figures lack the category × month
+	// grid: the sum then has none.
+	noMonths int
+	byUnit   []report.NamedCount
+	chans    *namedSum
 }
 
 func newAdder(sum *report.AnnualReport) *adder {
-	return &adder{sum: sum, cats: newNamedSum(), deps: newNamedSum(), chans: newNamedSum()}
+	return &adder{sum: sum, cats: newNamedSum(), chans: newNamedSum()}
 }
 
-// add adds r to the sum. The error says that r's fee is not a number; the
-// rest of r is added all the same.
-func (a *adder) add(r *report.AnnualReport) error {
+// add adds r, read from a file of kind (KindExport or KindHand), to the
+// sum. The error says that r's fee is not a number; the rest of r is added
+// all the same.
+func (a *adder) add(r *report.AnnualReport, kind string) error {
 	a.n++
+	if kind == KindHand || len(r.Publications.CategoryMonth) != len(r.Publications.ByCategory) {
+		a.noMonths++ // a hand-filled table has no 主动公开 block at all
+	}
+	a.byUnit = append(a.byUnit, report.NamedCount{Name: r.Unit.Name, Count: r.Publications.Total})
 	addTable2(&a.sum.Table2, &r.Table2)
 	for i := range r.Table3.Rows {
 		for j := range r.Table3.Rows[i] {
@@ -52,10 +57,13 @@ func (a *adder) finish() {
 	a.sum.Table2.FeesWan = a.fees.String()
 	p := &a.sum.Publications
 	p.ByCategory = a.cats.list()
-	if p.ByCategory != nil && !a.partialMonths {
+	if p.ByCategory != nil && a.noMonths == 0 {
 		p.CategoryMonth = a.cats.months
 	}
-	p.ByDepartment, p.ByChannel = a.deps.list(), a.chans.list()
+	// The departments (股室) are each unit's own: summed, they would list
+	// one county's 股室 under the city. Rollup.ByUnit takes their place.
+	p.ByDepartment, p.ByChannel = nil, a.chans.list()
+	a.sum.Rollup = &report.RollupSum{Units: a.n, NoMonths: a.noMonths, ByUnit: a.byUnit}
 	if a.n > 0 && a.timed == a.n {
 		t := a.time
 		a.sum.Timeliness = &t
@@ -96,13 +104,8 @@ func (a *adder) addPublications(r *report.PublicationStats) {
 		var months *[12]int
 		if len(r.CategoryMonth) == len(r.ByCategory) {
 			months = &r.CategoryMonth[i]
-		} else {
-			a.partialMonths = true
 		}
 		a.cats.add(c, months)
-	}
-	for _, c := range r.ByDepartment {
-		a.deps.add(c, nil)
 	}
 	for _, c := range r.ByChannel {
 		a.chans.add(c, nil)

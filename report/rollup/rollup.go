@@ -59,6 +59,10 @@ type Expected struct {
 // Problem is a rule broken by a unit's figures, or the reason a file was
 // left out of the sum. Messages are in Chinese.
 type Problem struct {
+	// Level is report.LevelNote for what is only worth knowing (a label
+	// read as the national label it is close to, 「/」 read as 0): the
+	// outputs list it as 提示 and do not count it as a 问题.
+	Level   report.Level
 	Unit    string // the unit's name, or the file's base name
 	File    string
 	Rule    string
@@ -88,6 +92,26 @@ type Result struct {
 	Problems []Problem
 	// Excluded are the files left out of the sum and why.
 	Excluded []Problem
+}
+
+// RuleLabel is the rule as the outputs list it: 「标签近似（提示）」 for a
+// note, the rule alone otherwise.
+func (p Problem) RuleLabel() string {
+	if p.Level == report.LevelNote {
+		return p.Rule + "（提示）"
+	}
+	return p.Rule
+}
+
+// Errors counts the problems that are not notes.
+func (r *Result) Errors() int {
+	n := 0
+	for _, p := range r.Problems {
+		if p.Level != report.LevelNote {
+			n++
+		}
+	}
+	return n
 }
 
 // NoUnitList is what the outputs say of the units that did not report
@@ -136,23 +160,23 @@ func Sum(name string, y int, inputs []Input, expected []Expected) *Result {
 		units.add(in.Report.Unit, len(res.Units))
 		res.Units = append(res.Units, in)
 		unit := in.Report.Unit.Name
-		note := func(rule, where, msg string) {
-			res.Problems = append(res.Problems, Problem{Unit: unit, File: in.File, Rule: rule, Where: where, Message: msg})
+		note := func(level report.Level, rule, where, msg string) {
+			res.Problems = append(res.Problems, Problem{Level: level, Unit: unit, File: in.File, Rule: rule, Where: where, Message: msg})
 		}
 		if in.Report.Year == 0 {
-			note(RuleYear, "", fmt.Sprintf("未能从表中识别年份，按%d年计入", y))
+			note(report.LevelError, RuleYear, "", fmt.Sprintf("未能从表中识别年份，按%d年计入", y))
 		}
 		for _, n := range in.Notes {
-			note(n.Rule, in.File+" "+n.Where, n.Message)
+			note(n.Level, n.Rule, in.File+" "+n.Where, n.Message)
 		}
 		for _, t := range in.Absent {
-			note(RuleAbsent, "", fmt.Sprintf("文件中没有找到%s，其数字按0计入", tableNames[t]))
+			note(report.LevelError, RuleAbsent, "", fmt.Sprintf("文件中没有找到%s，其数字按0计入", tableNames[t]))
 		}
 		for _, p := range report.CheckTables(in.Report, locator(in)) {
-			note(p.Rule, p.Where, p.Message)
+			note(p.Level, p.Rule, p.Where, p.Message)
 		}
-		if err := acc.add(in.Report); err != nil {
-			note(RuleFee, locator(in)("table2.fees.amount_wan"), err.Error())
+		if err := acc.add(in.Report, in.Kind); err != nil {
+			note(report.LevelError, RuleFee, locator(in)("table2.fees.amount_wan"), err.Error())
 		}
 	}
 	acc.finish()

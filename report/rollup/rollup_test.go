@@ -138,8 +138,13 @@ func TestSumPublicationsAndTimeliness(t *testing.T) {
 	if p.Total != 203 || p.KeyArea != 23 || p.FromRequests != 3 || p.ByMonth[11] != 27 {
 		t.Errorf("Publications = %+v", p)
 	}
-	if !reflect.DeepEqual(p.ByDepartment, []report.NamedCount{{Name: "办公室", Count: 203}}) {
-		t.Errorf("ByDepartment = %+v", p.ByDepartment)
+	// Each unit's 股室 stay its own: the sum lists the units instead.
+	if p.ByDepartment != nil {
+		t.Errorf("ByDepartment = %+v, want none in a roll-up", p.ByDepartment)
+	}
+	wantUnits := &report.RollupSum{Units: 2, ByUnit: []report.NamedCount{{Name: "甲", Count: 101}, {Name: "乙", Count: 102}}}
+	if !reflect.DeepEqual(res.Sum.Rollup, wantUnits) {
+		t.Errorf("Rollup = %+v", res.Sum.Rollup)
 	}
 	if f := res.Sum.ProcessingFees; f.Count != 1 || f.AmountFen != 10000 {
 		t.Errorf("ProcessingFees = %+v", f)
@@ -151,8 +156,8 @@ func TestSumPublicationsAndTimeliness(t *testing.T) {
 	if tl := Sum("县", 2025, []Input{{File: "a", Report: a}, {File: "b", Report: b}}, nil).Sum.Timeliness; tl != nil {
 		t.Errorf("Timeliness = %+v, want nil when a unit has none", tl)
 	}
-	if cm := Sum("县", 2025, []Input{{File: "a", Report: a}, {File: "b", Report: b}}, nil).Sum.Publications.CategoryMonth; cm != nil {
-		t.Errorf("CategoryMonth = %v, want nil when a unit has none", cm)
+	if s := Sum("县", 2025, []Input{{File: "a", Report: a}, {File: "b", Report: b}}, nil).Sum; s.Publications.CategoryMonth != nil || s.Rollup.NoMonths != 1 {
+		t.Errorf("CategoryMonth = %v, NoMonths = %d, want nil and 1 when a unit has none", s.Publications.CategoryMonth, s.Rollup.NoMonths)
 	}
 }
 

@@ -60,6 +60,13 @@ func ExportPairs(kind string, meta ExportMeta, pairs []jsonout.Pair) []jsonout.P
 	return append(out, pairs...)
 }
 
+// annualExportPairs are the pairs of an annual export: the report's JSON
+// leaves, then its category × month grid (which the JSON does not carry,
+// and a roll-up needs to add up by month).
+func annualExportPairs(rep *report.AnnualReport, meta ExportMeta) []jsonout.Pair {
+	return ExportPairs(ExportAnnual, meta, append(jsonout.Pairs(rep), jsonout.CategoryMonthPairs(rep)...))
+}
+
 // statutorySheets are the sheets of the annual workbook an export carries.
 var statutorySheets = map[string]bool{report.Table2Title: true, report.Table3Title: true, report.Table4Title: true}
 
@@ -73,7 +80,7 @@ func WriteExport(w io.Writer, rep *report.AnnualReport, meta ExportMeta, opts ..
 	if rep == nil {
 		return fmt.Errorf("write export: no report")
 	}
-	pairs := ExportPairs(ExportAnnual, meta, jsonout.Pairs(rep))
+	pairs := annualExportPairs(rep, meta)
 	f := excelize.NewFile()
 	st, err := newStyles(f, opts...)
 	if err != nil {

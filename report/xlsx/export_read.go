@@ -58,7 +58,8 @@ func ReadExport(f *excelize.File, name string) (*ExportFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	if jsonout.Checksum(pairs) != sum {
+	pairs, ok := matchChecksum(pairs, sum)
+	if !ok {
 		return nil, checksumError{name}
 	}
 	file, err := decodeExport(pairs, name)

@@ -124,6 +124,8 @@ func (b *exportBook) streamData(pairs []jsonout.Pair) error {
 		var v any = p.Value
 		if n, ok := canonicalInt(p.Value); ok {
 			v = n
+		} else if f, ok := moneyCell(p.Value); ok && moneyCodes[p.Code] {
+			v = f // the checksum covers the text, which the reader restores
 		}
 		if err := row(i+2, p.Code, v, b.st.label); err != nil {
 			return err

@@ -62,11 +62,17 @@ func TestExportSheets(t *testing.T) {
 		}
 	}
 	rows := dataRows(t, f)
-	pairs := ExportPairs(ExportAnnual, exportMeta, jsonout.Pairs(rep))
+	pairs := annualExportPairs(rep, exportMeta)
+	if len(pairs) != len(ExportPairs(ExportAnnual, exportMeta, jsonout.Pairs(rep)))+12*len(rep.Publications.ByCategory) {
+		t.Errorf("%d pairs: the category × month grid is missing", len(pairs))
+	}
 	if rows[0] != (jsonout.Pair{Code: "代码", Value: "值"}) || len(rows) != len(pairs)+2 {
 		t.Fatalf("data sheet starts %v, has %d rows for %d pairs", rows[0], len(rows), len(pairs))
 	}
 	for i, p := range pairs {
+		if moneyCodes[p.Code] { // a number cell, whose text the reader restores
+			rows[i+1].Value = canonicalMoney(rows[i+1].Value)
+		}
 		if rows[i+1] != p {
 			t.Errorf("data row %d = %v, want %v", i+2, rows[i+1], p)
 		}

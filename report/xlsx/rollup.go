@@ -63,14 +63,22 @@ func WriteRollupDetails(w io.Writer, d *rollup.Result, opts ...Option) error {
 	return b.writeTo(w)
 }
 
-// rollupTitle is 「{汇总单位}{年}年政府信息公开工作年度报告汇总」.
+// rollupTitle is 「{汇总单位}{年}年政府信息公开工作年度报告汇总」
+// (report.AnnualTitle).
 func rollupTitle(d *rollup.Result) string {
-	return d.Sum.Unit.Name + strconv.Itoa(d.Year) + "年政府信息公开工作年度报告汇总"
+	if d.Sum.Rollup == nil { // a Result not made by rollup.Sum
+		return d.Sum.Unit.Name + strconv.Itoa(d.Year) + "年政府信息公开工作年度报告汇总"
+	}
+	return report.AnnualTitle(d.Sum)
 }
 
 // rollupInfo is the line under a sheet's title.
 func rollupInfo(d *rollup.Result) string {
-	info := fmt.Sprintf("汇总单位：%s　报告年度：%d年　计入单位：%d个", d.Sum.Unit.Name, d.Year, len(d.Units))
+	name := d.Sum.Unit.Name
+	if d.Sum.Rollup != nil && d.Sum.Rollup.Unnamed {
+		name = "（未填写）"
+	}
+	info := fmt.Sprintf("汇总单位：%s　报告年度：%d年　计入单位：%d个", name, d.Year, len(d.Units))
 	if produced := d.Sum.Produced; !produced.IsZero() {
 		info += "　生成时间：" + produced.Format("2006年1月2日 15:04")
 	}

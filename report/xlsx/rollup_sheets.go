@@ -180,7 +180,7 @@ func writeProblems(s *sheet, d *rollup.Result, name, rule string, list []rollup.
 	for i, p := range list {
 		r := tableTop + 1 + i
 		s.set(1, r, i+1, s.st.integer)
-		for c, v := range []string{p.Unit, filepath.Base(p.File), p.Rule, p.Where, p.Message} {
+		for c, v := range []string{p.Unit, filepath.Base(p.File), p.RuleLabel(), p.Where, p.Message} {
 			s.set(c+2, r, v, s.st.label)
 		}
 	}

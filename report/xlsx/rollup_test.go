@@ -31,7 +31,8 @@ func rollupSample() *rollup.Result {
 		Units: []rollup.Input{{File: "收到的文件/甲.xlsx", Report: a}, {File: "乙.xlsx", Report: b}},
 		Sum:   sum,
 		Problems: []rollup.Problem{{Unit: "乙中学", File: "收到的文件/乙.xlsx", Rule: "勾稽关系", Where: "表三 总计 / 自然人",
-			Message: "一加二不等于三加四"}},
+			Message: "一加二不等于三加四"}, {Level: report.LevelNote, Unit: "甲中学", File: "甲.xlsx", Rule: "标签近似", Where: "甲.xlsx B7",
+			Message: "标签「规范性文件」与国家格式不完全一致"}},
 		Missing: []rollup.Expected{{Name: "丙小学", Code: "C3"}}, Listed: true,
 	}
 }
@@ -87,7 +88,7 @@ func TestRollupDetails(t *testing.T) {
 	}
 	checkCells(t, f, "未报送单位", map[string]string{"A4": "序号", "A5": "1", "B5": "丙小学（C3）"})
 	checkCells(t, f, "问题清单", map[string]string{"A4": "序号", "D4": "规则", "A5": "1", "B5": "乙中学", "C5": "乙.xlsx",
-		"D5": "勾稽关系", "E5": "表三 总计 / 自然人", "F5": "一加二不等于三加四", "A6": ""})
+		"D5": "勾稽关系", "E5": "表三 总计 / 自然人", "F5": "一加二不等于三加四", "A6": "2", "D6": "标签近似（提示）", "A7": ""})
 	checkCells(t, f, "未计入的文件", map[string]string{"D4": "原因", "A5": "无", "A6": ""})
 }
 
@@ -134,5 +135,16 @@ func BenchmarkRollupDetails(b *testing.B) {
 		if err := WriteRollupDetails(&buf, d); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// Without a summing unit's name the details say so and title the year alone.
+func TestRollupDetailsUnnamed(t *testing.T) {
+	d := rollupSample()
+	d.Sum.Unit.Name = "汇总"
+	d.Sum.Rollup = &report.RollupSum{Units: 2, Unnamed: true}
+	u := cells(t, openRollup(t, d), "各单位数据")
+	if !strings.HasPrefix(u["A1"], "2025年政府信息公开工作年度报告汇总") || !strings.HasPrefix(u["A2"], "汇总单位：（未填写）　报告年度：2025年") {
+		t.Errorf("title %q, line %q", u["A1"], u["A2"])
 	}
 }

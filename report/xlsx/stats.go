@@ -22,6 +22,8 @@ const (
 	statsKeyArea     = "其中：重点领域信息"
 	statsFromRequest = "其中：依申请公开转主动公开"
 	statsChannelNote = "注：一条信息通过多个渠道发布的，在每个渠道各计一次，各渠道条数之和可以大于主动公开信息总数。"
+	statsByUnit      = "按单位统计"
+	statsUnit        = "单位"
 	dash             = "—"
 )
 
@@ -36,9 +38,18 @@ const (
 func writeStats(s *sheet, rep *report.AnnualReport) error {
 	p := &rep.Publications
 	grid := writeCategoryMonths(s, p)
+	if note := report.NoMonthsNote(rep); note != "" {
+		s.put(1, grid, statsTotalCol, grid, note, s.st.note)
+		grid++
+	}
 	row := writeNamedCounts(s, grid+1, statsByChannel, statsChannel, p.ByChannel)
 	s.put(1, row, statsTotalCol, row, statsChannelNote, s.st.note)
-	row = writeNamedCounts(s, row+2, statsByDept, statsDept, p.ByDepartment)
+	if rep.Rollup != nil {
+		// A roll-up lists its units: their 股室 are their own.
+		row = writeNamedCounts(s, row+2, statsByUnit, statsUnit, rep.Rollup.ByUnit)
+	} else {
+		row = writeNamedCounts(s, row+2, statsByDept, statsDept, p.ByDepartment)
+	}
 	row = writeOverall(s, row+1, p)
 	if s.tallerThan(landscapePage, row) {
 		// Keep the breakdowns together, after the grid, rather than
@@ -49,7 +60,9 @@ func writeStats(s *sheet, rep *report.AnnualReport) error {
 }
 
 // writeCategoryMonths writes the category × month grid with its 合计 row
-// and column and returns the row after it.
+// and column and returns the row after it. Without a grid for its
+// categories (a roll-up that summed a file lacking it) the category rows'
+// month cells stay blank rather than show zeros that do not add up.
 func writeCategoryMonths(s *sheet, p *report.PublicationStats) int {
 	row := tableTop
 	s.set(1, row, statsCategory, s.st.header)
@@ -60,12 +73,14 @@ func writeCategoryMonths(s *sheet, p *report.PublicationStats) int {
 	row++
 	for i, c := range p.ByCategory {
 		s.set(1, row, c.Name, s.st.label)
-		var months [12]int
-		if i < len(p.CategoryMonth) {
-			months = p.CategoryMonth[i]
-		}
-		for m, n := range months {
-			s.set(2+m, row, n, s.st.integer)
+		if len(p.CategoryMonth) == len(p.ByCategory) {
+			for m, n := range p.CategoryMonth[i] {
+				s.set(2+m, row, n, s.st.integer)
+			}
+		} else {
+			for m := range statsMonths {
+				s.set(2+m, row, "", s.st.integer)
+			}
 		}
 		s.set(statsTotalCol, row, c.Count, s.st.integer)
 		row++

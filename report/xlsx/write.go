@@ -125,9 +125,10 @@ func addSheet(f *excelize.File, i int, name string) error {
 	return nil
 }
 
-// reportTitle is 「{单位}{年}年政府信息公开工作年度报告」.
+// reportTitle is 「{单位}{年}年政府信息公开工作年度报告」, for a roll-up
+// 「…年度报告汇总」 (report.AnnualTitle).
 func reportTitle(rep *report.AnnualReport) string {
-	return rep.Unit.Name + strconv.Itoa(rep.Year) + "年政府信息公开工作年度报告"
+	return report.AnnualTitle(rep)
 }
 
 // writeHeading writes the title row (the report's title over the sheet's,
@@ -135,7 +136,7 @@ func reportTitle(rep *report.AnnualReport) string {
 func writeHeading(s *sheet, rep *report.AnnualReport, def sheetDef) {
 	last := len(def.widths)
 	s.put(1, 1, last, 1, reportTitle(rep)+"\n"+def.name, s.st.title)
-	info := "填报单位：" + rep.Unit.Name
+	info := "填报单位：" + report.UnitLine(rep)
 	if rep.Unit.Code != "" {
 		info += "　统一社会信用代码：" + rep.Unit.Code
 	}

@@ -70,7 +70,7 @@ func newRollupView(id string, res *rollup.Result) rollupView {
 func rollupProblems(list []rollup.Problem) []rollupProblem {
 	out := make([]rollupProblem, 0, len(list))
 	for _, p := range list {
-		out = append(out, rollupProblem{Unit: p.Unit, File: filepath.Base(p.File), Rule: p.Rule, Where: p.Where, Message: p.Message})
+		out = append(out, rollupProblem{Unit: p.Unit, File: filepath.Base(p.File), Rule: p.RuleLabel(), Where: p.Where, Message: p.Message})
 	}
 	return out
 }
