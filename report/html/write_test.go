@@ -77,7 +77,7 @@ func TestPageStructure(t *testing.T) {
 	if !strings.HasPrefix(page, "<!DOCTYPE html>\n") {
 		t.Errorf("page does not start with <!DOCTYPE html>: %.40q", page)
 	}
-	for _, want := range []string{`<meta charset="utf-8">`, `name="viewport"`, "@page{size:A4;margin:37mm 26mm 35mm 28mm;",
+	for _, want := range []string{`<meta charset="utf-8">`, `name="viewport"`, "@page{size:A4;margin:37mm 26mm 35mm 28mm}",
 		"overflow-x:auto", "tr{break-inside:avoid", "thead{display:table-header-group}"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("page lacks %q", want)
