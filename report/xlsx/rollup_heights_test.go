@@ -17,10 +17,10 @@ func TestRollupUnitFiguresRowHeights(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// 16 characters wide hold eight Chinese characters of 10 points: the
-	// name takes three lines.
-	if h < 3*10*1.3 {
-		t.Errorf("unit row: height %.1f pt for three lines of 「%s」", h, d.Units[1].Report.Unit.Name)
+	// 20 characters wide hold ten Chinese characters of 10 points: the
+	// 19-character name takes two lines.
+	if h < 2*10*1.3 {
+		t.Errorf("unit row: height %.1f pt for two lines of 「%s」", h, d.Units[1].Report.Unit.Name)
 	}
 	rows, err := f.GetRows(sheetUnitFigures)
 	if err != nil {
@@ -43,5 +43,22 @@ func TestRollupUnitFiguresRowHeights(t *testing.T) {
 	}
 	if tall == 0 {
 		t.Fatal("no label needs two lines: the test shows nothing")
+	}
+}
+
+// The unit columns of 「各单位数据」 are wide enough for an 18-character
+// 统一社会信用代码 set in the header's bold 10 pt on one line: LibreOffice
+// broke it after 15 characters at width 16.
+func TestRollupUnitColumnHoldsCreditCode(t *testing.T) {
+	f := openRollup(t, rollupSample())
+	w, err := f.GetColWidth(sheetUnitFigures, "B")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w < 20 {
+		t.Errorf("unit column width %.1f, want at least 20 for 18 bold digits and letters", w)
+	}
+	if h, err := f.GetRowHeight(sheetUnitFigures, unitHeaderTop+1); err != nil || h > defaultRowHeight {
+		t.Errorf("code row height %.1f (%v): the code should need one line", h, err)
 	}
 }

@@ -21,8 +21,9 @@ const (
 )
 
 // unitFigureWidths are the widths of 「各单位数据」's label column and of
-// every unit column (and 合计).
-var unitFigureWidths = [2]float64{46, 16}
+// every unit column (and 合计): 20 characters hold an 18-character
+// 统一社会信用代码 in bold on one line (at 16 it broke after 15).
+var unitFigureWidths = [2]float64{46, 20}
 
 var problemWidths = []float64{6, 24, 28, 22, 30, 50}
 
