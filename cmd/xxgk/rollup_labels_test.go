@@ -88,8 +88,8 @@ func TestCheckFileLabelVariant(t *testing.T) {
 	}
 }
 
-// check --file reads 「/」「—」「无」 in figures as 0 and says so in one
-// 提示 for the file, naming the cells.
+// check --file and rollup read 「/」「—」「无」 in figures as 0 and say so
+// in one 提示 for the file, naming the cells.
 func TestCheckFileZeroMarks(t *testing.T) {
 	d := unitDB(t, "丁学校", true)
 	out := t.TempDir()
@@ -123,5 +123,12 @@ func TestCheckFileZeroMarks(t *testing.T) {
 	want := "共3个数字单元格填的是「/」「-」「—」「无」等符号，已按0读取：工作表「" + sh + "」" + strings.Join(cells, "、") + "；如应有数字，请改填"
 	if r.code != 0 || strings.Count(r.stdout, "［占位符按0计］") != 1 || !strings.Contains(r.stdout, want) {
 		t.Errorf("exit %d, stdout lacks one note %q:\n%s", r.code, want, r.stdout)
+	}
+	// A roll-up sums the file and lists the note once, as a 提示 that is
+	// not counted among the 问题.
+	r = xxgk(t, "rollup", "--year", "2025", "--out", t.TempDir(), "--format", "json", path).must(t)
+	if strings.Count(r.stdout, "提示［占位符按0计］") != 1 || !strings.Contains(r.stderr, "汇总 1 个单位") ||
+		!strings.Contains(r.stderr, "有问题 0 处；提示 1 处；") {
+		t.Errorf("roll-up:\nstdout: %s\nstderr: %s", r.stdout, r.stderr)
 	}
 }
