@@ -77,13 +77,7 @@ func TestCheckCarryOverAgainstLastYearsReport(t *testing.T) {
 
 func TestCheckFileOnOwnOutput(t *testing.T) {
 	_, db := importHandMade(t)
-	out := t.TempDir()
-	xxgk(t, "report", "annual", "--db", db, "--year", "2025", "--out", out, "--format", "xlsx").must(t)
-	files, _ := filepath.Glob(filepath.Join(out, "*.xlsx"))
-	if len(files) != 1 {
-		t.Fatalf("xlsx: %v", files)
-	}
-	r := xxgk(t, "check", "--file", files[0])
+	r := xxgk(t, "check", "--file", annualFile(t, db, "2025", "xlsx"))
 	if r.code != 0 {
 		t.Fatalf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
@@ -93,10 +87,7 @@ func TestCheckFileOnOwnOutput(t *testing.T) {
 // cell where the rule breaks.
 func TestCheckFileFindsBrokenHandFilledTable(t *testing.T) {
 	_, db := importHandMade(t)
-	out := t.TempDir()
-	xxgk(t, "report", "annual", "--db", db, "--year", "2025", "--out", out, "--format", "xlsx").must(t)
-	files, _ := filepath.Glob(filepath.Join(out, "*.xlsx"))
-	f, err := excelize.OpenFile(files[0])
+	f, err := excelize.OpenFile(annualFile(t, db, "2025", "xlsx"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -104,7 +95,7 @@ func TestCheckFileFindsBrokenHandFilledTable(t *testing.T) {
 	if err := f.SetCellValue(sheet, ref, "3"); err != nil { // text, as clerks type it; was 1
 		t.Fatal(err)
 	}
-	hand := filepath.Join(out, "手填.xlsx")
+	hand := filepath.Join(t.TempDir(), "手填.xlsx")
 	if err := f.SaveAs(hand); err != nil {
 		t.Fatal(err)
 	}
@@ -125,23 +116,21 @@ func TestCheckFileFindsBrokenHandFilledTable(t *testing.T) {
 // published table of last year, read from its XLSX, serves instead.
 func TestCheckCarryOverAgainstPublishedTable(t *testing.T) {
 	_, db := importHandMade(t)
-	out := t.TempDir()
-	xxgk(t, "report", "annual", "--db", db, "--year", "2024", "--out", out, "--format", "xlsx").must(t)
-	files, _ := filepath.Glob(filepath.Join(out, "*.xlsx"))
+	published := annualFile(t, db, "2024", "xlsx")
 	other := filepath.Join(t.TempDir(), "other.db")
 	xxgk(t, "init", "--db", other, "--unit", "某某县教育局").must(t)
 	dir := t.TempDir()
 	xxgk(t, "import", "--db", other, writeFile(t, dir, "依申请公开.csv", handRequests)).must(t)
-	xxgk(t, "check", "--db", other, "--year", "2025", "--previous", files[0]).must(t)
+	xxgk(t, "check", "--db", other, "--year", "2025", "--previous", published).must(t)
 
-	f, err := excelize.OpenFile(files[0])
+	f, err := excelize.OpenFile(published)
 	if err != nil {
 		t.Fatal(err)
 	}
 	sheet, ref, _ := xlsx.CellRef("table3.carried_out.natural")
 	f.SetCellValue(sheet, ref, 5)
-	f.SaveAs(files[0])
-	r := xxgk(t, "check", "--db", other, "--year", "2025", "--previous", files[0])
+	f.SaveAs(published)
+	r := xxgk(t, "check", "--db", other, "--year", "2025", "--previous", published)
 	if r.code != 1 || !strings.Contains(r.stdout, "表三「自然人」列：2024 年年报的「结转下年度继续办理」为 5，本年「上年结转」为 1") {
 		t.Fatalf("exit %d\n%s", r.code, r.stdout)
 	}

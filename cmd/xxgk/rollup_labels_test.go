@@ -14,10 +14,7 @@ import (
 // real published reports do; it returns the file and the cell changed.
 func labelVariantTable(t *testing.T, db, dir, name string) (path, cell string) {
 	t.Helper()
-	out := t.TempDir()
-	xxgk(t, "report", "annual", "--db", db, "--year", "2025", "--out", out, "--format", "xlsx").must(t)
-	files, _ := filepath.Glob(filepath.Join(out, "*.xlsx"))
-	f, err := excelize.OpenFile(files[0])
+	f, err := excelize.OpenFile(annualFile(t, db, "2025", "xlsx"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,10 +89,7 @@ func TestCheckFileLabelVariant(t *testing.T) {
 // in one 提示 for the file, naming the cells.
 func TestCheckFileZeroMarks(t *testing.T) {
 	d := unitDB(t, "丁学校", true)
-	out := t.TempDir()
-	xxgk(t, "report", "annual", "--db", d, "--year", "2025", "--out", out, "--format", "xlsx").must(t)
-	files, _ := filepath.Glob(filepath.Join(out, "*.xlsx"))
-	f, err := excelize.OpenFile(files[0])
+	f, err := excelize.OpenFile(annualFile(t, d, "2025", "xlsx"))
 	if err != nil {
 		t.Fatal(err)
 	}

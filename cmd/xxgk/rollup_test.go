@@ -67,13 +67,20 @@ func exportOf(t *testing.T, db, year, out string) string {
 	return out
 }
 
-func annualJSONFile(t *testing.T, db string) string {
+// annualFile writes unit db's annual report for year in one format (json,
+// xlsx) to a new folder and returns the file.
+func annualFile(t *testing.T, db, year, format string) string {
 	t.Helper()
 	out := t.TempDir()
-	xxgk(t, "report", "annual", "--db", db, "--year", "2025", "--out", out, "--format", "json").must(t)
-	files, _ := filepath.Glob(filepath.Join(out, "*.json"))
+	xxgk(t, "report", "annual", "--db", db, "--year", year, "--out", out, "--format", format).must(t)
+	files, _ := filepath.Glob(filepath.Join(out, "*."+format))
+	if len(files) != 1 {
+		t.Fatalf("report annual --format %s wrote %v", format, files)
+	}
 	return files[0]
 }
+
+func annualJSONFile(t *testing.T, db string) string { return annualFile(t, db, "2025", "json") }
 
 func TestRollup(t *testing.T) {
 	in := t.TempDir()
@@ -87,10 +94,7 @@ func TestRollup(t *testing.T) {
 
 	// 丁 fills the national table in by hand: numbers typed as text,
 	// zeros left blank.
-	out := t.TempDir()
-	xxgk(t, "report", "annual", "--db", d, "--year", "2025", "--out", out, "--format", "xlsx").must(t)
-	files, _ := filepath.Glob(filepath.Join(out, "*.xlsx"))
-	f, err := excelize.OpenFile(files[0])
+	f, err := excelize.OpenFile(annualFile(t, d, "2025", "xlsx"))
 	if err != nil {
 		t.Fatal(err)
 	}

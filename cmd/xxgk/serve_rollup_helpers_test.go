@@ -67,10 +67,7 @@ func rollupInputs(t *testing.T) (in, units string) {
 	if err := os.WriteFile(filepath.Join(in, "坏文件.xlsx"), []byte("not a workbook"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out := t.TempDir()
-	xxgk(t, "report", "annual", "--db", a, "--year", "2025", "--out", out, "--format", "xlsx").must(t)
-	files, _ := filepath.Glob(filepath.Join(out, "*.xlsx"))
-	f, err := excelize.OpenFile(files[0])
+	f, err := excelize.OpenFile(annualFile(t, a, "2025", "xlsx"))
 	if err != nil {
 		t.Fatal(err)
 	}
