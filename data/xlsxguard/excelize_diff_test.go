@@ -118,7 +118,7 @@ func TestRowsSameAsExcelize(t *testing.T) {
 // writtenBook is a workbook written with excelize: shared and inline
 // strings, rich text, dates, numbers stored as text, blank cells and rows,
 // booleans, a long row, and the 1904 date system when asked.
-func writtenBook(t *testing.T, date1904 bool) []byte {
+func writtenBook(t testing.TB, date1904 bool) []byte {
 	t.Helper()
 	f := excelize.NewFile()
 	defer f.Close()

@@ -1,6 +1,11 @@
 package xlsxguard
 
 import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -86,12 +91,71 @@ func sheetOf(rows string) string {
 	return sheetHead + rows + `</sheetData></worksheet>`
 }
 
+const testStrings = `<sst><si><t>a</t></si><si><r><t>予以</t></r><r><t>公开</t></r></si><si><t>网络</t></si></sst>`
+
 func sheetBook(t testing.TB, sheet string) []byte {
+	return stringsBook(t, sheet, testStrings)
+}
+
+func stringsBook(t testing.TB, sheet, sst string) []byte {
 	return minimal(t, map[string]string{
-		"xl/sharedStrings.xml":     `<sst><si><t>a</t></si><si><r><t>予以</t></r><r><t>公开</t></r></si><si><t>网络</t></si></sst>`,
+		"xl/sharedStrings.xml":     sst,
 		"xl/worksheets/sheet1.xml": sheet,
 		"xl/worksheets/sheet2.xml": sheetHead + `</sheetData></worksheet>`,
 	})
+}
+
+// realSheets are the worksheets, with their shared strings, of the sample
+// workbooks and of excelize-written ones.
+func realSheets(t testing.TB) (sheets, sst []string) {
+	books := [][]byte{writtenBook(t, false), writtenBook(t, true)}
+	paths, _ := filepath.Glob("../../samples/*.xlsx")
+	more, _ := filepath.Glob("../../samples/output/*.xlsx")
+	for _, p := range append(paths, more...) {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		books = append(books, data)
+	}
+	for _, data := range books {
+		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		parts := map[string]string{}
+		for _, f := range zr.File {
+			rc, err := f.Open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := io.ReadAll(rc)
+			rc.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			parts[f.Name] = string(b)
+		}
+		for name, body := range parts {
+			if strings.HasPrefix(name, "xl/worksheets/sheet") {
+				sheets, sst = append(sheets, body), append(sst, parts["xl/sharedStrings.xml"])
+			}
+		}
+	}
+	return sheets, sst
+}
+
+// TestFastRowsRealSheets reads the real worksheets both ways.
+func TestFastRowsRealSheets(t *testing.T) {
+	sheets, sst := realSheets(t)
+	taken := 0
+	for i := range sheets {
+		_, n := sameAsDecoder(t, stringsBook(t, sheets[i], sst[i]))
+		taken += n
+	}
+	if len(sheets) < 8 || taken < 100 {
+		t.Errorf("%d sheets, %d rows taken fast", len(sheets), taken)
+	}
 }
 
 func TestFastRowsSameAsDecoder(t *testing.T) {
@@ -124,12 +188,18 @@ func TestFastRowsTaken(t *testing.T) {
 
 // FuzzFastRows is the differential test: whatever the worksheet, the fast
 // path reads exactly what encoding/xml reads, or the same error.
+// The seeds are the cases above and the real worksheets with their
+// shared strings.
 func FuzzFastRows(f *testing.F) {
 	for _, c := range sheetCases {
-		f.Add(sheetOf(c))
+		f.Add(sheetOf(c), testStrings)
 	}
-	f.Add(benchSheet(3))
-	f.Fuzz(func(t *testing.T, sheet string) {
-		sameAsDecoder(t, sheetBook(t, sheet))
+	f.Add(benchSheet(3), testStrings)
+	sheets, sst := realSheets(f)
+	for i := range sheets {
+		f.Add(sheets[i], sst[i])
+	}
+	f.Fuzz(func(t *testing.T, sheet, sst string) {
+		sameAsDecoder(t, stringsBook(t, sheet, sst))
 	})
 }
