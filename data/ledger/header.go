@@ -2,6 +2,8 @@ package ledger
 
 import (
 	"strings"
+
+	"golang.org/x/text/width"
 )
 
 // maxHeaderScan is how many non-blank rows at the top of a sheet may hold
@@ -17,7 +19,7 @@ var headerSuffixes = []string{"(必填)", "(选填)", "(可选)", "(非必填)",
 // normHeader prepares a header cell for comparison: half-width, no spaces,
 // no required mark (*), no trailing colon or 「（必填）」, lower case.
 func normHeader(s string) string {
-	s = foldWidth(s)
+	s = width.Fold.String(s)
 	s = strings.Map(func(r rune) rune {
 		if isBlank(r) {
 			return -1

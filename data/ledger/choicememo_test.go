@@ -1,32 +1,6 @@
 package ledger
 
-import (
-	"testing"
-
-	"golang.org/x/text/width"
-)
-
-func TestFoldWidthIsWidthFold(t *testing.T) {
-	for _, s := range []string{"", "45721", "2025-03-05", "ABC xyz~!", "２０２５年３月５日", "ａｂｃ", "ｶﾀｶﾅ", "自然人", "1\x00\x7f", "a１"} {
-		if got, want := foldWidth(s), width.Fold.String(s); got != want {
-			t.Errorf("foldWidth(%q) = %q, want %q", s, got, want)
-		}
-	}
-	for c := 0; c < 0x80; c++ {
-		if s := string(rune(c)); foldWidth(s) != width.Fold.String(s) {
-			t.Errorf("byte %#x", c)
-		}
-	}
-}
-
-func FuzzFoldWidth(f *testing.F) {
-	f.Add("２０２５-03")
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := foldWidth(s), width.Fold.String(s); got != want {
-			t.Errorf("foldWidth(%q) = %q, want %q", s, got, want)
-		}
-	})
-}
+import "testing"
 
 // TestChoiceMemoSameAsParse parses values twice through the memo, past its
 // cap, and compares every answer with the chooser's own.
