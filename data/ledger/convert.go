@@ -19,6 +19,7 @@ type rowConv struct {
 	origin   report.Origin
 	date1904 bool // the workbook counts serial dates from 1904
 	bad      []*CellError
+	memo     choiceMemo
 }
 
 func newRowConv(lay *layout, file, sheet string, date1904 bool) *rowConv {
@@ -191,7 +192,7 @@ func (c *rowConv) choice(key string) string {
 	if v == "" {
 		return ""
 	}
-	code, ok := c.lay.cols[i].choices.parse(v)
+	code, ok := c.memo.parse(i, c.lay.cols[i].choices, v)
 	if !ok {
 		c.fail(i, v, "", c.lay.cols[i].Expected())
 	}

@@ -1,32 +1,22 @@
 package xlsxguard
 
 import (
+	"bufio"
 	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/xxgk/xxgk/data/xlsxrows"
 )
 
 // maxRow is Excel's last row.
 const maxRow = 1 << 20
 
-// Row is one row of a worksheet as stored. Rows the sheet does not store
-// (blank ones) are not returned.
-type Row struct {
-	Num    int      // 1-based, as Excel shows it
-	Hidden bool     // hidden by the clerk (or its height set to 0)
-	Cells  []string // raw values by column, A first; a trailing blank is not padded
-	// Uncached lists the 0-based columns holding a formula whose result
-	// was never saved (the file was written by a program that does not
-	// calculate): their value reads as blank.
-	Uncached []int
-	// Beyond is the 1-based column of the first cell beyond
-	// Limits.Columns that holds a value, 0 when none does. Such cells are
-	// not in Cells.
-	Beyond int
-}
+// Row is one row of a worksheet as stored (see xlsxrows.Row).
+type Row = xlsxrows.Row
 
 // Rows streams the rows of one worksheet.
 type Rows struct {
@@ -38,6 +28,16 @@ type Rows struct {
 	row   Row
 	err   error
 	done  bool
+	// The fast path: br is the part's buffer, which the decoder reads
+	// through tr; fast says that the decoder stands between elements inside
+	// sheetData, holding no byte back, so xlsxrows may take rows from br.
+	br     *bufio.Reader
+	tr     *byteReader
+	cfg    xlsxrows.Config
+	fast   bool
+	inData bool // sheetData has begun
+	slow   bool // the decoder only (tests compare the two)
+	taken  int  // rows the fast path read
 }
 
 // Rows opens a worksheet for reading. A sheet the workbook lists but the
@@ -54,7 +54,10 @@ func (b *Book) Rows(sh Sheet) (*Rows, error) {
 	if err != nil {
 		return nil, damaged(b.name, sh.Name, err)
 	}
-	return &Rows{b: b, sheet: sh.Name, rc: rc, d: xml.NewDecoder(rc), sst: sst}, nil
+	br := bufio.NewReaderSize(rc, fastBuffer)
+	tr := &byteReader{br: br}
+	return &Rows{b: b, sheet: sh.Name, rc: rc, d: xml.NewDecoder(tr), sst: sst, br: br, tr: tr,
+		cfg: xlsxrows.Config{Strings: sst.get, Unescape: unescapeX, Columns: b.lim.Columns, MaxRow: maxRow}}, nil
 }
 
 // Close releases the sheet.
@@ -75,7 +78,11 @@ func (r *Rows) Next() bool {
 		return false
 	}
 	for {
+		if r.fast && !r.slow && r.fastRow() {
+			return true
+		}
 		tok, err := r.d.Token()
+		r.fast = false
 		if err == io.EOF { // a whole document without sheetData
 			r.done = true
 			return false
@@ -91,13 +98,19 @@ func (r *Rows) Next() bool {
 					r.fail(err)
 					return false
 				}
+				r.fast = r.inData
 				return true
 			}
+			if t.Name.Local == "sheetData" {
+				r.inData = true
+			}
+			r.fast = r.inData && !r.tr.selfClosed()
 		case xml.EndElement:
 			if t.Name.Local == "sheetData" {
 				r.finish()
 				return false
 			}
+			r.fast = r.inData
 		}
 	}
 }

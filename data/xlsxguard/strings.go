@@ -10,21 +10,38 @@ import (
 
 // stringTable is the shared-strings table: every text one after another in
 // blob, entry i at blob[ends[i-1]:ends[i]]. Four bytes an entry plus the
-// texts, however many entries.
+// texts, however many entries; the first maxCached entries, where Excel
+// puts the texts it meets first (the header, and values repeated down a
+// column), are also kept as strings once looked up, so that a cell using
+// one costs no copy.
 type stringTable struct {
-	blob []byte
-	ends []uint32
+	blob   []byte
+	ends   []uint32
+	cached []string // by index, "" until looked up
 }
+
+// maxCached is how many entries may be kept as strings: 1 MiB of headers.
+const maxCached = 1 << 16
 
 func (t *stringTable) get(i int) (string, bool) {
 	if i < 0 || i >= len(t.ends) {
 		return "", false
 	}
+	if i < len(t.cached) && t.cached[i] != "" {
+		return t.cached[i], true
+	}
 	start := uint32(0)
 	if i > 0 {
 		start = t.ends[i-1]
 	}
-	return string(t.blob[start:t.ends[i]]), true
+	s := string(t.blob[start:t.ends[i]])
+	if i < maxCached {
+		if t.cached == nil {
+			t.cached = make([]string, min(len(t.ends), maxCached))
+		}
+		t.cached[i] = s
+	}
+	return s, true
 }
 
 // strings returns the shared strings, reading them on first use. More
