@@ -26,18 +26,25 @@ func (s *Store) EachPublication(ctx context.Context, y int, fn func(report.Publi
 	q := `SELECT index_no, title, doc_no, published, category, channels, department, key_area, from_request, ` +
 		metaCols + ` FROM publications WHERE published BETWEEN ? AND ? ORDER BY index_no`
 	return s.each(ctx, q, []any{start, end}, func(rows *sql.Rows) error {
-		var p report.Publication
-		var channels string
-		o := newOrigin(&p.Origin)
-		dest := append([]any{&p.IndexNo, &p.Title, &p.DocNo, dateCol{&p.Published}, &p.Category, &channels,
-			&p.Department, &p.KeyArea, &p.FromRequest}, o.dest()...)
-		if err := rows.Scan(dest...); err != nil {
-			return err
-		}
-		p.Channels = splitList(channels)
-		if err := o.fill(); err != nil {
+		p, err := scanPublication(rows)
+		if err != nil {
 			return err
 		}
 		return fn(p)
 	})
+}
+
+// scanPublication reads a row of the publications table's columns in the
+// order EachPublication selects them.
+func scanPublication(rows *sql.Rows) (report.Publication, error) {
+	var p report.Publication
+	var channels string
+	o := newOrigin(&p.Origin)
+	dest := append([]any{&p.IndexNo, &p.Title, &p.DocNo, dateCol{&p.Published}, &p.Category, &channels,
+		&p.Department, &p.KeyArea, &p.FromRequest}, o.dest()...)
+	if err := rows.Scan(dest...); err != nil {
+		return p, err
+	}
+	p.Channels = splitList(channels)
+	return p, o.fill()
 }

@@ -186,7 +186,7 @@ func TestReopenKeepsSchema(t *testing.T) {
 			t.Fatal(err)
 		}
 		v, _ := st.SchemaVersion(t.Context())
-		if v != 4 {
+		if v != 5 {
 			t.Errorf("schema version %d", v)
 		}
 		st.Close()
@@ -204,7 +204,8 @@ func TestUpgradeFromVersion1(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, q := range []string{"DROP TABLE calendars", "ALTER TABLE imports DROP COLUMN deleted",
-		"DROP INDEX requests_dates", "CREATE INDEX requests_received ON requests (received)", "PRAGMA user_version = 1"} {
+		"DROP INDEX requests_dates", "CREATE INDEX requests_received ON requests (received)",
+		"DROP INDEX publications_counts", "CREATE INDEX publications_published ON publications (published)", "PRAGMA user_version = 1"} {
 		if _, err := st.db.Exec(q); err != nil {
 			t.Fatal(err)
 		}
@@ -215,15 +216,20 @@ func TestUpgradeFromVersion1(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	if v, _ := st.SchemaVersion(t.Context()); v != 4 {
+	if v, _ := st.SchemaVersion(t.Context()); v != 5 {
 		t.Fatalf("version %d after upgrade", v)
 	}
 	if _, err := st.db.Exec("UPDATE imports SET deleted = 0"); err != nil {
 		t.Fatalf("column deleted missing after upgrade: %v", err)
 	}
-	var idx int
-	if err := st.db.QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'requests_dates'`).Scan(&idx); err != nil || idx != 1 {
-		t.Fatalf("index requests_dates after upgrade: %d, %v", idx, err)
+	for _, name := range []string{"requests_dates", "publications_counts"} {
+		var idx int
+		if err := st.db.QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?`, name).Scan(&idx); err != nil || idx != 1 {
+			t.Fatalf("index %s after upgrade: %d, %v", name, idx, err)
+		}
+	}
+	if _, err := st.CountPublications(t.Context(), 2025); err != nil {
+		t.Fatalf("CountPublications after upgrade: %v", err)
 	}
 	if _, err := st.CountYear(t.Context(), 2025, report.YearEnd(2025)); err != nil {
 		t.Fatalf("CountYear after upgrade: %v", err)

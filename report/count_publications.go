@@ -59,13 +59,7 @@ func (c *Counter) AddPublication(p Publication) error {
 		s.FromRequests++
 		t("from_requests")
 	}
-	seen := map[string]bool{}
-	for _, raw := range p.Channels {
-		ch := NormalizeChannel(raw)
-		if ch == "" || seen[ch] {
-			continue
-		}
-		seen[ch] = true
+	for _, ch := range distinctChannels(p.Channels) {
 		c.channels[ch]++
 		t("by_channel." + ch)
 	}

@@ -42,15 +42,27 @@ func Monthly(ctx context.Context, l MonthlyLedgers, y int, m time.Month, opt Mon
 	if s.Applications, err = monthApplications(ctx, l, y, m, opt.Due); err != nil {
 		return nil, fmt.Errorf("monthly summary: applications: %w", err)
 	}
+	s.setEmpty()
+	return s, nil
+}
+
+// setEmpty sets Empty: no tasks, and nothing published, received,
+// concluded or open in the month.
+func (s *MonthlySummary) setEmpty() {
 	a := s.Applications
 	s.Empty = len(s.Tasks) == 0 && s.Publications.Month == 0 &&
 		a.Received == 0 && a.Concluded == 0 && len(a.Open) == 0
-	return s, nil
+}
+
+// taskReader is what a month's task lines read.
+type taskReader interface {
+	EachTask(ctx context.Context, fn func(Task) error) error
+	EachProgress(ctx context.Context, to Date, fn func(Progress) error) error
 }
 
 // monthTasks returns every task of the ledger, in the ledger's order (by
 // 任务编号), with its state at the end of day end.
-func monthTasks(ctx context.Context, l MonthlyLedgers, y int, end Date) ([]TaskLine, error) {
+func monthTasks(ctx context.Context, l taskReader, y int, end Date) ([]TaskLine, error) {
 	lines := []TaskLine{}
 	at := map[string]int{}
 	err := l.EachTask(ctx, func(t Task) error {

@@ -28,11 +28,26 @@ type monthPubs struct {
 // list, then 办公室, then the publications ledger (deptOrder). A quota matches the
 // department whose name is the quota's 单位 as written (trimmed).
 func monthPublications(ctx context.Context, l MonthlyLedgers, y int, m time.Month) (MonthPublications, error) {
-	c := &monthPubs{y: y, m: m, cats: map[string]*MonthCount{}, depts: map[string]*DeptQuota{}, order: newDeptOrder()}
+	c := newMonthPubs(y, m)
 	if err := l.EachPublication(ctx, y, c.add); err != nil {
 		return MonthPublications{}, err
 	}
-	if err := l.EachQuota(ctx, y, c.quota); err != nil {
+	return c.finish(ctx, l)
+}
+
+// quotaReader is what finishing a month's publication figures reads.
+type quotaReader interface {
+	Categories(ctx context.Context) ([]string, error)
+	EachQuota(ctx context.Context, y int, fn func(Quota) error) error
+}
+
+func newMonthPubs(y int, m time.Month) *monthPubs {
+	return &monthPubs{y: y, m: m, cats: map[string]*MonthCount{}, depts: map[string]*DeptQuota{}, order: newDeptOrder()}
+}
+
+// finish adds the quotas to the items counted and orders the lines.
+func (c *monthPubs) finish(ctx context.Context, l quotaReader) (MonthPublications, error) {
+	if err := l.EachQuota(ctx, c.y, c.quota); err != nil {
 		return MonthPublications{}, err
 	}
 	order, err := l.Categories(ctx)

@@ -19,26 +19,46 @@ import (
 // ones are sorted by due date then 申请编号; without due, by received date
 // then 申请编号, with no due dates.
 func monthApplications(ctx context.Context, l MonthlyLedgers, y int, m time.Month, due func(Request, Date) (Date, bool, error)) (MonthApplications, error) {
-	start, end := NewDate(y, m, 1), MonthEnd(y, m)
-	a := MonthApplications{HasDue: due != nil, Open: []OpenApplication{}}
-	err := l.EachRequest(ctx, y, func(r Request) error {
-		if r.Received.IsZero() || r.Received > end {
-			return nil
-		}
-		if r.Received >= start {
-			a.Received++
-		}
-		switch {
-		case r.Concluded.IsZero() || r.Concluded > end:
-			return a.open(r, end, due)
-		case r.Concluded >= start:
-			return a.concluded(r, due)
-		}
-		return nil
-	})
-	if err != nil {
+	x := newMonthApps(y, m, due)
+	if err := l.EachRequest(ctx, y, x.add); err != nil {
 		return MonthApplications{}, err
 	}
+	return x.finish(), nil
+}
+
+// monthApps gathers the application figures of one month.
+type monthApps struct {
+	start, end Date
+	due        func(Request, Date) (Date, bool, error)
+	a          MonthApplications
+}
+
+func newMonthApps(y int, m time.Month, due func(Request, Date) (Date, bool, error)) *monthApps {
+	return &monthApps{start: NewDate(y, m, 1), end: MonthEnd(y, m), due: due,
+		a: MonthApplications{HasDue: due != nil, Open: []OpenApplication{}}}
+}
+
+// add counts one application of the ledger.
+func (x *monthApps) add(r Request) error {
+	a := &x.a
+	if r.Received.IsZero() || r.Received > x.end {
+		return nil
+	}
+	if r.Received >= x.start {
+		a.Received++
+	}
+	switch {
+	case r.Concluded.IsZero() || r.Concluded > x.end:
+		return a.open(r, x.end, x.due)
+	case r.Concluded >= x.start:
+		return a.concluded(r, x.due)
+	}
+	return nil
+}
+
+// finish orders the open applications and the late ones.
+func (x *monthApps) finish() MonthApplications {
+	a := x.a
 	sort.Slice(a.Open, func(i, j int) bool {
 		p, q := a.Open[i], a.Open[j]
 		if a.HasDue && p.Due != q.Due {
@@ -50,7 +70,7 @@ func monthApplications(ctx context.Context, l MonthlyLedgers, y int, m time.Mont
 		return p.ID < q.ID
 	})
 	sort.Strings(a.LateIDs)
-	return a, nil
+	return a
 }
 
 // concluded counts an application concluded in the month.

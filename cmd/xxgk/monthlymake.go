@@ -39,15 +39,14 @@ func monthlySummary(ctx context.Context, st report.MonthlyLedgers, y int, m time
 }
 
 // monthlyYear is the twelve summaries of year y, January first, made at
-// now (the year view).
+// now (the year view), from one reading of the ledgers.
 func monthlyYear(ctx context.Context, st report.MonthlyLedgers, y int, mopt report.MonthlyOptions, now time.Time) ([]*report.MonthlySummary, error) {
-	months := make([]*report.MonthlySummary, 12)
-	for m := time.January; m <= time.December; m++ {
-		s, err := monthlySummary(ctx, st, y, m, mopt, now)
-		if err != nil {
-			return nil, err
-		}
-		months[m-1] = s
+	months, err := report.MonthlyYear(ctx, st, y, mopt)
+	if err != nil {
+		return nil, calendarError(err)
+	}
+	for _, s := range months {
+		s.Produced = now
 	}
 	return months, nil
 }

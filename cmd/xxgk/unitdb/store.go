@@ -16,7 +16,10 @@ import (
 // without changing them. Every method that touches the database takes the
 // context.
 type Store interface {
-	report.Ledgers        // the annual count
+	report.Ledgers // the annual count
+	// PublicationCounter groups a year's publications in the database:
+	// the annual count then reads groups, not a million rows.
+	report.PublicationCounter
 	report.MonthlyLedgers // the monthly summary
 	Requests
 	Counts

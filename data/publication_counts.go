@@ -1,0 +1,149 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/xxgk/xxgk/report"
+)
+
+var _ report.PublicationCounter = (*Store)(nil)
+
+// CountPublications groups the items published in year y by category and
+// month, by department and by channel list, and counts the key-area and
+// from-request ones. Three GROUP BY queries, run side by side, read the
+// index publications_counts alone, never the rows: the first follows the
+// index's own order (date, then category) and needs no sorting; the
+// months are summed from its dates here.
+func (s *Store) CountPublications(ctx context.Context, y int) (report.PublicationCounts, error) {
+	var pc report.PublicationCounts
+	start, end := yearArgs(y)
+	args := []any{start, end}
+	const from = ` FROM publications INDEXED BY publications_counts WHERE published BETWEEN ? AND ?`
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type month struct {
+		m   time.Month
+		cat string
+	}
+	byMonth := map[month]*report.CategoryMonthCount{}
+	var months []*report.CategoryMonthCount
+	queries := []func() error{
+		func() error {
+			q := `SELECT published, category, count(*), sum(key_area <> 0), sum(from_request <> 0)` + from +
+				` GROUP BY published, category`
+			return s.each(ctx, q, args, func(rows *sql.Rows) error {
+				var day report.Date
+				var cat string
+				var n, key, fromReq int
+				if err := rows.Scan(dateCol{&day}, &cat, &n, &key, &fromReq); err != nil {
+					return err
+				}
+				k := month{day.Month(), cat}
+				g := byMonth[k]
+				if g == nil {
+					g = &report.CategoryMonthCount{Category: cat, Month: k.m}
+					byMonth[k] = g
+					months = append(months, g)
+				}
+				g.Count += n
+				pc.KeyArea += key
+				pc.FromRequests += fromReq
+				return nil
+			})
+		},
+		func() error {
+			return s.each(ctx, `SELECT department, count(*)`+from+` GROUP BY department`, args, func(rows *sql.Rows) error {
+				var d report.NamedCount
+				if err := rows.Scan(&d.Name, &d.Count); err != nil {
+					return err
+				}
+				pc.Departments = append(pc.Departments, d)
+				return nil
+			})
+		},
+		func() error {
+			return s.each(ctx, `SELECT channels, count(*)`+from+` GROUP BY channels`, args, func(rows *sql.Rows) error {
+				var list string
+				var n int
+				if err := rows.Scan(&list, &n); err != nil {
+					return err
+				}
+				pc.ChannelLists = append(pc.ChannelLists, report.ChannelListCount{Channels: splitList(list), Count: n})
+				return nil
+			})
+		},
+	}
+	errs := make([]error, len(queries))
+	var wg sync.WaitGroup
+	for i, q := range queries {
+		wg.Go(func() {
+			if errs[i] = q(); errs[i] != nil {
+				cancel()
+			}
+		})
+	}
+	wg.Wait()
+	if err := firstCause(errs); err != nil {
+		return report.PublicationCounts{}, fmt.Errorf("count publications: %w", err)
+	}
+	for _, g := range months {
+		pc.CategoryMonths = append(pc.CategoryMonths, *g)
+	}
+	return pc, nil
+}
+
+// firstCause is the first error of errs that is not the cancellation the
+// first failure caused in the others, nil when there is none.
+func firstCause(errs []error) error {
+	var canceled error
+	for _, err := range errs {
+		switch {
+		case err == nil:
+		case errors.Is(err, context.Canceled):
+			if canceled == nil {
+				canceled = err
+			}
+		default:
+			return err
+		}
+	}
+	return canceled
+}
+
+// EachPublicationToCheck passes, by 索引号, the items published in y that
+// are dated after today (when not zero) or whose updated_at is within a
+// second of changed or later (when not zero), and those whose updated_at
+// SQLite cannot read: a few rows, which the counting checks exactly.
+// Without changed it searches the date index alone.
+func (s *Store) EachPublicationToCheck(ctx context.Context, y int, today report.Date, changed time.Time, fn func(report.Publication) error) error {
+	start, end := yearArgs(y)
+	var or []string
+	args := []any{sql.Named("start", start), sql.Named("end", end)}
+	if !today.IsZero() {
+		or = append(or, "published > :after")
+		args = append(args, sql.Named("after", today.String()))
+	}
+	if !changed.IsZero() {
+		or = append(or, "coalesce(julianday(updated_at) >= julianday(:since) - 1.0 / 86400, 1)")
+		args = append(args, sql.Named("since", changed.UTC().Format(time.RFC3339Nano)))
+	}
+	if len(or) == 0 {
+		return nil
+	}
+	q := `SELECT index_no, title, doc_no, published, category, channels, department, key_area, from_request, ` +
+		metaCols + ` FROM publications WHERE published BETWEEN :start AND :end AND (` + strings.Join(or, " OR ") +
+		`) ORDER BY index_no`
+	return s.each(ctx, q, args, func(rows *sql.Rows) error {
+		p, err := scanPublication(rows)
+		if err != nil {
+			return err
+		}
+		return fn(p)
+	})
+}
