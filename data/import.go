@@ -28,14 +28,17 @@ func (s Stats) Total() int { return s.Added + s.Updated + s.Unchanged }
 // nothing; a key met twice in one import is an error (DuplicateKeyError).
 // Import implements ledger.Sink.
 type Import struct {
-	st    *Store
-	ctx   context.Context // the import's lifetime, as for sql.Tx
-	tx    *sql.Tx
-	id    int64
-	now   string
-	files []string
-	ups   map[string]*upserter
-	order []string
+	st  *Store
+	ctx context.Context // the import's lifetime, as for sql.Tx
+	// rowCtx is ctx without its cancellation, for the statements of one
+	// row: put checks ctx before each row instead.
+	rowCtx context.Context
+	tx     *sql.Tx
+	id     int64
+	now    string
+	files  []string
+	ups    map[string]*upserter
+	order  []string
 }
 
 // Importer is an import as the commands drive it: the ledger readers
@@ -75,7 +78,7 @@ func (s *Store) BeginImport(ctx context.Context, files []string, now time.Time) 
 		tx.Rollback()
 		return nil, fmt.Errorf("begin import: %w", err)
 	}
-	return &Import{st: s, ctx: ctx, tx: tx, id: id, now: stamp, files: files, ups: map[string]*upserter{}}, nil
+	return &Import{st: s, ctx: ctx, rowCtx: context.WithoutCancel(ctx), tx: tx, id: id, now: stamp, files: files, ups: map[string]*upserter{}}, nil
 }
 
 func (im *Import) put(t table, o report.Origin, keys, vals []any) error {
@@ -91,7 +94,7 @@ func (im *Import) put(t table, o report.Origin, keys, vals []any) error {
 	if err := im.ctx.Err(); err != nil {
 		return err
 	}
-	return im.st.fail(u.put(im.ctx, im, o, keys, vals))
+	return im.st.fail(u.put(im.rowCtx, im, o, keys, vals))
 }
 
 // LedgerStats is one ledger's line of an import summary.
