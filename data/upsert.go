@@ -41,6 +41,9 @@ type upserter struct {
 	last  int              // the state the previous row was in
 	hash  *rowHasher
 	stats Stats
+	// The boxed values fill puts in every row's arguments.
+	id, now, file, sheet any
+	fileText, sheetText  string
 }
 
 // DuplicateKeyError reports a key that occurs twice in one import.
@@ -126,18 +129,28 @@ func (u *upserter) put(ctx context.Context, im *Import, o report.Origin, keys, v
 	return u.duplicate(ctx, o, keys)
 }
 
-// fill sets the arguments of the three statements for one row.
+// fill sets the arguments of the three statements for one row. Each
+// value is boxed once (the file, sheet, import and time once per run of
+// rows) and copied into the three lists, which are reused row to row.
 func (u *upserter) fill(im *Import, o report.Origin, keys, vals []any) {
-	hash := u.hash.hash(vals)
-	row := int64(o.Row)
+	if u.id == nil {
+		u.id, u.now = im.id, im.now
+	}
+	if o.File != u.fileText || u.file == nil {
+		u.fileText, u.file = o.File, o.File
+	}
+	if o.Sheet != u.sheetText || u.sheet == nil {
+		u.sheetText, u.sheet = o.Sheet, o.Sheet
+	}
+	var hash, row any = u.hash.hash(vals), int64(o.Row)
 	a := u.args[rowNew][:0]
 	a = append(append(a, keys...), vals...)
-	u.args[rowNew] = append(a, o.File, o.Sheet, row, im.id, hash, im.now)
-	a = append(u.args[rowUnchanged][:0], o.File, o.Sheet, row, im.id)
-	u.args[rowUnchanged] = append(append(a, keys...), im.id, hash)
+	u.args[rowNew] = append(a, u.file, u.sheet, row, u.id, hash, u.now)
+	a = append(u.args[rowUnchanged][:0], u.file, u.sheet, row, u.id)
+	u.args[rowUnchanged] = append(append(a, keys...), u.id, hash)
 	a = append(u.args[rowChanged][:0], vals...)
-	a = append(a, o.File, o.Sheet, row, im.id, hash, im.now)
-	u.args[rowChanged] = append(append(a, keys...), im.id, hash)
+	a = append(a, u.file, u.sheet, row, u.id, hash, u.now)
+	u.args[rowChanged] = append(append(a, keys...), u.id, hash)
 }
 
 func (u *upserter) count(state int) {
@@ -180,7 +193,20 @@ func dateArg(d report.Date) any {
 	if d.IsZero() {
 		return nil
 	}
-	return d.String()
+	return dateText(d)
+}
+
+// dateText is d.String() without fmt, for the dates of every row.
+func dateText(d report.Date) string {
+	y, m, day := d.Year(), int(d.Month()), d.Day()
+	if y < 0 || y > 9999 || m < 0 || day < 0 {
+		return d.String()
+	}
+	b := [10]byte{
+		byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + day/10), byte('0' + day%10),
+	}
+	return string(b[:])
 }
 
 func boolArg(b bool) int64 {
