@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"fmt"
 	"testing"
+
+	"github.com/xxgk/xxgk/report"
 )
 
 // oldRowHash is the row hash as the databases written before the fast
@@ -35,6 +37,21 @@ func TestRowHashUnchanged(t *testing.T) {
 	for _, vals := range rows {
 		if got, want := h.hash(vals), oldRowHash(vals); got != want {
 			t.Errorf("hash(%#v) = %s, want %s", vals, got, want)
+		}
+	}
+}
+
+// TestDateTextIsString writes every date of 1900–2100 as Date.String does,
+// and the edges of the range.
+func TestDateTextIsString(t *testing.T) {
+	for d := report.NewDate(1900, 1, 1); d.Year() <= 2100; d = d.AddDays(1) {
+		if got, want := dateText(d), d.String(); got != want {
+			t.Fatalf("dateText(%d) = %q, want %q", int(d), got, want)
+		}
+	}
+	for _, d := range []report.Date{1, 101, 99991231, 100000101, -20250101} {
+		if got, want := dateText(d), d.String(); got != want {
+			t.Errorf("dateText(%d) = %q, want %q", int(d), got, want)
 		}
 	}
 }
