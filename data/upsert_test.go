@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	"errors"
 	"testing"
 	"time"
@@ -111,5 +112,28 @@ func TestUpsertDuplicateAfterEveryState(t *testing.T) {
 	// The failed imports left the database as it was.
 	if s, err := importPubs(t, st, now, pub("OLD", "旧", 2), pub("KEEP", "留", 3)); err != nil || s != (Stats{Unchanged: 2}) {
 		t.Fatalf("after the failed imports: %+v %v", s, err)
+	}
+}
+
+// TestImportStopsWhenCancelled stops at the first row after Ctrl+C,
+// although a row's statements do not watch the context themselves.
+func TestImportStopsWhenCancelled(t *testing.T) {
+	st := openTemp(t)
+	ctx, cancel := context.WithCancel(t.Context())
+	im, err := st.BeginImport(ctx, []string{"p.csv"}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer im.Rollback()
+	if err := im.Publication(pub("A", "甲", 2)); err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	if err := im.Publication(pub("B", "乙", 3)); !errors.Is(err, context.Canceled) {
+		t.Fatalf("row after cancel: %v, want context.Canceled", err)
+	}
+	im.Rollback()
+	if s, err := importPubs(t, st, now, pub("A", "甲", 2)); err != nil || s != (Stats{Added: 1}) {
+		t.Fatalf("after the cancelled import: %+v %v", s, err)
 	}
 }
