@@ -75,8 +75,11 @@ func (s *Store) fail(err error) error {
 }
 
 func fileError(path string, err error) error {
+	if err == nil { // before de, which escapes: an import calls this per row
+		return nil
+	}
 	var de *DBError
-	if err == nil || errors.As(err, &de) {
+	if errors.As(err, &de) {
 		return err
 	}
 	if p := ProblemOf(err); p != NoProblem {

@@ -28,14 +28,20 @@ func (s Stats) Total() int { return s.Added + s.Updated + s.Unchanged }
 // nothing; a key met twice in one import is an error (DuplicateKeyError).
 // Import implements ledger.Sink.
 type Import struct {
-	st    *Store
-	ctx   context.Context // the import's lifetime, as for sql.Tx
-	tx    *sql.Tx
-	id    int64
-	now   string
-	files []string
-	ups   map[string]*upserter
-	order []string
+	st  *Store
+	ctx context.Context // the import's lifetime, as for sql.Tx
+	// rowCtx is ctx without its cancellation, for the statements of one
+	// row: put checks ctx before each row instead.
+	rowCtx context.Context
+	tx     *sql.Tx
+	// oldCache is the connection's page cache before the import, set
+	// back before the connection returns to the pool.
+	oldCache int64
+	id       int64
+	now      string
+	files    []string
+	ups      map[string]*upserter
+	order    []string
 }
 
 // Importer is an import as the commands drive it: the ledger readers
@@ -64,6 +70,11 @@ func (s *Store) BeginImport(ctx context.Context, files []string, now time.Time) 
 	if err != nil {
 		return nil, err
 	}
+	oldCache, err := growCache(ctx, tx)
+	if err != nil {
+		tx.Rollback()
+		return nil, s.fail(fmt.Errorf("begin import: %w", err))
+	}
 	stamp := now.Format(time.RFC3339Nano)
 	res, err := tx.ExecContext(ctx, `INSERT INTO imports (started_at, files) VALUES (?, ?)`, stamp, strings.Join(files, "\n"))
 	if err != nil {
@@ -75,7 +86,7 @@ func (s *Store) BeginImport(ctx context.Context, files []string, now time.Time) 
 		tx.Rollback()
 		return nil, fmt.Errorf("begin import: %w", err)
 	}
-	return &Import{st: s, ctx: ctx, tx: tx, id: id, now: stamp, files: files, ups: map[string]*upserter{}}, nil
+	return &Import{st: s, ctx: ctx, rowCtx: context.WithoutCancel(ctx), tx: tx, oldCache: oldCache, id: id, now: stamp, files: files, ups: map[string]*upserter{}}, nil
 }
 
 func (im *Import) put(t table, o report.Origin, keys, vals []any) error {
@@ -91,7 +102,7 @@ func (im *Import) put(t table, o report.Origin, keys, vals []any) error {
 	if err := im.ctx.Err(); err != nil {
 		return err
 	}
-	return im.st.fail(u.put(im.ctx, im, o, keys, vals))
+	return im.st.fail(u.put(im.rowCtx, im, o, keys, vals))
 }
 
 // LedgerStats is one ledger's line of an import summary.
@@ -132,6 +143,10 @@ func (im *Import) Commit() error {
 		im.tx.Rollback()
 		return im.st.fail(fmt.Errorf("commit import: %w", err))
 	}
+	if err := setCache(im.ctx, im.tx, im.oldCache); err != nil {
+		im.tx.Rollback()
+		return im.st.fail(fmt.Errorf("commit import: %w", err))
+	}
 	if err := im.st.commit(im.ctx, im.tx); err != nil {
 		im.tx.Rollback()
 		return err
@@ -143,6 +158,7 @@ func (im *Import) Commit() error {
 // to call after Commit.
 func (im *Import) Rollback() error {
 	im.closeStmts()
+	setCache(im.rowCtx, im.tx, im.oldCache) // fails after Commit: nothing to set back
 	err := im.tx.Rollback()
 	if err == sql.ErrTxDone {
 		return nil

@@ -2,9 +2,7 @@ package data
 
 import (
 	"context"
-	"crypto/sha256"
 	"database/sql"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"strings"
@@ -20,13 +18,32 @@ type table struct {
 	cols   []string
 }
 
+// A row of an import is in exactly one of these states, and each state
+// has one prepared statement that writes the row only when the row is in
+// that state: the statement's changes() is 1 if it was, 0 if not.
+const (
+	rowNew       = iota // no row has the key: insert it (added)
+	rowUnchanged        // same data: record where it was read (unchanged)
+	rowChanged          // other data: write it (updated)
+	rowStates
+)
+
 // upserter writes rows of one table inside an import's transaction with
 // prepared statements, telling added, updated and unchanged rows apart by a
-// hash of the data columns.
+// hash of the data columns. A row costs one statement when it is in the
+// state the previous row was in (a new database, a re-import of the same
+// ledger); a key met twice in the import matches none of the statements.
 type upserter struct {
-	t                    table
-	sel, ins, upd, touch *sql.Stmt
-	stats                Stats
+	t     table
+	write [rowStates]*sql.Stmt
+	args  [rowStates][]any // each statement's arguments, reused row to row
+	first *sql.Stmt        // the origin of the row that already has the key
+	last  int              // the state the previous row was in
+	hash  *rowHasher
+	stats Stats
+	// The boxed values fill puts in every row's arguments.
+	id, now, file, sheet any
+	fileText, sheetText  string
 }
 
 // DuplicateKeyError reports a key that occurs twice in one import.
@@ -41,30 +58,47 @@ func (e *DuplicateKeyError) Error() string {
 		e.Again, e.Ledger, e.Key, e.First)
 }
 
-func prepareUpserter(ctx context.Context, tx *sql.Tx, t table) (*upserter, error) {
+// upsertTexts returns the statements of t, by row state, and the query of
+// the origin of a row. Arguments: new takes keys, data, meta, hash, stamp;
+// unchanged takes meta, keys, import id, hash; changed takes data, meta,
+// hash, stamp, keys, import id, hash. The import id in the WHERE keeps a
+// row this import wrote already from matching (a duplicate key).
+func upsertTexts(t table) (write [rowStates]string, first string) {
 	meta := []string{"src_file", "src_sheet", "src_row", "import_id"}
-	where := strings.Join(t.keys, " = ? AND ") + " = ?"
+	where := strings.Join(t.keys, " = ? AND ") + " = ? AND import_id IS NOT ?"
 	all := append(append(append([]string{}, t.keys...), t.cols...), append(meta, "row_hash", "updated_at")...)
 	set := func(cols []string) string { return strings.Join(cols, " = ?, ") + " = ?" }
-	texts := []string{
-		"SELECT row_hash, import_id, src_file, src_sheet, src_row FROM " + t.name + " WHERE " + where,
-		"INSERT INTO " + t.name + " (" + strings.Join(all, ", ") + ") VALUES (?" + strings.Repeat(", ?", len(all)-1) + ")",
-		"UPDATE " + t.name + " SET " + set(append(append(append([]string{}, t.cols...), meta...), "row_hash", "updated_at")) + " WHERE " + where,
-		"UPDATE " + t.name + " SET " + set(meta) + " WHERE " + where,
-	}
-	u := &upserter{t: t}
-	for i, dst := range []**sql.Stmt{&u.sel, &u.ins, &u.upd, &u.touch} {
-		st, err := tx.PrepareContext(ctx, texts[i])
+	write[rowNew] = "INSERT INTO " + t.name + " (" + strings.Join(all, ", ") + ") VALUES (?" +
+		strings.Repeat(", ?", len(all)-1) + ") ON CONFLICT (" + strings.Join(t.keys, ", ") + ") DO NOTHING"
+	write[rowUnchanged] = "UPDATE " + t.name + " SET " + set(meta) + " WHERE " + where + " AND row_hash = ?"
+	write[rowChanged] = "UPDATE " + t.name + " SET " + set(append(append(append([]string{}, t.cols...), meta...), "row_hash", "updated_at")) +
+		" WHERE " + where + " AND row_hash <> ?"
+	first = "SELECT src_file, src_sheet, src_row FROM " + t.name + " WHERE " + strings.Join(t.keys, " = ? AND ") + " = ?"
+	return write, first
+}
+
+func prepareUpserter(ctx context.Context, tx *sql.Tx, t table) (*upserter, error) {
+	write, first := upsertTexts(t)
+	u := &upserter{t: t, hash: newRowHasher()}
+	for i, text := range write {
+		st, err := tx.PrepareContext(ctx, text)
 		if err != nil {
+			u.close()
 			return nil, fmt.Errorf("prepare %s: %w", t.name, err)
 		}
-		*dst = st
+		u.write[i] = st
 	}
+	st, err := tx.PrepareContext(ctx, first)
+	if err != nil {
+		u.close()
+		return nil, fmt.Errorf("prepare %s: %w", t.name, err)
+	}
+	u.first = st
 	return u, nil
 }
 
 func (u *upserter) close() {
-	for _, st := range []*sql.Stmt{u.sel, u.ins, u.upd, u.touch} {
+	for _, st := range append(u.write[:], u.first) {
 		if st != nil {
 			st.Close()
 		}
@@ -72,52 +106,78 @@ func (u *upserter) close() {
 }
 
 // put writes one row: keys and data values in the table's column order.
+// ctx should not be cancellable: the driver watches a cancellable one
+// with a goroutine per statement; the import checks for Ctrl+C per row.
 func (u *upserter) put(ctx context.Context, im *Import, o report.Origin, keys, vals []any) error {
-	hash := rowHash(vals)
-	meta := []any{o.File, o.Sheet, o.Row, im.id}
-	var (
-		oldHash        string
-		oldImport      sql.NullInt64
-		srcFile, srcSh sql.NullString
-		srcRow         sql.NullInt64
-	)
-	err := u.sel.QueryRowContext(ctx, keys...).Scan(&oldHash, &oldImport, &srcFile, &srcSh, &srcRow)
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		args := append(append(append(append([]any{}, keys...), vals...), meta...), hash, im.now)
-		if _, err := u.ins.ExecContext(ctx, args...); err != nil {
-			return fmt.Errorf("insert %s: %w", u.t.name, err)
+	u.fill(im, o, keys, vals)
+	for i := range rowStates {
+		state := (u.last + i) % rowStates
+		res, err := u.write[state].ExecContext(ctx, u.args[state]...)
+		if err != nil {
+			return fmt.Errorf("write %s: %w", u.t.name, err)
 		}
-		u.stats.Added++
-		return nil
-	case err != nil:
-		return fmt.Errorf("read %s: %w", u.t.name, err)
-	}
-	if oldImport.Valid && oldImport.Int64 == im.id {
-		first := report.Origin{File: srcFile.String, Sheet: srcSh.String, Row: int(srcRow.Int64)}
-		return &DuplicateKeyError{Ledger: u.t.ledger, Key: keyText(keys), First: first, Again: o}
-	}
-	if oldHash == hash {
-		if _, err := u.touch.ExecContext(ctx, append(meta, keys...)...); err != nil {
-			return fmt.Errorf("update %s: %w", u.t.name, err)
+		n, err := res.RowsAffected()
+		if err != nil {
+			return fmt.Errorf("write %s: %w", u.t.name, err)
 		}
-		u.stats.Unchanged++
-		return nil
+		if n > 0 {
+			u.last = state
+			u.count(state)
+			return nil
+		}
 	}
-	args := append(append(append(append([]any{}, vals...), meta...), hash, im.now), keys...)
-	if _, err := u.upd.ExecContext(ctx, args...); err != nil {
-		return fmt.Errorf("update %s: %w", u.t.name, err)
-	}
-	u.stats.Updated++
-	return nil
+	return u.duplicate(ctx, o, keys)
 }
 
-func rowHash(vals []any) string {
-	h := sha256.New()
-	for _, v := range vals {
-		fmt.Fprintf(h, "%v\x1f", v)
+// fill sets the arguments of the three statements for one row. Each
+// value is boxed once (the file, sheet, import and time once per run of
+// rows) and copied into the three lists, which are reused row to row.
+func (u *upserter) fill(im *Import, o report.Origin, keys, vals []any) {
+	if u.id == nil {
+		u.id, u.now = im.id, im.now
 	}
-	return hex.EncodeToString(h.Sum(nil)[:16])
+	if o.File != u.fileText || u.file == nil {
+		u.fileText, u.file = o.File, o.File
+	}
+	if o.Sheet != u.sheetText || u.sheet == nil {
+		u.sheetText, u.sheet = o.Sheet, o.Sheet
+	}
+	var hash, row any = u.hash.hash(vals), int64(o.Row)
+	a := u.args[rowNew][:0]
+	a = append(append(a, keys...), vals...)
+	u.args[rowNew] = append(a, u.file, u.sheet, row, u.id, hash, u.now)
+	a = append(u.args[rowUnchanged][:0], u.file, u.sheet, row, u.id)
+	u.args[rowUnchanged] = append(append(a, keys...), u.id, hash)
+	a = append(u.args[rowChanged][:0], vals...)
+	a = append(a, u.file, u.sheet, row, u.id, hash, u.now)
+	u.args[rowChanged] = append(append(a, keys...), u.id, hash)
+}
+
+func (u *upserter) count(state int) {
+	switch state {
+	case rowNew:
+		u.stats.Added++
+	case rowUnchanged:
+		u.stats.Unchanged++
+	case rowChanged:
+		u.stats.Updated++
+	}
+}
+
+// duplicate returns the DuplicateKeyError of a row whose key this import
+// wrote already.
+func (u *upserter) duplicate(ctx context.Context, o report.Origin, keys []any) error {
+	var file, sheet sql.NullString
+	var row sql.NullInt64
+	err := u.first.QueryRowContext(ctx, keys...).Scan(&file, &sheet, &row)
+	if errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("write %s: key %s matched no statement", u.t.name, keyText(keys))
+	}
+	if err != nil {
+		return fmt.Errorf("read %s: %w", u.t.name, err)
+	}
+	first := report.Origin{File: file.String, Sheet: sheet.String, Row: int(row.Int64)}
+	return &DuplicateKeyError{Ledger: u.t.ledger, Key: keyText(keys), First: first, Again: o}
 }
 
 func keyText(keys []any) string {
@@ -133,7 +193,20 @@ func dateArg(d report.Date) any {
 	if d.IsZero() {
 		return nil
 	}
-	return d.String()
+	return dateText(d)
+}
+
+// dateText is d.String() without fmt, for the dates of every row.
+func dateText(d report.Date) string {
+	y, m, day := d.Year(), int(d.Month()), d.Day()
+	if y < 0 || y > 9999 || m < 0 || day < 0 {
+		return d.String()
+	}
+	b := [10]byte{
+		byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + day/10), byte('0' + day%10),
+	}
+	return string(b[:])
 }
 
 func boolArg(b bool) int64 {

@@ -43,12 +43,15 @@ func writeBigRequests(b *testing.B, path string, n int) {
 	f.Close()
 }
 
-func sizes(b *testing.B) []int {
+func sizes(b *testing.B) []int { return splitSizes(b, *benchRows) }
+
+// splitSizes parses a comma-separated list of row counts.
+func splitSizes(b *testing.B, list string) []int {
 	var out []int
-	for _, s := range strings.Split(*benchRows, ",") {
+	for _, s := range strings.Split(list, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil {
-			b.Fatalf("-rows: %v", err)
+			b.Fatalf("row counts %q: %v", list, err)
 		}
 		out = append(out, n)
 	}

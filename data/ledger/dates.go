@@ -8,8 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/text/width"
-
 	"github.com/xxgk/xxgk/report"
 )
 
@@ -41,7 +39,7 @@ var errNotDate = errors.New("not a date")
 // system, 1950 to 9999). Invalid calendar days (2025-02-30) are errors.
 // The empty string gives the zero Date and no error.
 func ParseDate(s string) (report.Date, error) {
-	v := strings.TrimFunc(width.Fold.String(s), isBlank)
+	v := strings.TrimFunc(foldWidth(s), isBlank)
 	if v == "" {
 		return 0, nil
 	}
@@ -131,7 +129,7 @@ func makeDate(y, m, d int) (report.Date, error) {
 // parseMonth reads 2025-06, 2025/6, 2025.6, 2025年6月, 202506 or any full
 // date (whose month it gives).
 func parseMonth(s string) (int, time.Month, bool) {
-	v := strings.TrimFunc(width.Fold.String(s), isBlank)
+	v := strings.TrimFunc(foldWidth(s), isBlank)
 	if isDigits(v) && len(v) == 6 {
 		return checkMonth(atoi(v[:4]), atoi(v[4:]))
 	}

@@ -6,8 +6,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-
-	"golang.org/x/text/width"
 )
 
 const (
@@ -27,7 +25,7 @@ var errNotAmount = errors.New("not an amount")
 // decimals it was typed with. More than two real decimals, a negative amount
 // or anything that is not a number is an error; so is the empty string.
 func ParseAmountFen(s string) (int64, error) {
-	v := trimCell(width.Fold.String(s))
+	v := trimCell(foldWidth(s))
 	v = trimCell(strings.TrimLeft(v, "¥￥+"))
 	v = trimCell(strings.TrimSuffix(v, "元"))
 	v = strings.ReplaceAll(v, ",", "")
@@ -92,7 +90,7 @@ func parseCount(s string) (int, bool) {
 			return -1
 		}
 		return r
-	}, width.Fold.String(s))
+	}, foldWidth(s))
 	ip, fp, hasDot := strings.Cut(v, ".")
 	if hasDot && strings.Trim(fp, "0") != "" || !isDigits(ip) {
 		if f, err := strconv.ParseFloat(v, 64); err == nil && strings.ContainsAny(v, "eE") &&

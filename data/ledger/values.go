@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/width"
-
 	"github.com/xxgk/xxgk/report"
 )
 
@@ -99,7 +97,7 @@ const groupSeparators = "-—–―:/、|·_"
 // normValue prepares a written value for comparison: half-width, no spaces,
 // no quotes, 其它 read as 其他, lower case.
 func normValue(s string) string {
-	s = width.Fold.String(s)
+	s = foldWidth(s)
 	s = strings.Map(func(r rune) rune {
 		if isBlank(r) || strings.ContainsRune(`"'“”‘’「」『』`, r) {
 			return -1
