@@ -20,9 +20,9 @@ func scanSheet(raw []byte, sst []string, maxCol int) ([][]string, bool) {
 			continue
 		}
 		num := len(rows) + 1
-		if v, ok := attrValue(t.attrs, "r"); ok {
-			n, err := strconv.Atoi(v)
-			if err != nil || !digits(v) || n < num || n > maxSheetRow {
+		if v, ok := attrRaw(t.attrs, "r"); ok {
+			n, ok := number(v)
+			if !ok || n < num || n > maxSheetRow {
 				return nil, false
 			}
 			num = n
@@ -89,7 +89,7 @@ func scanRow(sc *xmlScan, sst []string, maxCol int) ([]string, bool) {
 // cellColumn is the column of a <c>: its reference's letters, or the one
 // after prev; ok is false for a column not after prev.
 func cellColumn(attrs []byte, prev int) (int, bool) {
-	ref, ok := attrValue(attrs, "r")
+	ref, ok := attrRaw(attrs, "r")
 	if !ok {
 		return prev + 1, true
 	}
@@ -104,7 +104,7 @@ func cellColumn(attrs []byte, prev int) (int, bool) {
 			return 0, false
 		}
 	}
-	if i == 0 || i == len(ref) || strings.Trim(ref[i:], "0123456789") != "" || col <= prev {
+	if _, ok := number(ref[i:]); i == 0 || !ok || col <= prev {
 		return 0, false
 	}
 	return col, true
@@ -114,24 +114,37 @@ func cellColumn(attrs []byte, prev int) (int, bool) {
 // and booleans on a <c> are such: else excelize may lose the cell.
 func cellAttrsOK(attrs []byte) bool {
 	for _, a := range []string{"s", "cm", "vm"} {
-		if v, ok := attrValue(attrs, a); ok && !digits(v) {
-			return false
+		if v, ok := attrRaw(attrs, a); ok {
+			if _, ok := number(v); !ok {
+				return false
+			}
 		}
 	}
-	v, ok := attrValue(attrs, "ph")
-	return !ok || v == "0" || v == "1" || v == "true" || v == "false"
+	v, ok := attrRaw(attrs, "ph")
+	return !ok || string(v) == "0" || string(v) == "1" || string(v) == "true" || string(v) == "false"
 }
 
-// digits says whether v is a run of ASCII digits.
-func digits(v string) bool {
-	return v != "" && strings.Trim(v, "0123456789") == ""
+// number reads a run of ASCII digits, at most 9 of them.
+func number(v []byte) (int, bool) {
+	if len(v) == 0 || len(v) > 9 {
+		return 0, false
+	}
+	n := 0
+	for _, c := range v {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
 }
 
 // scanCell reads a <c> element to its end and returns its raw value. Only
 // numbers, shared, inline and formula-result strings without a formula
 // are expected.
 func scanCell(sc *xmlScan, start xmlToken, sst []string) (string, bool) {
-	typ, _ := attrValue(start.attrs, "t")
+	raw, _ := attrRaw(start.attrs, "t")
+	typ := cellType(raw)
 	if start.empty {
 		return "", typ == "" || typ == "n" || typ == "s" || typ == "str" || typ == "inlineStr"
 	}
@@ -168,6 +181,16 @@ func scanCell(sc *xmlScan, start xmlToken, sst []string) (string, bool) {
 			return "", false
 		}
 	}
+}
+
+// cellType interns the cell types scanCell expects; any other is "?".
+func cellType(t []byte) string {
+	for _, typ := range []string{"", "n", "s", "str", "inlineStr"} {
+		if string(t) == typ {
+			return typ
+		}
+	}
+	return "?"
 }
 
 // cellValue is a cell's raw value as excelize gives it.

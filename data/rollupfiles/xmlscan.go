@@ -227,9 +227,19 @@ func scanName(b []byte, j int) ([]byte, int) {
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
-// attrValue returns the decoded value of the attribute with the local name
+// attrValue returns the decoded value of the attribute name (no prefix)
 // in raw attribute text, and whether it is there.
 func attrValue(attrs []byte, name string) (string, bool) {
+	v, ok := attrRaw(attrs, name)
+	if !ok {
+		return "", false
+	}
+	return decodeText(v), true
+}
+
+// attrRaw returns the attribute's value as written, entities and all: no
+// copy is made.
+func attrRaw(attrs []byte, name string) ([]byte, bool) {
 	k := 0
 	for k < len(attrs) {
 		for k < len(attrs) && isSpace(attrs[k]) {
@@ -237,18 +247,21 @@ func attrValue(attrs []byte, name string) (string, bool) {
 		}
 		n, j := scanName(attrs, k)
 		if n == nil {
-			return "", false
+			return nil, false
 		}
 		for j < len(attrs) && attrs[j] != '"' && attrs[j] != '\'' {
 			j++
 		}
+		if j >= len(attrs) {
+			return nil, false
+		}
 		end := j + 1 + bytes.IndexByte(attrs[j+1:], attrs[j])
 		if string(n) == name {
-			return decodeText(attrs[j+1 : end]), true
+			return attrs[j+1 : end], true
 		}
 		k = end + 1
 	}
-	return "", false
+	return nil, false
 }
 
 // entitiesOK says whether every & in t starts a known entity or a valid

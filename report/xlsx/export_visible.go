@@ -102,6 +102,9 @@ var decimal = regexp.MustCompile(`^-?[0-9]+(\.[0-9]*)?([eE][-+]?[0-9]+)?$`)
 // sameFigure says whether a cell showing shown shows the figure data: the
 // same number, however written; a blank cell shows 0.
 func sameFigure(shown, data string) bool {
+	if shown == data { // as it is shown in nearly every cell: no parsing
+		return true
+	}
 	a, b := figureNumber(shown), figureNumber(data)
 	if a == nil || b == nil {
 		return strings.TrimSpace(shown) == strings.TrimSpace(data)
