@@ -24,6 +24,14 @@ func ReadExport(r io.Reader, name string) (*xlsx.ExportFile, error) {
 	if err != nil {
 		return nil, err
 	}
+	return readExportBytes(data, name)
+}
+
+// readExportBytes is ReadExport on a file already read into memory.
+func readExportBytes(data []byte, name string) (*xlsx.ExportFile, error) {
+	if int64(len(data)) > xlsxguard.Small.File {
+		return ReadExport(bytes.NewReader(data), name) // refused for its size
+	}
 	if ex, ok := readFast(data, name); ok {
 		return ex, nil
 	}

@@ -143,7 +143,7 @@ func parse(raw []byte, path string) rollup.Input {
 	in := rollup.Input{File: path, Kind: rollup.KindHand}
 	name := filepath.Base(path)
 	if bytes.HasPrefix(raw, zipMagic) { // else statfile says what to do
-		ex, err := ReadExport(bytes.NewReader(raw), name)
+		ex, err := readExportBytes(raw, name)
 		switch {
 		case err == nil:
 			in.Kind, in.Report = rollup.KindExport, ex.Report

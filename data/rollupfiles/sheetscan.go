@@ -28,6 +28,7 @@ func scanBook(data []byte, lim xlsxguard.Limits) (*bookSheets, bool) {
 	for _, f := range zr.File {
 		z[strings.ToLower(f.Name)] = f
 	}
+	var buf []byte // every part is read into it in turn: what is kept is copied
 	wb := "xl/workbook.xml"
 	if rels, ok := z.rels("_rels/.rels", ""); ok {
 		for _, r := range rels {
@@ -49,11 +50,10 @@ func scanBook(data []byte, lim xlsxguard.Limits) (*bookSheets, bool) {
 		if sh.part == "" {
 			return nil, false
 		}
-		raw, ok := z.read(sh.part)
-		if !ok {
+		if buf, ok = z.readInto(buf, sh.part); !ok {
 			return nil, false
 		}
-		rows, ok := scanSheet(raw, sst, lim.Columns)
+		rows, ok := scanSheet(buf, sst, lim.Columns)
 		if !ok {
 			return nil, false
 		}
@@ -74,6 +74,11 @@ type zipParts map[string]*zip.File
 
 // read returns a part whole; archive/zip checks its CRC at the end.
 func (z zipParts) read(name string) ([]byte, bool) {
+	return z.readInto(nil, name)
+}
+
+// readInto reads a part whole into buf, reusing its room.
+func (z zipParts) readInto(buf []byte, name string) ([]byte, bool) {
 	f := z[strings.ToLower(name)]
 	if f == nil {
 		return nil, false
@@ -83,8 +88,8 @@ func (z zipParts) read(name string) ([]byte, bool) {
 		return nil, false
 	}
 	defer rc.Close()
-	buf := make([]byte, 0, min(f.UncompressedSize64, 64<<20)+1)
-	b := bytes.NewBuffer(buf)
+	b := bytes.NewBuffer(buf[:0])
+	b.Grow(int(min(f.UncompressedSize64, 64<<20)) + 1)
 	if _, err := io.Copy(b, rc); err != nil {
 		return nil, false
 	}
