@@ -46,7 +46,7 @@ func BenchmarkRollupCommand3000(b *testing.B) {
 }
 
 // writeExports writes n units' export files under dir, on every core.
-func writeExports(b *testing.B, dir string, n int) {
+func writeExports(b testing.TB, dir string, n int) {
 	b.Helper()
 	var wg sync.WaitGroup
 	next := make(chan int)
