@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"time"
@@ -140,7 +139,7 @@ func sumRollup(ctx context.Context, opt rollupOptions, now time.Time) (*rollup.R
 			return nil, inputErrorf(err, "找不到 %s。", f)
 		}
 	}
-	inputs, err := rollupfiles.ReadAll(ctx, opt.files, rollupfiles.Options{Workers: runtime.NumCPU(), Out: opt.out})
+	inputs, err := rollupfiles.ReadAll(ctx, opt.files, rollupfiles.Options{Out: opt.out})
 	if err != nil {
 		return nil, err
 	}

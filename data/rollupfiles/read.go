@@ -25,7 +25,8 @@ const DefaultMaxSize = 50 << 20
 
 // Options says how ReadAll reads.
 type Options struct {
-	// Workers is how many files are read at once; runtime.NumCPU() when
+	// Workers is how many files are read at once; runtime.GOMAXPROCS(0)
+	// (the cores Go may use, within a container's CPU limit) when
 	// less than 1.
 	Workers int
 	// Out is the roll-up's output folder: when a folder being walked
@@ -67,7 +68,7 @@ func (r *reader) readAll(ctx context.Context, paths []string, opt Options) ([]ro
 	}
 	workers := opt.Workers
 	if workers < 1 {
-		workers = runtime.NumCPU()
+		workers = runtime.GOMAXPROCS(0)
 	}
 	out := make([]rollup.Input, len(entries))
 	next, done := make(chan int), make(chan struct{})
@@ -143,7 +144,7 @@ func parse(raw []byte, path string) rollup.Input {
 	in := rollup.Input{File: path, Kind: rollup.KindHand}
 	name := filepath.Base(path)
 	if bytes.HasPrefix(raw, zipMagic) { // else statfile says what to do
-		ex, err := ReadExport(bytes.NewReader(raw), name)
+		ex, err := readExportBytes(raw, name)
 		switch {
 		case err == nil:
 			in.Kind, in.Report = rollup.KindExport, ex.Report

@@ -54,7 +54,23 @@ func (e checksumError) Is(target error) bool { return target == ErrChecksum }
 // sheets, cells and both values. Every other error is a Chinese message
 // naming the file.
 func ReadExport(f *excelize.File, name string) (*ExportFile, error) {
-	pairs, sum, err := readExportData(f, name)
+	return ReadExportSheets(excelizeSheets{f}, name)
+}
+
+// ExportSheets gives the sheets of an export workbook as their cells' raw
+// values (shared and inline strings resolved, numbers as stored), so that
+// a reader faster than excelize can stand in for it (ReadExportSheets).
+type ExportSheets interface {
+	// Rows returns the named sheet's rows, row 1 first, a row or cell the
+	// sheet does not store blank; ok is false when the workbook has no
+	// sheet so named.
+	Rows(sheet string) (rows [][]string, ok bool, err error)
+}
+
+// ReadExportSheets is ReadExport on the sheets s gives: the same report,
+// or the same refusal, as long as s gives the cells excelize gives.
+func ReadExportSheets(s ExportSheets, name string) (*ExportFile, error) {
+	pairs, sum, err := readExportData(s, name)
 	if err != nil {
 		return nil, err
 	}
@@ -66,30 +82,25 @@ func ReadExport(f *excelize.File, name string) (*ExportFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := compareVisible(f, file.Report, name); err != nil {
+	if err := compareVisible(s, file.Report, name); err != nil {
 		return nil, err
 	}
 	return file, nil
 }
 
 // readExportData reads the 数据 sheet's pairs and the checksum under them.
-func readExportData(f *excelize.File, name string) (pairs []jsonout.Pair, sum string, err error) {
-	if idx, err := f.GetSheetIndex(ExportDataSheet); err != nil || idx < 0 {
+func readExportData(s ExportSheets, name string) (pairs []jsonout.Pair, sum string, err error) {
+	rows, ok, err := s.Rows(ExportDataSheet)
+	if !ok {
 		return nil, "", fmt.Errorf("%s：%w", name, ErrNotExport)
 	}
-	rows, err := f.Rows(ExportDataSheet)
 	if err != nil {
 		return nil, "", fmt.Errorf("%s的数据表无法读取：%w", name, err)
 	}
-	defer rows.Close()
 	header := true
-	for rows.Next() {
-		cols, err := rows.Columns(excelize.Options{RawCellValue: true})
-		if err != nil {
-			return nil, "", fmt.Errorf("%s的数据表无法读取：%w", name, err)
-		}
+	for _, cols := range rows {
 		if header {
-			if len(cols) < 2 || strings.TrimSpace(cols[0]) != ExportCodeHeader || strings.TrimSpace(cols[1]) != ExportValueHeader {
+			if !dataHeader(cols) {
 				return nil, "", fmt.Errorf("%s：%w", name, ErrNotExport)
 			}
 			header = false
@@ -103,19 +114,21 @@ func readExportData(f *excelize.File, name string) (pairs []jsonout.Pair, sum st
 			p.Value = cols[1]
 		}
 		if p.Code == ExportChecksumLabel {
-			return pairs, p.Value, rows.Error()
+			return pairs, p.Value, nil
 		}
 		if p != (jsonout.Pair{}) {
 			pairs = append(pairs, p)
 		}
 	}
-	if err := rows.Error(); err != nil {
-		return nil, "", fmt.Errorf("%s的数据表无法读取：%w", name, err)
-	}
 	if header {
 		return nil, "", fmt.Errorf("%s：%w", name, ErrNotExport)
 	}
 	return nil, "", fmt.Errorf("%s的数据表没有「%s」行，文件不完整或被修改过，请让该单位重新导出", name, ExportChecksumLabel)
+}
+
+// dataHeader says whether cols is the 数据 sheet's header 代码 | 值.
+func dataHeader(cols []string) bool {
+	return len(cols) >= 2 && strings.TrimSpace(cols[0]) == ExportCodeHeader && strings.TrimSpace(cols[1]) == ExportValueHeader
 }
 
 // decodeExport splits off the export's own pairs and rebuilds the report.

@@ -58,7 +58,7 @@ func (e editedError) Error() string {
 
 // compareVisible checks every figure of rep against the cell of the
 // visible tables that shows it, in table order.
-func compareVisible(f *excelize.File, rep *report.AnnualReport, name string) error {
+func compareVisible(s ExportSheets, rep *report.AnnualReport, name string) error {
 	sheets := map[string][][]string{}
 	var diffs []mismatch
 	for _, fig := range rep.Figures() {
@@ -68,11 +68,10 @@ func compareVisible(f *excelize.File, rep *report.AnnualReport, name string) err
 		}
 		rows, ok := sheets[sheet]
 		if !ok {
-			if idx, err := f.GetSheetIndex(sheet); err != nil || idx < 0 {
-				return editedError{name: name, missing: sheet}
-			}
 			var err error
-			if rows, err = f.GetRows(sheet, excelize.Options{RawCellValue: true}); err != nil {
+			if rows, ok, err = s.Rows(sheet); !ok {
+				return editedError{name: name, missing: sheet}
+			} else if err != nil {
 				return fmt.Errorf("%s的工作表「%s」无法读取：%w", name, sheet, err)
 			}
 			sheets[sheet] = rows
@@ -103,6 +102,9 @@ var decimal = regexp.MustCompile(`^-?[0-9]+(\.[0-9]*)?([eE][-+]?[0-9]+)?$`)
 // sameFigure says whether a cell showing shown shows the figure data: the
 // same number, however written; a blank cell shows 0.
 func sameFigure(shown, data string) bool {
+	if shown == data { // as it is shown in nearly every cell: no parsing
+		return true
+	}
 	a, b := figureNumber(shown), figureNumber(data)
 	if a == nil || b == nil {
 		return strings.TrimSpace(shown) == strings.TrimSpace(data)

@@ -1,0 +1,277 @@
+package rollupfiles
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"path"
+	"strconv"
+	"strings"
+
+	"github.com/xxgk/xxgk/data/xlsxguard"
+)
+
+// scanBook reads every worksheet of the workbook data straight from its
+// zip with xmlScan: the workbook part found through _rels/.rels, its
+// sheets through workbook.xml and its rels, shared strings resolved. It
+// gives the cells excelize's GetRows gives (raw values), and ok false for
+// anything unexpected — a part missing or damaged, a cell type other than
+// a number or a string, a formula, rows or cells out of order, a value
+// beyond lim.Columns — for excelize to read the workbook instead. The
+// caller has already checked the zip through xlsxguard.
+func scanBook(data []byte, lim xlsxguard.Limits) (*bookSheets, bool) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, false
+	}
+	z := zipParts{}
+	for _, f := range zr.File {
+		z[strings.ToLower(f.Name)] = f
+	}
+	var buf []byte // every part is read into it in turn: what is kept is copied
+	wb := "xl/workbook.xml"
+	if rels, ok := z.rels("_rels/.rels", ""); ok {
+		for _, r := range rels {
+			if strings.HasSuffix(r.typ, "/officeDocument") {
+				wb = r.target
+			}
+		}
+	}
+	rels, ok := z.rels(path.Join(path.Dir(wb), "_rels", path.Base(wb)+".rels"), wb)
+	if !ok {
+		return nil, false
+	}
+	sst, ok := z.sharedStrings(rels, wb)
+	if !ok {
+		return nil, false
+	}
+	s := &bookSheets{}
+	for _, sh := range z.sheets(wb, rels) {
+		if sh.part == "" {
+			return nil, false
+		}
+		if buf, ok = z.readInto(buf, sh.part); !ok {
+			return nil, false
+		}
+		rows, ok := scanSheet(buf, sst, lim.Columns)
+		if !ok {
+			return nil, false
+		}
+		s.names = append(s.names, sh.name)
+		s.rows = append(s.rows, rows)
+	}
+	return s, len(s.names) > 0
+}
+
+// The namespaces of the parts scanBook reads.
+const (
+	nsMain = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+	nsRels = "http://schemas.openxmlformats.org/package/2006/relationships"
+)
+
+// zipParts are a workbook's parts by lower-case name.
+type zipParts map[string]*zip.File
+
+// read returns a part whole; archive/zip checks its CRC at the end.
+func (z zipParts) read(name string) ([]byte, bool) {
+	return z.readInto(nil, name)
+}
+
+// readInto reads a part whole into buf, reusing its room.
+func (z zipParts) readInto(buf []byte, name string) ([]byte, bool) {
+	f := z[strings.ToLower(name)]
+	if f == nil {
+		return nil, false
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, false
+	}
+	defer rc.Close()
+	b := bytes.NewBuffer(buf[:0])
+	b.Grow(int(min(f.UncompressedSize64, 64<<20)) + 1)
+	if _, err := io.Copy(b, rc); err != nil {
+		return nil, false
+	}
+	return b.Bytes(), true
+}
+
+// zipRel is one relationship, its target resolved to a part name.
+type zipRel struct{ id, typ, target string }
+
+// rels reads a relationships part; from is the part it belongs to. A
+// missing part has none (ok); a damaged one is not ok.
+func (z zipParts) rels(name, from string) ([]zipRel, bool) {
+	if z[strings.ToLower(name)] == nil {
+		return nil, true
+	}
+	raw, ok := z.read(name)
+	if !ok {
+		return nil, false
+	}
+	var out []zipRel
+	sc := newXMLScan(raw, nsRels, false)
+	for t := sc.next(); t.kind != tokEnd; t = sc.next() {
+		if t.kind == tokStart && string(t.name) == "Relationship" {
+			id, _ := attrValue(t.attrs, "Id")
+			typ, _ := attrValue(t.attrs, "Type")
+			target, _ := attrValue(t.attrs, "Target")
+			out = append(out, zipRel{id: id, typ: typ, target: resolvePart(from, target)})
+		}
+	}
+	return out, sc.ok
+}
+
+// resolvePart turns a relationship target into a part name.
+func resolvePart(from, target string) string {
+	if strings.HasPrefix(target, "/") {
+		return strings.TrimPrefix(path.Clean(target), "/")
+	}
+	return strings.TrimPrefix(path.Join(path.Dir(from), target), "/")
+}
+
+// zipSheet is a worksheet as the workbook lists it.
+type zipSheet struct{ name, part string }
+
+// sheets lists the workbook's sheets in order; nil when workbook.xml
+// cannot be read.
+func (z zipParts) sheets(wb string, rels []zipRel) []zipSheet {
+	raw, ok := z.read(wb)
+	if !ok {
+		return nil
+	}
+	var out []zipSheet
+	sc := newXMLScan(raw, nsMain, true)
+	for t := sc.next(); t.kind != tokEnd; t = sc.next() {
+		if t.kind == tokStart && bytes.HasSuffix(t.name, []byte(":sheet")) {
+			return nil // a sheet in a namespace excelize may read as one
+		}
+		if t.kind != tokStart || string(t.name) != "sheet" {
+			continue
+		}
+		sh := zipSheet{}
+		sh.name, _ = attrValue(t.attrs, "name")
+		id := rid(t.attrs)
+		for _, r := range rels {
+			if r.id == id && id != "" && z[strings.ToLower(r.target)] != nil {
+				sh.part = r.target
+			}
+		}
+		out = append(out, sh)
+	}
+	if !sc.ok {
+		return nil
+	}
+	return out
+}
+
+// rid returns the r:id of a <sheet>: the attribute id in a namespace.
+func rid(attrs []byte) string {
+	i := bytes.Index(attrs, []byte(":id="))
+	if i < 0 {
+		return ""
+	}
+	v := attrs[i+4:]
+	if len(v) < 2 {
+		return ""
+	}
+	end := bytes.IndexByte(v[1:], v[0])
+	if end < 0 {
+		return ""
+	}
+	return decodeText(v[1 : 1+end])
+}
+
+// sharedStrings reads the shared strings the workbook's rels name (or
+// xl/sharedStrings.xml beside it); none when there is no such part.
+func (z zipParts) sharedStrings(rels []zipRel, wb string) ([]string, bool) {
+	part := path.Join(path.Dir(wb), "sharedStrings.xml")
+	for _, r := range rels {
+		if strings.HasSuffix(r.typ, "/sharedStrings") {
+			part = r.target
+		}
+	}
+	if z[strings.ToLower(part)] == nil {
+		return nil, true
+	}
+	raw, ok := z.read(part)
+	if !ok {
+		return nil, false
+	}
+	var out []string
+	sc := newXMLScan(raw, nsMain, false)
+	for t := sc.next(); t.kind != tokEnd; t = sc.next() {
+		if t.kind == tokStart && string(t.name) == "si" && !t.empty {
+			s, ok := stringItem(sc)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, s)
+		} else if t.kind == tokStart && string(t.name) == "si" {
+			out = append(out, "")
+		}
+	}
+	return out, sc.ok
+}
+
+// stringItem reads a string item (<si> or <is>) to its end: the text of
+// its <t> elements, plain or in runs, phonetic guides (<rPh>) left out,
+// _xHHHH_ escapes decoded — as excelize reads it.
+func stringItem(sc *xmlScan) (string, bool) {
+	var sb strings.Builder
+	depth, inT, inPh := 1, 0, 0
+	for depth > 0 {
+		t := sc.next()
+		switch t.kind {
+		case tokEnd:
+			return "", false
+		case tokStart:
+			depth++
+			switch string(t.name) {
+			case "t":
+				inT++
+			case "rPh":
+				inPh++
+			}
+		case tokClose:
+			depth--
+			switch string(t.name) {
+			case "t":
+				inT--
+			case "rPh":
+				inPh--
+			}
+		case tokText:
+			if inT > 0 && inPh == 0 {
+				sb.WriteString(decodeText(t.text))
+			}
+		}
+	}
+	return unescapeX(sb.String()), true
+}
+
+// unescapeX decodes the _xHHHH_ escapes Excel writes for characters XML
+// cannot hold, as excelize and xlsxguard do.
+func unescapeX(s string) string {
+	if !strings.Contains(s, "_x") {
+		return s
+	}
+	var sb strings.Builder
+	for {
+		i := strings.Index(s, "_x")
+		if i < 0 || len(s) < i+7 {
+			break
+		}
+		code, err := strconv.ParseUint(s[i+2:i+6], 16, 16)
+		if err != nil || s[i+6] != '_' {
+			sb.WriteString(s[:i+2])
+			s = s[i+2:]
+			continue
+		}
+		sb.WriteString(s[:i])
+		sb.WriteRune(rune(code))
+		s = s[i+7:]
+	}
+	sb.WriteString(s)
+	return sb.String()
+}
