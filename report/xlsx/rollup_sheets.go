@@ -82,19 +82,21 @@ func writeUnitFigures(f *excelize.File, st *styles, d *rollup.Result) error {
 			return err
 		}
 	}
-	sums := d.Sum.Figures()
-	figs := make([][]report.Figure, len(d.Units))
-	for i, u := range d.Units {
-		figs[i] = u.Report.Figures()
+	// Row by row: each unit's figure is read from its report as the row
+	// is written, and one row of cells is reused for every row.
+	cells := make([]excelize.Cell, last)
+	row := make([]any, last)
+	for i := range cells {
+		row[i] = &cells[i]
 	}
-	for n, i := range figureRows(sums) {
-		row := make([]any, 0, last)
-		row = append(row, excelize.Cell{StyleID: st.label, Value: report.FigureName(sums[i].Path)})
-		for u := range d.Units {
-			row = append(row, figureCell(st, fee, figs[u][i]))
+	var ints intBoxes
+	for n, fig := range unitFigureList() {
+		cells[0] = excelize.Cell{StyleID: st.label, Value: report.FigureName(fig.path)}
+		for u, in := range d.Units {
+			cells[1+u] = fig.cell(st, fee, &ints, in.Report)
 		}
-		row = append(row, figureCell(st, fee, sums[i]))
-		opts := excelize.RowOpts{Height: rowHeight(st, row[:1], unitFigureWidths)}
+		cells[last-1] = fig.cell(st, fee, &ints, d.Sum)
+		opts := excelize.RowOpts{Height: rowHeight(st, []any{cells[0]}, unitFigureWidths)}
 		if err := sw.SetRow(cell(1, unitFirstRow+n), row, opts); err != nil {
 			return err
 		}

@@ -1,0 +1,55 @@
+package xlsx
+
+import (
+	"strconv"
+	"testing"
+
+	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/reporttest"
+)
+
+// TestUnitFigureListMatchesFigures: the rows of 「各单位数据」 read each
+// figure of a report at the path and with the value report.Figures gives,
+// group sums left out, for reports whose every figure differs.
+func TestUnitFigureListMatchesFigures(t *testing.T) {
+	list := unitFigureList()
+	for _, seed := range []int{1, 7, 96} {
+		r := reporttest.Annual(reporttest.Sequential(seed))
+		r.Table2.FeesWan = "12.5"
+		figs := r.Figures()
+		idx := figureRows(figs)
+		if len(idx) != len(list) {
+			t.Fatalf("seed %d: %d rows, want %d", seed, len(list), len(idx))
+		}
+		for n, i := range idx {
+			f := list[n]
+			got := ""
+			if f.count != nil {
+				got = strconv.Itoa(f.count(r))
+			} else {
+				got = f.text(r)
+			}
+			if f.path != figs[i].Path || got != figs[i].Value {
+				t.Errorf("seed %d row %d: %s = %q, want %s = %q", seed, n, f.path, got, figs[i].Path, figs[i].Value)
+			}
+		}
+	}
+	var empty report.AnnualReport
+	if n := len(figureRows(empty.Figures())); n != len(list) {
+		t.Errorf("empty report: %d rows, want %d", len(list), n)
+	}
+}
+
+// TestIntBoxes: a boxed count holds the count, small or large, and a small
+// one is boxed once.
+func TestIntBoxes(t *testing.T) {
+	var b intBoxes
+	for _, n := range []int{0, 1, 255, 256, 4095, 4096, 1 << 40, -3} {
+		if got := b.box(n); got != any(n) {
+			t.Errorf("box(%d) = %v", n, got)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { _ = b.box(1000) }); n != 0 {
+		t.Errorf("box(1000) allocates %.0f times once boxed", n)
+	}
+}
