@@ -38,6 +38,7 @@ func WriteRollupDetails(w io.Writer, d *rollup.Result, opts ...Option) error {
 	}
 	f := excelize.NewFile()
 	defer f.Close()
+	f.SetZipWriter(newSortedZip) // its four sheets are streamed
 	st, err := newStyles(f, opts...)
 	if err != nil {
 		return err
@@ -50,12 +51,12 @@ func WriteRollupDetails(w io.Writer, d *rollup.Result, opts ...Option) error {
 	if err := writeUnitFigures(f, st, d); err != nil {
 		return fmt.Errorf("write sheet %s: %w", sheetUnitFigures, err)
 	}
-	b.add(listDef(sheetMissing, []float64{8, 60}), func(s *sheet) error { return writeMissing(s, d) })
-	b.add(listDef(sheetProblems, problemWidths), func(s *sheet) error {
-		return writeProblems(s, d, sheetProblems, "规则", d.Problems)
+	b.addList(listDef(sheetMissing, []float64{8, 60}), func(l *listSheet) error { return writeMissing(l, d) })
+	b.addList(listDef(sheetProblems, problemWidths), func(l *listSheet) error {
+		return writeProblems(l, d, sheetProblems, "规则", d.Problems)
 	})
-	b.add(listDef(sheetExcluded, problemWidths), func(s *sheet) error {
-		return writeProblems(s, d, sheetExcluded, "原因", d.Excluded)
+	b.addList(listDef(sheetExcluded, problemWidths), func(l *listSheet) error {
+		return writeProblems(l, d, sheetExcluded, "原因", d.Excluded)
 	})
 	if b.err == nil {
 		b.err = setRollupDocProps(f, d)

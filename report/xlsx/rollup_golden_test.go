@@ -132,3 +132,20 @@ func shorten(line string) string {
 	}
 	return fmt.Sprintf("%s… (%d bytes, sha256 %x)\n", strings.ToValidUTF8(line[:200], ""), len(line), sha256.Sum256([]byte(line)))
 }
+
+// TestRollupDetailsBytes: the workbook is the same byte for byte on every
+// write, although excelize stores streamed sheets in a random order.
+func TestRollupDetailsBytes(t *testing.T) {
+	var first []byte
+	for i := range 12 {
+		var b bytes.Buffer
+		if err := WriteRollupDetails(&b, rollupGoldenSample()); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			first = b.Bytes()
+		} else if !bytes.Equal(first, b.Bytes()) {
+			t.Fatalf("write %d differs from the first", i+1)
+		}
+	}
+}

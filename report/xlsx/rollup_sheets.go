@@ -145,46 +145,62 @@ func figureCell(st *styles, fee int, f report.Figure) excelize.Cell {
 	return excelize.Cell{StyleID: st.centre, Value: f.Value}
 }
 
-// listHeading writes a list sheet's title and unit line.
-func listHeading(s *sheet, d *rollup.Result, name string) {
-	last := len(s.widths)
-	s.put(1, 1, last, 1, rollupTitle(d)+"\n"+name, s.st.title)
-	s.put(1, 2, last, 2, rollupInfo(d), s.st.info)
-	s.height(3, 6)
+// listHeading writes a list sheet's title and unit line, and a spacer.
+func listHeading(l *listSheet, d *rollup.Result, name string) error {
+	last := len(l.widths)
+	if err := l.line(listCell{v: rollupTitle(d) + "\n" + name, style: l.st.title, span: last}); err != nil {
+		return err
+	}
+	if err := l.line(listCell{v: rollupInfo(d), style: l.st.info, span: last}); err != nil {
+		return err
+	}
+	return l.spacer()
 }
 
-func writeMissing(s *sheet, d *rollup.Result) error {
-	listHeading(s, d, sheetMissing)
-	s.set(1, tableTop, "序号", s.st.header)
-	s.set(2, tableTop, "单位（统一社会信用代码）", s.st.header)
+func writeMissing(l *listSheet, d *rollup.Result) error {
+	if err := listHeading(l, d, sheetMissing); err != nil {
+		return err
+	}
+	if err := l.line(listCell{v: "序号", style: l.st.header}, listCell{v: "单位（统一社会信用代码）", style: l.st.header}); err != nil {
+		return err
+	}
 	switch {
 	case !d.Listed:
-		s.put(1, tableTop+1, 2, tableTop+1, rollup.NoUnitList, s.st.centre)
+		return l.line(listCell{v: rollup.NoUnitList, style: l.st.centre, span: 2})
 	case len(d.Missing) == 0:
-		s.put(1, tableTop+1, 2, tableTop+1, "无", s.st.centre)
+		return l.line(listCell{v: "无", style: l.st.centre, span: 2})
 	}
 	for i, m := range d.Missing {
-		s.set(1, tableTop+1+i, i+1, s.st.integer)
-		s.set(2, tableTop+1+i, missingLabel(m), s.st.label)
+		if err := l.line(listCell{v: i + 1, style: l.st.integer}, listCell{v: missingLabel(m), style: l.st.label}); err != nil {
+			return err
+		}
 	}
 	return nil
 }
 
 // writeProblems lists rule breaks or files left out; rule heads the
 // column of the rule broken or the reason.
-func writeProblems(s *sheet, d *rollup.Result, name, rule string, list []rollup.Problem) error {
-	listHeading(s, d, name)
-	for c, h := range []string{"序号", "单位", "文件", rule, "位置", "说明"} {
-		s.set(c+1, tableTop, h, s.st.header)
+func writeProblems(l *listSheet, d *rollup.Result, name, rule string, list []rollup.Problem) error {
+	if err := listHeading(l, d, name); err != nil {
+		return err
+	}
+	row := make([]listCell, 0, len(problemWidths))
+	for _, h := range []string{"序号", "单位", "文件", rule, "位置", "说明"} {
+		row = append(row, listCell{v: h, style: l.st.header})
+	}
+	if err := l.line(row...); err != nil {
+		return err
 	}
 	if len(list) == 0 {
-		s.put(1, tableTop+1, len(problemWidths), tableTop+1, "无", s.st.centre)
+		return l.line(listCell{v: "无", style: l.st.centre, span: len(problemWidths)})
 	}
 	for i, p := range list {
-		r := tableTop + 1 + i
-		s.set(1, r, i+1, s.st.integer)
-		for c, v := range []string{p.Unit, filepath.Base(p.File), p.RuleLabel(), p.Where, p.Message} {
-			s.set(c+2, r, v, s.st.label)
+		row = append(row[:0], listCell{v: i + 1, style: l.st.integer})
+		for _, v := range []string{p.Unit, filepath.Base(p.File), p.RuleLabel(), p.Where, p.Message} {
+			row = append(row, listCell{v: v, style: l.st.label})
+		}
+		if err := l.line(row...); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -1,0 +1,153 @@
+package xlsx
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/xxgk/xxgk/report/textwidth"
+)
+
+// listSheet streams one of the list sheets of the roll-up's details
+// (「未报送单位」「问题清单」「未计入的文件」) row by row: a roll-up of
+// thousands of units can list tens of thousands of problems, and a sheet
+// kept in excelize's memory cell by cell cost seconds and hundreds of
+// megabytes. It lays rows out as sheet does: every cell of a merged range
+// styled, each row as tall as its text needs (capped at Excel's greatest
+// height, then aligned to the top, with a note), text cut to what a cell
+// holds (with a note).
+type listSheet struct {
+	sw     *excelize.StreamWriter
+	st     *styles
+	name   string
+	widths []float64
+	row    int   // the last row written
+	tall   []int // rows capped at maxRowHeight
+	cells  []excelize.Cell
+	vals   []any
+}
+
+// listCell is what a list row puts in its next column: a string or an
+// int, in style, over span columns (1 when 0), merged when more than one.
+type listCell struct {
+	v     any
+	style int
+	span  int
+}
+
+// addList adds a streamed list sheet laid out by def and written by write.
+func (b *exportBook) addList(def sheetDef, write func(*listSheet) error) {
+	if b.err != nil {
+		return
+	}
+	if b.err = addSheet(b.f, b.n, def.name); b.err != nil {
+		return
+	}
+	b.n++
+	if err := setupPage(b.f, def); err != nil {
+		b.err = fmt.Errorf("page setup of %s: %w", def.name, err)
+		return
+	}
+	l, err := newListSheet(b.f, b.st, def)
+	if err == nil {
+		err = write(l)
+	}
+	if err == nil {
+		err = l.flush()
+	}
+	if err != nil {
+		b.err = fmt.Errorf("write sheet %s: %w", def.name, err)
+	}
+}
+
+func newListSheet(f *excelize.File, st *styles, def sheetDef) (*listSheet, error) {
+	sw, err := f.NewStreamWriter(def.name)
+	if err != nil {
+		return nil, err
+	}
+	for i, w := range def.widths {
+		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+			return nil, err
+		}
+	}
+	l := &listSheet{sw: sw, st: st, name: def.name, widths: def.widths,
+		cells: make([]excelize.Cell, len(def.widths)), vals: make([]any, len(def.widths))}
+	for i := range l.cells {
+		l.vals[i] = &l.cells[i]
+	}
+	return l, nil
+}
+
+// line writes the next row: its cells from column 1, then nothing.
+func (l *listSheet) line(cells ...listCell) error {
+	l.row++
+	clear(l.cells)
+	need, col := defaultRowHeight, 0
+	for _, c := range cells {
+		span := max(c.span, 1)
+		v := c.v
+		if text, ok := v.(string); ok {
+			text = l.fitCell(cell(col+1, l.row), text)
+			var width float64
+			for _, w := range l.widths[col : col+span] {
+				width += w
+			}
+			need = math.Max(need, textwidth.Height(text, l.st.size(c.style), width))
+			v = text
+			if text == "" {
+				v = nil
+			}
+		}
+		l.cells[col].Value = v
+		for i := col; i < col+span; i++ {
+			l.cells[i].StyleID = c.style
+		}
+		if span > 1 {
+			if err := l.sw.MergeCell(cell(col+1, l.row), cell(col+span, l.row)); err != nil {
+				return err
+			}
+		}
+		col += span
+	}
+	h := math.Ceil(need)
+	if h > maxRowHeight {
+		h = maxRowHeight
+		l.tall = append(l.tall, l.row)
+		for i := range l.cells[:col] {
+			top, err := l.st.topStyle(l.cells[i].StyleID)
+			if err != nil {
+				return err
+			}
+			l.cells[i].StyleID = top
+		}
+	}
+	return l.sw.SetRow(cell(1, l.row), l.vals[:col], excelize.RowOpts{Height: h})
+}
+
+// spacer writes an empty row of the default height.
+func (l *listSheet) spacer() error {
+	l.row++
+	return l.sw.SetRow(cell(1, l.row), nil, excelize.RowOpts{Height: defaultRowHeight})
+}
+
+// fitCell returns text cut to what a cell holds, telling the user when it
+// cuts, as sheet.fitCell does.
+func (l *listSheet) fitCell(ref, text string) string {
+	text, n := fitCell(text)
+	if n > 0 {
+		l.st.notify(cutNote(fmt.Sprintf("「%s」表 %s 单元格", l.name, ref), n))
+	}
+	return text
+}
+
+// flush ends the sheet and tells the user of rows capped in height.
+func (l *listSheet) flush() error {
+	if err := l.sw.Flush(); err != nil {
+		return err
+	}
+	if len(l.tall) > 0 {
+		l.st.notify(tallNote(l.name, l.tall))
+	}
+	return nil
+}
