@@ -120,22 +120,50 @@ func TestRollupDetailsNoUnitList(t *testing.T) {
 	checkCells(t, openRollup(t, d), "未报送单位", map[string]string{"A5": "未提供应报单位名单", "A6": ""})
 }
 
-// BenchmarkRollupDetails writes the details of 3,000 units.
+// BenchmarkRollupDetails writes the details of 3,000 units. It reports
+// units/s and, as peak-MB, how far the live heap rose above the input's.
 func BenchmarkRollupDetails(b *testing.B) {
+	benchRollupDetails(b, rollupUnits(3000, 0))
+}
+
+// BenchmarkRollupDetailsProblems writes the details of 3,000 units that
+// break 40 rules each: 120,000 rows of 「问题清单」, as in a roll-up of
+// exports whose tables do not add up.
+func BenchmarkRollupDetailsProblems(b *testing.B) {
+	benchRollupDetails(b, rollupUnits(3000, 40))
+}
+
+// rollupUnits is rollupSample with n units and problems rule breaks each.
+func rollupUnits(n, problems int) *rollup.Result {
 	d := rollupSample()
 	base := d.Units[0]
-	d.Units = nil
-	for i := range 3000 {
+	d.Units, d.Problems = nil, nil
+	for i := range n {
 		r := *base.Report
 		r.Unit = report.Unit{Name: "学校" + strconv.Itoa(i), Code: "C" + strconv.Itoa(i)}
 		d.Units = append(d.Units, rollup.Input{File: "f.xlsx", Report: &r})
-	}
-	for b.Loop() {
-		var buf bytes.Buffer
-		if err := WriteRollupDetails(&buf, d); err != nil {
-			b.Fatal(err)
+		for j := range problems {
+			d.Problems = append(d.Problems, rollup.Problem{Unit: r.Unit.Name, File: "收到的文件/" + r.Unit.Name + ".xlsx",
+				Rule: "勾稽关系", Where: "表三 （" + strconv.Itoa(j) + "） / 总计",
+				Message: "表三 （五）不予处理 / 总计 不等于各项之和：总计为" + strconv.Itoa(j) + "，但各项之和为" + strconv.Itoa(j+i)})
 		}
 	}
+	return d
+}
+
+func benchRollupDetails(b *testing.B, d *rollup.Result) {
+	b.ReportAllocs()
+	var peak uint64
+	for b.Loop() {
+		peak = max(peak, peakHeap(func() {
+			var buf bytes.Buffer
+			if err := WriteRollupDetails(&buf, d); err != nil {
+				b.Fatal(err)
+			}
+		}))
+	}
+	b.ReportMetric(float64(len(d.Units)*b.N)/b.Elapsed().Seconds(), "units/s")
+	b.ReportMetric(float64(peak>>20), "peak-MB")
 }
 
 // Without a summing unit's name the details say so and title the year alone.
