@@ -88,13 +88,15 @@ func (l *listSheet) line(cells ...listCell) error {
 		span := max(c.span, 1)
 		v := c.v
 		if text, ok := v.(string); ok {
-			text = l.fitCell(cell(col+1, l.row), text)
+			if cut, n := fitCell(text); n > 0 { // the cell's name only when it is needed
+				l.st.notify(cutNote(fmt.Sprintf("「%s」表 %s 单元格", l.name, cell(col+1, l.row)), n))
+				text, v = cut, cut
+			}
 			var width float64
 			for _, w := range l.widths[col : col+span] {
 				width += w
 			}
 			need = math.Max(need, textwidth.Height(text, l.st.size(c.style), width))
-			v = text
 			if text == "" {
 				v = nil
 			}
@@ -129,16 +131,6 @@ func (l *listSheet) line(cells ...listCell) error {
 func (l *listSheet) spacer() error {
 	l.row++
 	return l.sw.SetRow(cell(1, l.row), nil, excelize.RowOpts{Height: defaultRowHeight})
-}
-
-// fitCell returns text cut to what a cell holds, telling the user when it
-// cuts, as sheet.fitCell does.
-func (l *listSheet) fitCell(ref, text string) string {
-	text, n := fitCell(text)
-	if n > 0 {
-		l.st.notify(cutNote(fmt.Sprintf("「%s」表 %s 单元格", l.name, ref), n))
-	}
-	return text
 }
 
 // flush ends the sheet and tells the user of rows capped in height.
