@@ -1,6 +1,8 @@
 package xlsx
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/xxgk/xxgk/report/textwidth"
@@ -60,5 +62,44 @@ func TestRollupUnitColumnHoldsCreditCode(t *testing.T) {
 	}
 	if h, err := f.GetRowHeight(sheetUnitFigures, unitHeaderTop+1); err != nil || h > defaultRowHeight {
 		t.Errorf("code row height %.1f (%v): the code should need one line", h, err)
+	}
+}
+
+// 「各单位数据」 prints one page wide for a few units, and for many units
+// on pages of unitsPerPage units across, the label column repeated on
+// each, so that a city's roll-up of hundreds of units stays readable.
+func TestRollupUnitFiguresPagesWide(t *testing.T) {
+	for _, tc := range []struct{ units, wide int }{{2, 1}, {7, 1}, {8, 2}, {30, 4}, {3000, 376}} {
+		d := rollupSample()
+		for len(d.Units) < tc.units {
+			u := d.Units[len(d.Units)%2]
+			u.File = fmt.Sprintf("单位%d.xlsx", len(d.Units))
+			d.Units = append(d.Units, u)
+		}
+		d.Units = d.Units[:tc.units]
+		if tc.units > 100 {
+			if got := unitPagesWide(tc.units); got != tc.wide {
+				t.Errorf("%d units: %d pages wide, want %d", tc.units, got, tc.wide)
+			}
+			continue
+		}
+		f := openRollup(t, d)
+		lay, err := f.GetPageLayout(sheetUnitFigures)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if lay.FitToWidth == nil || *lay.FitToWidth != tc.wide {
+			t.Errorf("%d units: fit to %v pages wide, want %d", tc.units, lay.FitToWidth, tc.wide)
+		}
+		titles := ""
+		for _, n := range f.GetDefinedName() {
+			if n.Name == "_xlnm.Print_Titles" && n.Scope == sheetUnitFigures {
+				titles = n.RefersTo
+			}
+		}
+		wantCols := tc.wide > 1
+		if strings.Contains(titles, "$A:$A") != wantCols || !strings.Contains(titles, "$4:$6") {
+			t.Errorf("%d units: print titles %q (label column repeated: want %v)", tc.units, titles, wantCols)
+		}
 	}
 }

@@ -27,6 +27,19 @@ var unitFigureWidths = [2]float64{46, 20}
 
 var problemWidths = []float64{6, 24, 28, 22, 30, 50}
 
+// unitsPerPage is how many unit columns (合计 counted) 「各单位数据」
+// prints on one landscape page beside its label column, at a size still
+// readable (about 70 %).
+const unitsPerPage = 8
+
+// unitPagesWide is how many pages across 「各单位数据」 prints for n units:
+// one page wide for a county's few schools, and pages of unitsPerPage
+// units each, the labels repeated, for a city's thousands (one page wide
+// they would print too small to read).
+func unitPagesWide(n int) int {
+	return (n + 1 + unitsPerPage - 1) / unitsPerPage
+}
+
 // listDef lays out a small list sheet, its header repeated on each page.
 func listDef(name string, widths []float64) sheetDef {
 	return sheetDef{name: name, widths: widths, landscape: len(widths) > 4, repeat: "$4:$4"}
@@ -35,7 +48,8 @@ func listDef(name string, widths []float64) sheetDef {
 // writeUnitFigures streams 「各单位数据」: with thousands of units it has
 // hundreds of thousands of cells. Columns: 项目, one per unit, 合计.
 func writeUnitFigures(f *excelize.File, st *styles, d *rollup.Result) error {
-	if err := setupPage(f, sheetDef{name: sheetUnitFigures, landscape: true, repeat: "$4:$6"}); err != nil {
+	def := sheetDef{name: sheetUnitFigures, landscape: true, repeat: "$4:$6", pagesWide: unitPagesWide(len(d.Units))}
+	if err := setupPage(f, def); err != nil {
 		return err
 	}
 	fee, err := st.moneyStyle(fmtFee)

@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -43,6 +44,9 @@ type sheetDef struct {
 	landscape bool
 	onePage   bool   // fit the whole table on one page, not only its width
 	repeat    string // rows repeated at the top of every printed page, e.g. "$4:$6"
+	// pagesWide is how many pages across the table prints (0: one), its
+	// first column repeated at the left of each.
+	pagesWide int
 	write     func(*sheet, *report.AnnualReport) error
 }
 
@@ -158,7 +162,7 @@ func (s *sheet) close(def sheetDef) error {
 
 // setupPage prints the sheet on A4, one page wide, centred, numbered.
 func setupPage(f *excelize.File, def sheetDef) error {
-	orientation, fitHeight := "portrait", 0
+	orientation, fitHeight, fitWidth := "portrait", 0, max(def.pagesWide, 1)
 	if def.landscape {
 		orientation = "landscape"
 	}
@@ -168,7 +172,7 @@ func setupPage(f *excelize.File, def sheetDef) error {
 	if err := f.SetPageLayout(def.name, &excelize.PageLayoutOptions{
 		Size:        ptr(9), // A4
 		Orientation: &orientation,
-		FitToWidth:  ptr(1),
+		FitToWidth:  ptr(fitWidth),
 		FitToHeight: ptr(fitHeight), // 0: as many pages down as it takes
 	}); err != nil {
 		return err
@@ -187,12 +191,19 @@ func setupPage(f *excelize.File, def sheetDef) error {
 	}); err != nil {
 		return err
 	}
-	if def.repeat == "" {
+	var titles []string
+	if def.pagesWide > 1 {
+		titles = append(titles, "'"+def.name+"'!$A:$A")
+	}
+	if def.repeat != "" {
+		titles = append(titles, "'"+def.name+"'!"+def.repeat)
+	}
+	if titles == nil {
 		return nil
 	}
 	return f.SetDefinedName(&excelize.DefinedName{
 		Name:     "_xlnm.Print_Titles",
-		RefersTo: "'" + def.name + "'!" + def.repeat,
+		RefersTo: strings.Join(titles, ","),
 		Scope:    def.name,
 	})
 }
