@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"io"
 	"path"
-	"strconv"
 	"strings"
 
 	"github.com/xxgk/xxgk/data/xlsxguard"
@@ -247,31 +246,5 @@ func stringItem(sc *xmlScan) (string, bool) {
 			}
 		}
 	}
-	return unescapeX(sb.String()), true
-}
-
-// unescapeX decodes the _xHHHH_ escapes Excel writes for characters XML
-// cannot hold, as excelize and xlsxguard do.
-func unescapeX(s string) string {
-	if !strings.Contains(s, "_x") {
-		return s
-	}
-	var sb strings.Builder
-	for {
-		i := strings.Index(s, "_x")
-		if i < 0 || len(s) < i+7 {
-			break
-		}
-		code, err := strconv.ParseUint(s[i+2:i+6], 16, 16)
-		if err != nil || s[i+6] != '_' {
-			sb.WriteString(s[:i+2])
-			s = s[i+2:]
-			continue
-		}
-		sb.WriteString(s[:i])
-		sb.WriteRune(rune(code))
-		s = s[i+7:]
-	}
-	sb.WriteString(s)
-	return sb.String()
+	return xlsxguard.UnescapeX(sb.String()), true
 }

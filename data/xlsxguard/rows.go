@@ -57,7 +57,7 @@ func (b *Book) Rows(sh Sheet) (*Rows, error) {
 	br := bufio.NewReaderSize(rc, fastBuffer)
 	tr := &byteReader{br: br}
 	return &Rows{b: b, sheet: sh.Name, rc: rc, d: xml.NewDecoder(tr), sst: sst, br: br, tr: tr,
-		cfg: xlsxrows.Config{Strings: sst.get, Unescape: unescapeX, Columns: b.lim.Columns, MaxRow: maxRow}}, nil
+		cfg: xlsxrows.Config{Strings: sst.get, Unescape: UnescapeX, Columns: b.lim.Columns, MaxRow: maxRow}}, nil
 }
 
 // Close releases the sheet.

@@ -134,12 +134,13 @@ func richText(d *xml.Decoder) (string, error) {
 			}
 		}
 	}
-	return unescapeX(sb.String()), nil
+	return UnescapeX(sb.String()), nil
 }
 
-// unescapeX decodes the _xHHHH_ escapes Excel writes for characters XML
-// cannot hold; _x005F_ is an escaped underscore.
-func unescapeX(s string) string {
+// UnescapeX decodes the _xHHHH_ escapes Excel writes for characters XML
+// cannot hold; _x005F_ is an escaped underscore. The roll-up's sheet scan
+// uses it too, so that both read a string alike.
+func UnescapeX(s string) string {
 	if !strings.Contains(s, "_x") {
 		return s
 	}
