@@ -42,6 +42,9 @@ type Import struct {
 	files    []string
 	ups      map[string]*upserter
 	order    []string
+	// indexes are the indexes dropped from tables the import found empty,
+	// created again before anything reads them (see deferredIndexes).
+	indexes []*deferredIndexes
 }
 
 // Importer is an import as the commands drive it: the ledger readers
@@ -92,7 +95,13 @@ func (s *Store) BeginImport(ctx context.Context, files []string, now time.Time) 
 func (im *Import) put(t table, o report.Origin, keys, vals []any) error {
 	u, ok := im.ups[t.name]
 	if !ok {
-		var err error
+		d, err := deferIndexes(im.ctx, im.tx, t.name)
+		if err != nil {
+			return im.st.fail(err)
+		}
+		if d != nil {
+			im.indexes = append(im.indexes, d)
+		}
 		if u, err = prepareUpserter(im.ctx, im.tx, t); err != nil {
 			return im.st.fail(err)
 		}
@@ -124,6 +133,11 @@ func (im *Import) Stats() []LedgerStats {
 // Commit checks the references between the imported rows
 // (ReferenceError), records the import's totals and makes its rows visible.
 func (im *Import) Commit() error {
+	if err := im.restoreIndexes(); err != nil {
+		im.closeStmts()
+		im.tx.Rollback()
+		return err
+	}
 	if err := im.checkReferences(); err != nil {
 		im.closeStmts()
 		im.tx.Rollback()
@@ -164,6 +178,17 @@ func (im *Import) Rollback() error {
 		return nil
 	}
 	return err
+}
+
+// restoreIndexes creates the indexes the import dropped (deferIndexes).
+func (im *Import) restoreIndexes() error {
+	for _, d := range im.indexes {
+		if err := d.restore(im.ctx, im.tx); err != nil {
+			return im.st.fail(err)
+		}
+	}
+	im.indexes = nil
+	return nil
 }
 
 func (im *Import) closeStmts() {
