@@ -33,7 +33,9 @@ type Import struct {
 	// rowCtx is ctx without its cancellation, for the statements of one
 	// row: put checks ctx before each row instead.
 	rowCtx context.Context
-	tx     *sql.Tx
+	// conn is the connection tx is on, held until Commit or Rollback.
+	conn *sql.Conn
+	tx   *sql.Tx
 	// oldCache is the connection's page cache before the import, set
 	// back before the connection returns to the pool.
 	oldCache int64
@@ -69,7 +71,22 @@ var _ Importer = (*Import)(nil)
 // BeginImport starts an import of the named files at time now. It returns
 // an *Import, as the Importer that a store behind an interface returns.
 func (s *Store) BeginImport(ctx context.Context, files []string, now time.Time) (Importer, error) {
-	tx, err := s.begin(ctx)
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return nil, s.fail(fmt.Errorf("begin import: %w", err))
+	}
+	im, err := s.beginImport(ctx, conn, files, now)
+	if err != nil {
+		conn.Close()
+		return nil, err
+	}
+	return im, nil
+}
+
+// beginImport begins the import's transaction on conn, the connection
+// its rows are written through (see rawStmt).
+func (s *Store) beginImport(ctx context.Context, conn *sql.Conn, files []string, now time.Time) (*Import, error) {
+	tx, err := s.beginWith(ctx, conn.BeginTx)
 	if err != nil {
 		return nil, err
 	}
@@ -89,7 +106,7 @@ func (s *Store) BeginImport(ctx context.Context, files []string, now time.Time) 
 		tx.Rollback()
 		return nil, fmt.Errorf("begin import: %w", err)
 	}
-	return &Import{st: s, ctx: ctx, rowCtx: context.WithoutCancel(ctx), tx: tx, oldCache: oldCache, id: id, now: stamp, files: files, ups: map[string]*upserter{}}, nil
+	return &Import{st: s, ctx: ctx, rowCtx: context.WithoutCancel(ctx), conn: conn, tx: tx, oldCache: oldCache, id: id, now: stamp, files: files, ups: map[string]*upserter{}}, nil
 }
 
 func (im *Import) put(t table, o report.Origin, keys, vals []any) error {
@@ -102,7 +119,7 @@ func (im *Import) put(t table, o report.Origin, keys, vals []any) error {
 		if d != nil {
 			im.indexes = append(im.indexes, d)
 		}
-		if u, err = prepareUpserter(im.ctx, im.tx, t); err != nil {
+		if u, err = prepareUpserter(im.ctx, im.conn, im.tx, t); err != nil {
 			return im.st.fail(err)
 		}
 		im.ups[t.name] = u
@@ -111,7 +128,7 @@ func (im *Import) put(t table, o report.Origin, keys, vals []any) error {
 	if err := im.ctx.Err(); err != nil {
 		return err
 	}
-	return im.st.fail(u.put(im.rowCtx, im, o, keys, vals))
+	return im.st.fail(u.put(im.rowCtx, im.conn, im, o, keys, vals))
 }
 
 // LedgerStats is one ledger's line of an import summary.
@@ -133,6 +150,7 @@ func (im *Import) Stats() []LedgerStats {
 // Commit checks the references between the imported rows
 // (ReferenceError), records the import's totals and makes its rows visible.
 func (im *Import) Commit() error {
+	defer im.conn.Close()
 	if err := im.restoreIndexes(); err != nil {
 		im.closeStmts()
 		im.tx.Rollback()
@@ -174,6 +192,7 @@ func (im *Import) Rollback() error {
 	im.closeStmts()
 	setCache(im.rowCtx, im.tx, im.oldCache) // fails after Commit: nothing to set back
 	err := im.tx.Rollback()
+	im.conn.Close() // returns the connection to the pool; an error after Commit
 	if err == sql.ErrTxDone {
 		return nil
 	}
@@ -193,6 +212,6 @@ func (im *Import) restoreIndexes() error {
 
 func (im *Import) closeStmts() {
 	for _, u := range im.ups {
-		u.close()
+		u.close(im.conn)
 	}
 }

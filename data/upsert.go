@@ -35,12 +35,17 @@ const (
 // ledger); a key met twice in the import matches none of the statements.
 type upserter struct {
 	t     table
-	write [rowStates]*sql.Stmt
+	write [rowStates]*rawStmt
 	args  [rowStates][]any // each statement's arguments, reused row to row
 	first *sql.Stmt        // the origin of the row that already has the key
 	last  int              // the state the previous row was in
 	hash  *rowHasher
 	stats Stats
+	// The row being written: its context, the state it was found in
+	// (-1 for none) and writeRow as a func value, made once, for conn.Raw.
+	ctx      context.Context
+	found    int
+	writeRaw func(any) error
 	// The boxed values fill puts in every row's arguments.
 	id, now, file, sheet any
 	fileText, sheetText  string
@@ -77,56 +82,78 @@ func upsertTexts(t table) (write [rowStates]string, first string) {
 	return write, first
 }
 
-func prepareUpserter(ctx context.Context, tx *sql.Tx, t table) (*upserter, error) {
+// prepareUpserter prepares the statements of t: those that write a row on
+// conn's driver connection (see rawStmt), the origin query on tx, which
+// is on conn too.
+func prepareUpserter(ctx context.Context, conn *sql.Conn, tx *sql.Tx, t table) (*upserter, error) {
 	write, first := upsertTexts(t)
 	u := &upserter{t: t, hash: newRowHasher()}
+	u.writeRaw = u.writeRow
 	for i, text := range write {
-		st, err := tx.PrepareContext(ctx, text)
+		st, err := prepareRaw(ctx, conn, text)
 		if err != nil {
-			u.close()
+			u.close(conn)
 			return nil, fmt.Errorf("prepare %s: %w", t.name, err)
 		}
 		u.write[i] = st
 	}
 	st, err := tx.PrepareContext(ctx, first)
 	if err != nil {
-		u.close()
+		u.close(conn)
 		return nil, fmt.Errorf("prepare %s: %w", t.name, err)
 	}
 	u.first = st
 	return u, nil
 }
 
-func (u *upserter) close() {
-	for _, st := range append(u.write[:], u.first) {
-		if st != nil {
-			st.Close()
-		}
+// close closes the statements; it does nothing the second time.
+func (u *upserter) close(conn *sql.Conn) {
+	closeRaw(conn, u.write[:]...)
+	u.write = [rowStates]*rawStmt{}
+	if u.first != nil {
+		u.first.Close()
+		u.first = nil
 	}
 }
 
 // put writes one row: keys and data values in the table's column order.
 // ctx should not be cancellable: the driver watches a cancellable one
 // with a goroutine per statement; the import checks for Ctrl+C per row.
-func (u *upserter) put(ctx context.Context, im *Import, o report.Origin, keys, vals []any) error {
+func (u *upserter) put(ctx context.Context, conn *sql.Conn, im *Import, o report.Origin, keys, vals []any) error {
 	u.fill(im, o, keys, vals)
+	u.ctx, u.found = ctx, -1
+	err := conn.Raw(u.writeRaw)
+	u.ctx = nil
+	if err != nil {
+		return fmt.Errorf("write %s: %w", u.t.name, err)
+	}
+	if u.found < 0 {
+		return u.duplicate(ctx, o, keys)
+	}
+	u.last = u.found
+	u.count(u.found)
+	return nil
+}
+
+// writeRow tries the row's statements, the previous row's state first,
+// until one writes it, and sets found to its state. It runs in conn.Raw.
+func (u *upserter) writeRow(any) error {
 	for i := range rowStates {
 		state := (u.last + i) % rowStates
-		res, err := u.write[state].ExecContext(ctx, u.args[state]...)
-		if err != nil {
-			return fmt.Errorf("write %s: %w", u.t.name, err)
+		w := u.write[state]
+		if err := w.bind(u.args[state]); err != nil {
+			return err
 		}
-		n, err := res.RowsAffected()
+		n, err := w.run(u.ctx)
 		if err != nil {
-			return fmt.Errorf("write %s: %w", u.t.name, err)
+			return err
 		}
 		if n > 0 {
-			u.last = state
-			u.count(state)
+			u.found = state
 			return nil
 		}
 	}
-	return u.duplicate(ctx, o, keys)
+	return nil
 }
 
 // fill sets the arguments of the three statements for one row. Each

@@ -35,11 +35,16 @@ var errReadOnlyStore = errors.New("store opened read-only")
 // begin starts a write transaction holding the write lock (BEGIN
 // IMMEDIATE), waiting while another connection holds it.
 func (s *Store) begin(ctx context.Context) (*sql.Tx, error) {
+	return s.beginWith(ctx, s.db.BeginTx)
+}
+
+// beginWith is begin on the pool's BeginTx or on one connection's.
+func (s *Store) beginWith(ctx context.Context, beginTx func(context.Context, *sql.TxOptions) (*sql.Tx, error)) (*sql.Tx, error) {
 	if s.readOnly {
 		return nil, &DBError{Path: s.path, Problem: ReadOnly, Err: errReadOnlyStore}
 	}
 	for try := 1; ; try++ {
-		tx, err := s.db.BeginTx(ctx, nil)
+		tx, err := beginTx(ctx, nil)
 		if err == nil {
 			return tx, nil
 		}
