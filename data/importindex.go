@@ -18,6 +18,10 @@ type deferredIndexes struct {
 	names, create []string
 }
 
+// indexBuildCacheKiB is the page cache, in KiB, while the indexes are
+// built again.
+const indexBuildCacheKiB = importCacheKiB / 2
+
 // deferIndexes drops the plain indexes of table t if t holds no row.
 func deferIndexes(ctx context.Context, tx *sql.Tx, t string) (*deferredIndexes, error) {
 	var any bool
@@ -55,9 +59,15 @@ func deferIndexes(ctx context.Context, tx *sql.Tx, t string) (*deferredIndexes, 
 
 // restore creates the dropped indexes again; it does nothing the second time.
 func (d *deferredIndexes) restore(ctx context.Context, tx *sql.Tx) error {
-	if d == nil {
+	if d == nil || len(d.create) == 0 {
 		return nil
 	}
+	// SQLite's sorter takes as much memory as the page cache holds: half
+	// the import's cache each keeps an import under 100 MB.
+	if err := setCache(ctx, tx, -indexBuildCacheKiB); err != nil {
+		return err
+	}
+	defer setCache(ctx, tx, -importCacheKiB)
 	for len(d.create) > 0 {
 		if _, err := tx.ExecContext(ctx, d.create[0]); err != nil {
 			return fmt.Errorf("create index %s: %w", d.names[0], err)
