@@ -81,23 +81,41 @@ func readSheet(rd *read, b *xlsxguard.Book, sh xlsxguard.Sheet) error {
 	}
 	defer rows.Close()
 	s := &sheet{r: rd, name: sh.Name, date1904: b.Date1904()}
-	stopped := false
-	for !stopped && rows.Next() {
-		row := rows.Row()
-		if s.lay != nil && row.Beyond > 0 {
-			return rows.BeyondError()
-		}
-		s.uncached, s.hidden = row.Uncached, row.Hidden
-		if stopped, err = s.row(row.Num, row.Cells); err != nil {
-			return err
-		}
-	}
-	if err := rows.Err(); err != nil && !stopped {
+	pipe := pipeRows(rows)
+	defer pipe.stop() // before rows.Close
+	if err := s.rows(pipe); err != nil {
 		return err
 	}
 	s.finish(sh.Hidden || quietSheets[sh.Name])
 	s.noteHidden(sh.Hidden)
 	return nil
+}
+
+// rows takes the sheet's rows from pipe until the end of the sheet or
+// until s.row says stop.
+func (s *sheet) rows(pipe *sheetPipe) error {
+	var prev *pipedBatch // the batch before, given back once a later row is taken
+	for {
+		batch := <-pipe.out
+		for i := range batch.rows {
+			row := &batch.rows[i]
+			if s.lay != nil && row.beyond != nil {
+				return row.beyond
+			}
+			s.uncached, s.hidden = row.uncached, row.hidden
+			stopped, err := s.row(row.num, row.cells)
+			if err != nil || stopped {
+				return err
+			}
+		}
+		if batch.end {
+			return batch.err
+		}
+		if prev != nil {
+			pipe.recycle(*prev)
+		}
+		prev = &batch
+	}
 }
 
 // maxHiddenListed is how many hidden rows a notice lists by number.
