@@ -46,13 +46,9 @@ type PublicationCounter interface {
 	EachPublicationToCheck(ctx context.Context, y int, today Date, changed time.Time, fn func(Publication) error) error
 }
 
-// countPublications counts y's publications into c from the store's
+// addGroupedPublications counts y's publications into c from the store's
 // groups, then checks the rows that may break a row rule.
-func countPublications(ctx context.Context, pc PublicationCounter, c *Counter, y int) error {
-	counts, err := pc.CountPublications(ctx, y)
-	if err != nil {
-		return err
-	}
+func (c *Counter) addGroupedPublications(ctx context.Context, pc PublicationCounter, counts PublicationCounts, y int) error {
 	if err := c.AddPublicationCounts(counts); err != nil {
 		return err
 	}

@@ -60,7 +60,7 @@ func TestGroupedPublicationsCountAsRows(t *testing.T) {
 			}
 		}
 		for y := 2023; y <= 2027; y++ {
-			for _, opt := range []Options{{}, {Today: NewDate(2025, 6, 30)}} {
+			for _, opt := range []Options{{}, {Today: NewDate(2025, 6, 30)}, {Today: NewDate(2025, 6, 30), ReportedAt: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)}} {
 				g := &grouped{mem: m}
 				got, gotProbs, err := Annual(t.Context(), g, y, opt)
 				if err != nil {

@@ -20,20 +20,16 @@ func (c *Counter) AddRequest(r Request) error {
 	if col < 0 || r.Received.IsZero() {
 		return nil
 	}
-	recv := fmt.Sprintf("收到日期 %s", r.Received)
-	open := "尚未办结"
-	if !r.Concluded.IsZero() {
-		open = fmt.Sprintf("办结日期 %s", r.Concluded)
-	}
+	w := c.requestWhy(r)
 	if r.Received.In(c.year) {
-		c.addTable3(r, RowNew, col, fmt.Sprintf("%s 在 %d 年内 → 本年新收", recv, c.year))
+		c.addTable3(r, RowNew, col, w.new)
 	}
 	if r.Received < c.start && (r.Concluded.IsZero() || r.Concluded >= c.start) {
-		c.addTable3(r, RowCarriedIn, col, fmt.Sprintf("%s 早于 %s，%s，1月1日前未办结 → 上年结转", recv, c.start, open))
+		c.addTable3(r, RowCarriedIn, col, w.carriedIn)
 	}
 	if r.Concluded.In(c.year) {
 		if row := RowIndex(string(r.Outcome)); row >= RowFirstResult && row < RowResultTotal {
-			why := fmt.Sprintf("%s 在 %d 年内，办理结果「%s」 → %s", open, c.year, Table3Rows[row].Label, rowTitle(row))
+			why := w.result(row)
 			c.addTable3(r, row, col, why)
 			c.addTable3(r, RowResultTotal, col, why)
 		}
@@ -42,9 +38,37 @@ func (c *Counter) AddRequest(r Request) error {
 		}
 	}
 	if r.Received <= c.end && (r.Concluded.IsZero() || r.Concluded > c.end) {
-		c.addTable3(r, RowCarriedOut, col, fmt.Sprintf("%s 不晚于 %s，%s，年底前未办结 → 结转下年度", recv, c.end, open))
+		c.addTable3(r, RowCarriedOut, col, w.carriedOut)
 	}
 	return nil
+}
+
+// requestWhys are the reasons a trace gives for an application's cells.
+type requestWhys struct {
+	new, carriedIn, carriedOut string
+	result                     func(row int) string
+}
+
+// requestWhy words the reasons of r's cells when the count is traced, and
+// leaves them empty otherwise: a count of a large year then formats no
+// text per row.
+func (c *Counter) requestWhy(r Request) requestWhys {
+	if c.opt.Trace == nil {
+		return requestWhys{result: func(int) string { return "" }}
+	}
+	recv := fmt.Sprintf("收到日期 %s", r.Received)
+	open := "尚未办结"
+	if !r.Concluded.IsZero() {
+		open = fmt.Sprintf("办结日期 %s", r.Concluded)
+	}
+	return requestWhys{
+		new:        fmt.Sprintf("%s 在 %d 年内 → 本年新收", recv, c.year),
+		carriedIn:  fmt.Sprintf("%s 早于 %s，%s，1月1日前未办结 → 上年结转", recv, c.start, open),
+		carriedOut: fmt.Sprintf("%s 不晚于 %s，%s，年底前未办结 → 结转下年度", recv, c.end, open),
+		result: func(row int) string {
+			return fmt.Sprintf("%s 在 %d 年内，办理结果「%s」 → %s", open, c.year, Table3Rows[row].Label, rowTitle(row))
+		},
+	}
 }
 
 // addTable3 adds one to the row's applicant column and to its 总计 column.
@@ -121,14 +145,21 @@ func (c *Counter) countTimeliness(r Request) error {
 		return fmt.Errorf("request %s: %w", r.ID, err)
 	}
 	t.Concluded++
-	c.trace("timeliness.concluded", ledgerRequests, r.ID, r.Origin, fmt.Sprintf("办结日期 %s 在 %d 年内", r.Concluded, c.year))
+	tracing := c.opt.Trace != nil
+	if tracing {
+		c.trace("timeliness.concluded", ledgerRequests, r.ID, r.Origin, fmt.Sprintf("办结日期 %s 在 %d 年内", r.Concluded, c.year))
+	}
 	if ok {
 		t.OnTime++
-		c.trace("timeliness.on_time", ledgerRequests, r.ID, r.Origin, fmt.Sprintf("办结日期 %s 不晚于答复期限 → 按时", r.Concluded))
+		if tracing {
+			c.trace("timeliness.on_time", ledgerRequests, r.ID, r.Origin, fmt.Sprintf("办结日期 %s 不晚于答复期限 → 按时", r.Concluded))
+		}
 		return nil
 	}
 	t.Late++
 	t.LateIDs = append(t.LateIDs, r.ID)
-	c.trace("timeliness.late", ledgerRequests, r.ID, r.Origin, fmt.Sprintf("办结日期 %s 晚于答复期限 → 逾期", r.Concluded))
+	if tracing {
+		c.trace("timeliness.late", ledgerRequests, r.ID, r.Origin, fmt.Sprintf("办结日期 %s 晚于答复期限 → 逾期", r.Concluded))
+	}
 	return nil
 }

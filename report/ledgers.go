@@ -60,18 +60,14 @@ func Annual(ctx context.Context, l Ledgers, y int, opt Options) (*AnnualReport, 
 		return nil, nil, err
 	}
 	c := NewCounter(unit, y, cats, opt)
-	pubs := func() error { return l.EachPublication(ctx, y, c.AddPublication) }
 	if pc, ok := l.(PublicationCounter); ok && opt.Trace == nil {
-		pubs = func() error { return countPublications(ctx, pc, c, y) }
+		if err := countGrouped(ctx, l, pc, c, y); err != nil {
+			return nil, nil, err
+		}
+		return c.Report(), c.Problems(), nil
 	}
-	steps := []func() error{
-		pubs,
-		func() error { return l.EachRequest(ctx, y, c.AddRequest) },
-		func() error { return l.EachDocument(ctx, y, c.AddDocument) },
-		func() error { return l.EachDecision(ctx, y, c.AddDecision) },
-		func() error { return l.EachFee(ctx, y, c.AddFee) },
-		func() error { return l.EachAppeal(ctx, y, c.AddAppeal) },
-	}
+	steps := append([]func() error{func() error { return l.EachPublication(ctx, y, c.AddPublication) }},
+		rowSteps(ctx, l, c, y)...)
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return nil, nil, err
@@ -79,4 +75,16 @@ func Annual(ctx context.Context, l Ledgers, y int, opt Options) (*AnnualReport, 
 	}
 	rep := c.Report()
 	return rep, c.Problems(), nil
+}
+
+// rowSteps are the passes over the ledgers other than the publications,
+// in the order Annual runs them.
+func rowSteps(ctx context.Context, l Ledgers, c *Counter, y int) []func() error {
+	return []func() error{
+		func() error { return l.EachRequest(ctx, y, c.AddRequest) },
+		func() error { return l.EachDocument(ctx, y, c.AddDocument) },
+		func() error { return l.EachDecision(ctx, y, c.AddDecision) },
+		func() error { return l.EachFee(ctx, y, c.AddFee) },
+		func() error { return l.EachAppeal(ctx, y, c.AddAppeal) },
+	}
 }

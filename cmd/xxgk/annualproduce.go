@@ -27,10 +27,11 @@ type annualSink struct {
 
 // produceAnnual is the one production of the annual report, for `xxgk
 // report annual` and the workbench's downloads: it counts year opt.year,
-// renders each of opt.formats to sink (the PDF and the web page with the
-// unit's narrative file and the fonts found) and records the figures as a
-// snapshot, so that next year's check can compare its carry-over. It
-// returns the figures and the problems the count met.
+// renders each of opt.formats (side by side, then passed to sink one by
+// one in order; the PDF and the web page with the unit's narrative file
+// and the fonts found) and records the figures as a snapshot, so that next
+// year's check can compare its carry-over. It returns the figures and the
+// problems the count met.
 func produceAnnual(ctx context.Context, st Store, opt reportOptions, e *env, sink annualSink) (*report.AnnualReport, []report.Problem, error) {
 	now := e.now()
 	rep, problems, _, err := countAnnual(ctx, st, opt.year, opt.weekendsOnly, report.Options{Today: report.DateOf(now)}, e)
@@ -45,19 +46,27 @@ func produceAnnual(ctx context.Context, st Store, opt reportOptions, e *env, sin
 	if err != nil {
 		return nil, nil, err
 	}
-	for _, f := range opt.formats {
+	files := renderAll(r, opt.formats)
+	var figures []byte // the JSON file, when one was rendered
+	for i, f := range opt.formats {
 		if err := ctx.Err(); err != nil { // interrupted between two files
 			return nil, nil, err
 		}
-		if err := sink.write(f, func(w io.Writer) error { return r.render(f, w) }); err != nil {
+		if err := sink.write(f, func(w io.Writer) error { return files[i].writeTo(w, r.note) }); err != nil {
 			return nil, nil, err
 		}
+		if f == "json" {
+			figures = files[i].data.Bytes()
+		}
 	}
-	var js bytes.Buffer
-	if err := jsonout.Write(&js, rep); err != nil {
-		return nil, nil, err
+	if figures == nil {
+		var js bytes.Buffer
+		if err := jsonout.Write(&js, rep); err != nil {
+			return nil, nil, err
+		}
+		figures = js.Bytes()
 	}
-	sn := data.Snapshot{Kind: "annual", Period: strconv.Itoa(opt.year), Produced: now, Figures: js.Bytes()}
+	sn := data.Snapshot{Kind: "annual", Period: strconv.Itoa(opt.year), Produced: now, Figures: figures}
 	if err := st.SaveSnapshot(ctx, sn); data.ProblemOf(err) == data.ReadOnly {
 		if sink.readOnly != nil {
 			sink.readOnly()

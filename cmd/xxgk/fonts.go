@@ -14,7 +14,10 @@ import (
 // run that a role's preferred font (小标宋, 仿宋, …) is missing, it says on
 // stderr, in one line, what the PDF uses instead and what to install.
 func findFonts(opt reportOptions, e *env) (*fonts.Set, error) {
-	set, err := fonts.Find(fonts.Options{Dirs: opt.fontDirs, System: e.fontSystem, Getenv: e.getenv})
+	set, err := opt.found, error(nil)
+	if set == nil {
+		set, err = fonts.Find(fonts.Options{Dirs: opt.fontDirs, System: e.fontSystem, Getenv: e.getenv})
+	}
 	var missing *fonts.MissingError
 	if errors.As(err, &missing) {
 		return nil, inputErrorf(err, "%s", missingFontsMessage(missing, e.system()))
@@ -63,14 +66,25 @@ func missingFontsMessage(m *fonts.MissingError, goos string) string {
 // It returns the formats to write and, when the PDF was left out, the
 // message that says why and how to get a font.
 func withoutPDFIfNoFonts(formats, fontDirs []string, e *env) ([]string, string) {
+	formats, skipped, _ := pdfFonts(formats, fontDirs, e)
+	return formats, skipped
+}
+
+// pdfFonts is withoutPDFIfNoFonts that also returns the fonts it found
+// (nil when it did not look, or found none), for findFonts to use rather
+// than search the folders a second time.
+func pdfFonts(formats, fontDirs []string, e *env) ([]string, string, *fonts.Set) {
 	if !slices.Contains(formats, "pdf") || len(formats) == 1 {
-		return formats, ""
+		return formats, "", nil
 	}
-	_, err := fonts.Find(fonts.Options{Dirs: fontDirs, System: e.fontSystem, Getenv: e.getenv})
+	set, err := fonts.Find(fonts.Options{Dirs: fontDirs, System: e.fontSystem, Getenv: e.getenv})
 	var missing *fonts.MissingError
 	if !errors.As(err, &missing) {
-		return formats, ""
+		if err != nil {
+			set = nil // findFonts searches again and reports it
+		}
+		return formats, "", set
 	}
 	rest := slices.DeleteFunc(slices.Clone(formats), func(f string) bool { return f == "pdf" })
-	return rest, missingFontsMessage(missing, e.system())
+	return rest, missingFontsMessage(missing, e.system()), nil
 }

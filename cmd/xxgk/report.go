@@ -29,7 +29,10 @@ type reportOptions struct {
 	narrative string   // the unit's narrative file; "" = beside the database
 	draft     bool     // missing narrative parts are allowed; the PDF says 「草稿」
 	fontDirs  []string // searched before the system's font folders
-	verbose   bool     // say which font file serves each role
+	// found are the fonts already found in fontDirs and the system's
+	// folders this run; nil: findFonts searches.
+	found   *fonts.Set
+	verbose bool // say which font file serves each role
 	// weekendsOnly lets years without a holiday notice count weekends only.
 	weekendsOnly bool
 	force        bool // replace files that are not xxgk's own outputs
@@ -126,7 +129,7 @@ func annualFileName(rep *report.AnnualReport, ext string) string {
 // snapshot. It returns the paths written.
 func runReportAnnual(ctx context.Context, opt reportOptions, e *env) ([]string, error) {
 	var skipped string
-	opt.formats, skipped = withoutPDFIfNoFonts(opt.formats, opt.fontDirs, e)
+	opt.formats, skipped, opt.found = pdfFonts(opt.formats, opt.fontDirs, e)
 	st, err := openRecorder(ctx, e, opt.db)
 	if err != nil {
 		return nil, err

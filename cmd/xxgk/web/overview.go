@@ -46,11 +46,16 @@ func (s *Server) overview(w http.ResponseWriter, r *http.Request) error {
 		errs, notes, err = s.cfg.Ops.Check(ctx, y)
 		return err
 	})
+	// The due list and the year's counts fill different fields of d: they
+	// are looked up side by side.
+	due := make(chan error, 1)
+	go func() { due <- s.dueList(r, &d) }()
 	if err := s.countYear(r, &d); err != nil {
+		<-due
 		check()
 		return err
 	}
-	if err := s.dueList(r, &d); err != nil {
+	if err := <-due; err != nil {
 		d.DueError = messageOf(err)
 	}
 	pending, err := check()
