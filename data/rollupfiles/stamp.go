@@ -20,11 +20,13 @@ type stamp struct {
 const maxCoreProps = 64 << 10
 
 // readStamp reads raw's document properties; a zero stamp when it has
-// none or is not a workbook.
-func readStamp(raw []byte) stamp {
-	z, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
-	if err != nil {
-		return stamp{}
+// none or is not a workbook. z is raw's zip when it was read already.
+func readStamp(raw []byte, z *zip.Reader) stamp {
+	if z == nil {
+		var err error
+		if z, err = zip.NewReader(bytes.NewReader(raw), int64(len(raw))); err != nil {
+			return stamp{}
+		}
 	}
 	for _, f := range z.File {
 		if f.Name != "docProps/core.xml" {

@@ -27,7 +27,8 @@ type xmlScan struct {
 	stack    [][]byte // open elements' names
 	shut     []byte   // the local name of a self-closing tag just read
 	ok       bool
-	root     bool // the root element was seen
+	root     bool     // the root element was seen
+	words    *scratch // keeps short texts seen before; may be nil
 }
 
 // Token kinds.
@@ -49,9 +50,12 @@ type xmlToken struct {
 }
 
 // newXMLScan starts a scan of b; a document that is not valid UTF-8 or
-// holds a control character is given up at once.
-func newXMLScan(b []byte, ns string, prefixed bool) *xmlScan {
-	s := &xmlScan{b: b, ns: ns, prefixed: prefixed, ok: utf8.Valid(b)}
+// holds a control character is given up at once, as is one whose XML
+// declaration names a version other than 1.0 or an encoding other than
+// UTF-8 (encoding/xml refuses those). words, when not nil, keeps the
+// short texts the scan gives (str).
+func newXMLScan(b []byte, ns string, prefixed bool, words *scratch) *xmlScan {
+	s := &xmlScan{b: b, ns: ns, prefixed: prefixed, ok: utf8.Valid(b), words: words}
 	for _, c := range b {
 		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
 			s.ok = false
@@ -60,13 +64,48 @@ func newXMLScan(b []byte, ns string, prefixed bool) *xmlScan {
 	}
 	if s.ok && bytes.HasPrefix(b, []byte("<?xml")) {
 		end := bytes.Index(b, []byte("?>"))
-		if end < 0 {
+		if end < 0 || !declarationOK(b[len("<?xml"):end]) {
 			s.ok = false
 		} else {
 			s.i = end + 2
 		}
 	}
 	return s
+}
+
+// declarationOK says whether the text of an XML declaration after <?xml
+// declares version 1.0 and UTF-8, or nothing of them.
+func declarationOK(d []byte) bool {
+	if len(d) == 0 || !isSpace(d[0]) {
+		return false // <?xml-stylesheet …?> or the like
+	}
+	for k := 0; ; {
+		for k < len(d) && isSpace(d[k]) {
+			k++
+		}
+		if k == len(d) {
+			break
+		}
+		var ok bool
+		if k, ok = scanAttr(d, k); !ok {
+			return false
+		}
+	}
+	if v, ok := attrRaw(d, "version"); ok && string(v) != "1.0" {
+		return false
+	}
+	if v, ok := attrRaw(d, "encoding"); ok && !strings.EqualFold(string(v), "utf-8") {
+		return false
+	}
+	return true
+}
+
+// str is decodeText(t), a short text seen before given as the same string.
+func (s *xmlScan) str(t []byte) string {
+	if bytes.IndexByte(t, '&') < 0 && bytes.IndexByte(t, '\r') < 0 {
+		return s.words.str(t)
+	}
+	return decodeText(t)
 }
 
 // next returns the next token; tokEnd at the end of a well-formed
