@@ -162,6 +162,8 @@ func (s *xmlScan) startTag() xmlToken {
 		return s.fail() // <!…>, <?…?>, garbage or a prefix
 	}
 	k := j
+	var ns []byte // the xmlns attribute's raw value, when there is one
+	hasNS := false
 	for {
 		for k < len(s.b) && isSpace(s.b[k]) {
 			k++
@@ -179,7 +181,7 @@ func (s *xmlScan) startTag() xmlToken {
 				}
 				k++
 			}
-			if ns, ok := attrValue(attrs, "xmlns"); s.root && ok || !s.root && ns != s.ns {
+			if s.root && hasNS || !s.root && (!hasNS || decodeText(ns) != s.ns) {
 				return s.fail() // the default namespace is other or changes
 			}
 			s.i = k + 1
@@ -194,9 +196,18 @@ func (s *xmlScan) startTag() xmlToken {
 		if k == j || !isSpace(s.b[k-1]) {
 			return s.fail() // attributes must be apart
 		}
+		start := k
 		var ok bool
 		if k, ok = scanAttr(s.b, k); !ok {
 			return s.fail()
+		}
+		if !hasNS && bytes.HasPrefix(s.b[start:k], []byte("xmlns")) {
+			if n, _ := scanName(s.b, start); string(n) == "xmlns" {
+				// the first xmlns counts, as attrValue finds it
+				hasNS = true
+				q := bytes.IndexAny(s.b[start:k], `"'`)
+				ns = s.b[start+q+1 : k-1]
+			}
 		}
 	}
 }
