@@ -165,3 +165,24 @@ func TestReadBoundedInto(t *testing.T) {
 		t.Errorf("err = %v, want errTooLarge", err)
 	}
 }
+
+// hasControl finds a control character wherever it lies, and only one.
+func TestHasControl(t *testing.T) {
+	base := []byte("<c r=\"A1\">\t数据\r\n_x000D_ ~\x7f\x80\xff 校验码</c>")
+	if hasControl(base) || controlIn(base) {
+		t.Fatalf("control found in %q", base)
+	}
+	for i := range len(base) + 1 {
+		for _, c := range []byte{0, 1, 8, 0x0b, 0x0c, 0x1f} {
+			b := slices.Insert(bytes.Clone(base), i, c)
+			if !hasControl(b) {
+				t.Errorf("%#x at %d not found", c, i)
+			}
+		}
+		for _, c := range []byte{'\t', '\n', '\r', ' ', 0x7f, 0x80, 0xe0} {
+			if b := slices.Insert(bytes.Clone(base), i, c); hasControl(b) {
+				t.Errorf("%#x at %d taken for a control character", c, i)
+			}
+		}
+	}
+}

@@ -2,6 +2,7 @@ package rollupfiles
 
 import (
 	"bytes"
+	"encoding/binary"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -55,13 +56,7 @@ type xmlToken struct {
 // UTF-8 (encoding/xml refuses those). words, when not nil, keeps the
 // short texts the scan gives (str).
 func newXMLScan(b []byte, ns string, prefixed bool, words *scratch) *xmlScan {
-	s := &xmlScan{b: b, ns: ns, prefixed: prefixed, ok: utf8.Valid(b), words: words}
-	for _, c := range b {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
-			s.ok = false
-			break
-		}
-	}
+	s := &xmlScan{b: b, ns: ns, prefixed: prefixed, ok: utf8.Valid(b) && !hasControl(b), words: words}
 	if s.ok && bytes.HasPrefix(b, []byte("<?xml")) {
 		end := bytes.Index(b, []byte("?>"))
 		if end < 0 || !declarationOK(b[len("<?xml"):end]) {
@@ -71,6 +66,35 @@ func newXMLScan(b []byte, ns string, prefixed bool, words *scratch) *xmlScan {
 		}
 	}
 	return s
+}
+
+// hasControl says whether b holds a control character other than tab,
+// line feed and carriage return. It looks at eight bytes at a time: a
+// word with no byte below 0x20 (nearly every word of XML) is passed at
+// once.
+func hasControl(b []byte) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		if (w-0x20*ones)&^w&highs == 0 {
+			continue // no byte below 0x20
+		}
+		if controlIn(b[i : i+8]) {
+			return true
+		}
+	}
+	return controlIn(b[i:])
+}
+
+// controlIn is hasControl a byte at a time.
+func controlIn(b []byte) bool {
+	for _, c := range b {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			return true
+		}
+	}
+	return false
 }
 
 // declarationOK says whether the text of an XML declaration after <?xml
