@@ -134,7 +134,7 @@ func (r *reader) read(ctx context.Context, e entry, sc *scratch) rollup.Input {
 	}
 	sc.file = raw
 	zr := guardedZip(raw, filepath.Base(e.path))
-	st := readStamp(raw, zr)
+	st := readStamp(raw, zr, sc)
 	if st.details() {
 		in.Rule = rollup.RuleOwnOutput
 		in.Err = fmt.Errorf("%s 是汇总生成的汇总情况工作簿，不是单位上报的年度报告，不计入", filepath.Base(e.path))

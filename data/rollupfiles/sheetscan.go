@@ -101,12 +101,22 @@ type zipParts struct {
 	sc    *scratch
 }
 
-// readInto reads a part whole into z.sc.part, reusing its room: the bytes
-// are good until the next part is read. It reads exactly the size the zip
-// directory declares, then its end, where archive/zip checks the CRC.
+// readInto reads a part whole into z.sc.part (readPart): the bytes are
+// good until the next part is read.
 func (z zipParts) readInto(name string) ([]byte, bool) {
 	f := z.files[strings.ToLower(name)]
-	if f == nil || f.UncompressedSize64 > maxScanPart {
+	if f == nil {
+		return nil, false
+	}
+	return readPart(f, &z.sc.part)
+}
+
+// readPart reads f whole into *room, reusing its room (and keeping what it
+// grew to): exactly the size the zip directory declares, then its end,
+// where archive/zip checks the CRC. A part declaring more than
+// maxScanPart is not read.
+func readPart(f *zip.File, room *[]byte) ([]byte, bool) {
+	if f.UncompressedSize64 > maxScanPart {
 		return nil, false
 	}
 	rc, err := f.Open()
@@ -115,8 +125,8 @@ func (z zipParts) readInto(name string) ([]byte, bool) {
 	}
 	defer rc.Close()
 	n := int(f.UncompressedSize64)
-	buf := slices.Grow(z.sc.part[:0], n+1)[:n]
-	z.sc.part = buf
+	buf := slices.Grow((*room)[:0], n+1)[:n]
+	*room = buf
 	if _, err := io.ReadFull(rc, buf); err != nil {
 		return nil, false
 	}
