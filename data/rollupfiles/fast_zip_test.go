@@ -186,3 +186,12 @@ func TestHasControl(t *testing.T) {
 		}
 	}
 }
+
+// A worker's memory keeps at most maxKeptRoom from one file to the next.
+func TestScratchTrim(t *testing.T) {
+	sc := &scratch{file: make([]byte, 0, maxKeptRoom+1), part: make([]byte, 10, maxKeptRoom)}
+	sc.trim()
+	if sc.file != nil || cap(sc.part) != maxKeptRoom {
+		t.Errorf("file room %d, part room %d", cap(sc.file), cap(sc.part))
+	}
+}

@@ -82,6 +82,7 @@ func (r *reader) readAll(ctx context.Context, paths []string, opt Options) ([]ro
 			sc := &scratch{}
 			for i := range next {
 				out[i] = r.read(ctx, entries[i], sc)
+				sc.trim()
 			}
 		}()
 	}

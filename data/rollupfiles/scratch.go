@@ -11,6 +11,21 @@ type scratch struct {
 	words map[string]string
 }
 
+// maxKeptRoom is the most room a scratch keeps for the next file: an
+// export needs tens of KB, and one large file must not hold its room (up
+// to the size cap) for the rest of a roll-up.
+const maxKeptRoom = 4 << 20
+
+// trim lets go of room grown beyond maxKeptRoom.
+func (s *scratch) trim() {
+	if cap(s.file) > maxKeptRoom {
+		s.file = nil
+	}
+	if cap(s.part) > maxKeptRoom {
+		s.part = nil
+	}
+}
+
 // Bounds of scratch.words: texts up to maxWordLen bytes are kept, up to
 // maxWords of them, whatever the files hold.
 const (
