@@ -34,6 +34,7 @@ func benchmarkReadAll(b *testing.B, n, handEvery int) {
 	ctx := context.Background()
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu := cpuTime()
 	peak, _ := hostile.Measure(func() {
 		for range b.N {
 			inputs, err := ReadAll(ctx, []string{dir}, Options{Workers: runtime.NumCPU()})
@@ -47,6 +48,7 @@ func benchmarkReadAll(b *testing.B, n, handEvery int) {
 		}
 	})
 	b.StopTimer()
+	b.ReportMetric(float64((cpuTime()-cpu).Milliseconds())/float64(b.N), "cpu-ms/rollup")
 	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/rollup")
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "units/s")
 	b.ReportMetric(float64(peak>>20), "peak-MB")
