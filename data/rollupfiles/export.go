@@ -1,6 +1,7 @@
 package rollupfiles
 
 import (
+	"archive/zip"
 	"bytes"
 	"io"
 
@@ -24,15 +25,17 @@ func ReadExport(r io.Reader, name string) (*xlsx.ExportFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	return readExportBytes(data, name)
+	return readExportBytes(data, name, nil, nil)
 }
 
-// readExportBytes is ReadExport on a file already read into memory.
-func readExportBytes(data []byte, name string) (*xlsx.ExportFile, error) {
+// readExportBytes is ReadExport on a file already read into memory; zr is
+// its zip as guardedZip gives it, or nil, and sc the memory to reuse, or
+// nil.
+func readExportBytes(data []byte, name string, zr *zip.Reader, sc *scratch) (*xlsx.ExportFile, error) {
 	if int64(len(data)) > xlsxguard.Small.File {
 		return ReadExport(bytes.NewReader(data), name) // refused for its size
 	}
-	if ex, ok := readFast(data, name); ok {
+	if ex, ok := readFast(data, name, zr, sc); ok {
 		return ex, nil
 	}
 	return readExcelize(data, name)
@@ -49,16 +52,23 @@ func readExcelize(data []byte, name string) (*xlsx.ExportFile, error) {
 	return xlsx.ReadExport(f, name)
 }
 
-// readFast reads an export through scanBook, once xlsxguard has checked
-// its zip (file type, part sizes, workbook); ok only when it is read in
-// full, an export whose checksum and tables match.
-func readFast(data []byte, name string) (*xlsx.ExportFile, bool) {
-	b, err := xlsxguard.OpenBytes(data, name, xlsxguard.Small)
-	if err != nil {
-		return nil, false
+// readFast reads an export through scanZip, once xlsxguard has checked
+// its zip (file type, part sizes: xlsxguard.OpenZip); ok only when it is
+// read in full, an export whose checksum and tables match. The workbook
+// part and its relationships, which xlsxguard.OpenBytes would read too,
+// are read by scanZip more strictly than it reads them: whatever scanZip
+// reads, xlsxguard accepts. zr is data's zip already checked, or nil.
+func readFast(data []byte, name string, zr *zip.Reader, sc *scratch) (*xlsx.ExportFile, bool) {
+	if zr == nil {
+		var err error
+		if zr, err = xlsxguard.OpenZip(data, name, xlsxguard.Small); err != nil {
+			return nil, false
+		}
 	}
-	b.Close()
-	sheets, ok := scanBook(data, xlsxguard.Small)
+	if sc == nil {
+		sc = &scratch{}
+	}
+	sheets, ok := scanZip(zr, xlsxguard.Small, sc)
 	if !ok {
 		return nil, false
 	}

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/xxgk/xxgk/report/rollup"
 )
@@ -18,8 +19,8 @@ var errTooLarge = errors.New("file larger than the cap")
 // load reads the regular file at path, up to r.max bytes. Anything else —
 // a named pipe, a device, a link to nothing, a larger file — is an error
 // in Chinese naming the file, with the rule it breaks ("" for a file that
-// cannot be opened).
-func (r *reader) load(ctx context.Context, path string) ([]byte, string, error) {
+// cannot be opened). The file is read into buf, reusing its room.
+func (r *reader) load(ctx context.Context, path string, buf []byte) ([]byte, string, error) {
 	name := filepath.Base(path)
 	info, err := os.Stat(path)
 	if err != nil {
@@ -46,7 +47,7 @@ func (r *reader) load(ctx context.Context, path string) ([]byte, string, error) 
 	if err := r.check(path, info); err != nil {
 		return nil, rollup.RuleNotFile, err
 	}
-	raw, err := readBounded(ctx, f, r.max)
+	raw, err := readBoundedInto(ctx, f, r.max, buf, info.Size())
 	switch {
 	case errors.Is(err, errTooLarge):
 		return nil, rollup.RuleTooLarge, r.tooLarge(name, int64(len(raw)))
@@ -113,14 +114,36 @@ func sizeText(n int64) string {
 // read) once more than max bytes came, and with ctx's error once ctx ends:
 // a file that grows while it is read cannot take more than max.
 func readBounded(ctx context.Context, r io.Reader, max int64) ([]byte, error) {
-	raw, err := io.ReadAll(io.LimitReader(ctxReader{ctx, r}, max+1))
-	if err != nil {
-		return nil, err
+	return readBoundedInto(ctx, r, max, nil, 0)
+}
+
+// readBoundedInto is readBounded reading into buf, reusing its room; size
+// is what the file is expected to hold (its size when it was looked at),
+// room for which is made at once (capped at max).
+func readBoundedInto(ctx context.Context, r io.Reader, max int64, buf []byte, size int64) ([]byte, error) {
+	size = min(size, max)
+	if size < 0 {
+		size = 0
 	}
-	if int64(len(raw)) > max {
-		return raw, errTooLarge
+	buf = slices.Grow(buf[:0], int(size)+1)
+	lr := io.LimitReader(ctxReader{ctx, r}, max+1)
+	for {
+		if len(buf) == cap(buf) {
+			buf = slices.Grow(buf, 512)
+		}
+		n, err := lr.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
 	}
-	return raw, nil
+	if int64(len(buf)) > max {
+		return buf, errTooLarge
+	}
+	return buf, nil
 }
 
 // ctxReader stops reading once its context ends.

@@ -4,6 +4,7 @@
 package rollupfiles
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"errors"
@@ -15,6 +16,7 @@ import (
 	"sync"
 
 	"github.com/xxgk/xxgk/data/statfile"
+	"github.com/xxgk/xxgk/data/xlsxguard"
 	"github.com/xxgk/xxgk/report/rollup"
 	"github.com/xxgk/xxgk/report/xlsx"
 )
@@ -77,8 +79,10 @@ func (r *reader) readAll(ctx context.Context, paths []string, opt Options) ([]ro
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			sc := &scratch{}
 			for i := range next {
-				out[i] = r.read(ctx, entries[i])
+				out[i] = r.read(ctx, entries[i], sc)
+				sc.trim()
 			}
 		}()
 	}
@@ -115,36 +119,55 @@ func feed(ctx context.Context, next chan<- int, n int) error {
 	return ctx.Err()
 }
 
-// read turns one entry of the walk into an Input.
-func (r *reader) read(ctx context.Context, e entry) rollup.Input {
+// read turns one entry of the walk into an Input. The file is read into
+// sc's memory, which nothing in the Input keeps, and its zip directory is
+// read once for the stamp and the export.
+func (r *reader) read(ctx context.Context, e entry, sc *scratch) rollup.Input {
 	in := rollup.Input{File: e.path}
 	if e.rule != "" {
 		in.Rule, in.Err = e.rule, errors.New(e.why)
 		return in
 	}
-	raw, rule, err := r.load(ctx, e.path)
+	raw, rule, err := r.load(ctx, e.path, sc.file)
 	if err != nil {
 		in.Rule, in.Err = rule, err
 		return in
 	}
-	st := readStamp(raw)
+	sc.file = raw
+	zr := guardedZip(raw, filepath.Base(e.path))
+	st := readStamp(raw, zr, sc)
 	if st.details() {
 		in.Rule = rollup.RuleOwnOutput
 		in.Err = fmt.Errorf("%s 是汇总生成的汇总情况工作簿，不是单位上报的年度报告，不计入", filepath.Base(e.path))
 		return in
 	}
-	in = parse(raw, e.path)
+	in = parse(raw, e.path, zr, sc)
 	in.Rollup = st.rollup()
 	return in
 }
 
+// guardedZip is raw's zip once xlsxguard has checked it as it checks an
+// export (xlsxguard.OpenZip with xlsxguard.Small); nil for a file it
+// refuses or too large for an export, which is then read as before.
+func guardedZip(raw []byte, name string) *zip.Reader {
+	if !bytes.HasPrefix(raw, zipMagic) || int64(len(raw)) > xlsxguard.Small.File {
+		return nil
+	}
+	zr, err := xlsxguard.OpenZip(raw, name, xlsxguard.Small)
+	if err != nil {
+		return nil
+	}
+	return zr
+}
+
 // parse reads one unit's file: an export if it is one, else a table
-// filled in by hand. Messages name the file by its base name.
-func parse(raw []byte, path string) rollup.Input {
+// filled in by hand. Messages name the file by its base name. zr is raw's
+// zip as guardedZip gives it (nil: none), sc the worker's memory.
+func parse(raw []byte, path string, zr *zip.Reader, sc *scratch) rollup.Input {
 	in := rollup.Input{File: path, Kind: rollup.KindHand}
 	name := filepath.Base(path)
 	if bytes.HasPrefix(raw, zipMagic) { // else statfile says what to do
-		ex, err := readExportBytes(raw, name)
+		ex, err := readExportBytes(raw, name, zr, sc)
 		switch {
 		case err == nil:
 			in.Kind, in.Report = rollup.KindExport, ex.Report

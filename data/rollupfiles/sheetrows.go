@@ -1,6 +1,7 @@
 package rollupfiles
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 )
@@ -12,9 +13,14 @@ const maxSheetRow = 1 << 20
 // them with raw values: rows by number, a gap as a nil row, cells by
 // column, shared strings looked up in sst. ok is false for anything
 // excelize might read otherwise (see scanBook).
-func scanSheet(raw []byte, sst []string, maxCol int) ([][]string, bool) {
-	sc := newXMLScan(raw, nsMain, false)
+//
+// The rows' cells are carved out of one growing slice, and short texts
+// come from words (see scratch), so that a row costs no allocation of its
+// own.
+func scanSheet(raw []byte, sst []string, maxCol int, words *scratch) ([][]string, bool) {
+	sc := newXMLScan(raw, nsMain, false, words)
 	var rows [][]string
+	var arena []string // the cells of every row, one after the other
 	for t := sc.next(); t.kind != tokEnd; t = sc.next() {
 		if t.kind != tokStart || string(t.name) != "row" {
 			continue
@@ -30,9 +36,11 @@ func scanSheet(raw []byte, sst []string, maxCol int) ([][]string, bool) {
 		var cells []string
 		if !t.empty {
 			var ok bool
-			if cells, ok = scanRow(sc, sst, maxCol); !ok {
+			start := len(arena)
+			if arena, ok = scanRow(sc, sst, maxCol, arena); !ok {
 				return nil, false
 			}
+			cells = arena[start:len(arena):len(arena)]
 		}
 		if len(cells) == 0 {
 			continue // no value: excelize leaves it out, or a gap
@@ -45,9 +53,10 @@ func scanSheet(raw []byte, sst []string, maxCol int) ([][]string, bool) {
 	return rows, sc.ok
 }
 
-// scanRow reads the cells of a <row> up to its end.
-func scanRow(sc *xmlScan, sst []string, maxCol int) ([]string, bool) {
-	var cells []string
+// scanRow reads the cells of a <row> up to its end, appending them to
+// arena.
+func scanRow(sc *xmlScan, sst []string, maxCol int, arena []string) ([]string, bool) {
+	base := len(arena)
 	col := 0
 	for {
 		t := sc.next()
@@ -55,7 +64,7 @@ func scanRow(sc *xmlScan, sst []string, maxCol int) ([]string, bool) {
 		case t.kind == tokEnd:
 			return nil, false
 		case t.kind == tokClose && string(t.name) == "row":
-			return cells, true
+			return arena, true
 		case t.kind != tokStart:
 			continue
 		case string(t.name) != "c":
@@ -64,12 +73,16 @@ func scanRow(sc *xmlScan, sst []string, maxCol int) ([]string, bool) {
 			}
 			continue
 		}
-		c, ok := cellColumn(t.attrs, col)
-		if !ok || !cellAttrsOK(t.attrs) {
+		a, ok := readCellAttrs(t.attrs)
+		if !ok {
+			return nil, false
+		}
+		c, ok := cellColumn(a.ref, a.hasRef, col)
+		if !ok {
 			return nil, false
 		}
 		col = c
-		val, ok := scanCell(sc, t, sst)
+		val, ok := scanCell(sc, t, a.typ, sst)
 		if !ok {
 			return nil, false
 		}
@@ -79,18 +92,92 @@ func scanRow(sc *xmlScan, sst []string, maxCol int) ([]string, bool) {
 		if col > maxCol {
 			return nil, false // refused for it through excelize's path
 		}
-		for len(cells) < col {
-			cells = append(cells, "")
+		for len(arena)-base < col {
+			arena = append(arena, "")
 		}
-		cells[col-1] = val
+		arena[base+col-1] = val
 	}
 }
 
+// cellAttrs are the attributes of a <c> scanRow looks at.
+type cellAttrs struct {
+	ref    []byte // r, when hasRef
+	hasRef bool
+	typ    []byte // t, as written ("" when absent)
+}
+
+// readCellAttrs reads a <c>'s attributes in one pass (the first of each
+// name counts, as attrRaw finds it); ok is false when one excelize parses
+// as a number or a boolean is not such (cellAttrsOK): excelize may then
+// lose the cell.
+func readCellAttrs(attrs []byte) (cellAttrs, bool) {
+	var a cellAttrs
+	var seen [6]bool // r t s cm vm ph
+	k := 0
+	for k < len(attrs) {
+		for k < len(attrs) && isSpace(attrs[k]) {
+			k++
+		}
+		n, j := scanName(attrs, k)
+		if n == nil {
+			return a, k >= len(attrs)
+		}
+		for j < len(attrs) && attrs[j] != '"' && attrs[j] != '\'' {
+			j++
+		}
+		if j >= len(attrs) {
+			return a, false
+		}
+		end := j + 1 + bytes.IndexByte(attrs[j+1:], attrs[j])
+		v := attrs[j+1 : end]
+		k = end + 1
+		i := cellAttrIndex(n)
+		if i < 0 || seen[i] {
+			continue
+		}
+		seen[i] = true
+		switch i {
+		case 0:
+			a.ref, a.hasRef = v, true
+		case 1:
+			a.typ = v
+		case 2, 3, 4:
+			if _, ok := number(v); !ok {
+				return a, false
+			}
+		case 5:
+			if s := string(v); s != "0" && s != "1" && s != "true" && s != "false" {
+				return a, false
+			}
+		}
+	}
+	return a, true
+}
+
+// cellAttrIndex numbers the attributes readCellAttrs looks at; -1 for
+// any other.
+func cellAttrIndex(n []byte) int {
+	switch string(n) {
+	case "r":
+		return 0
+	case "t":
+		return 1
+	case "s":
+		return 2
+	case "cm":
+		return 3
+	case "vm":
+		return 4
+	case "ph":
+		return 5
+	}
+	return -1
+}
+
 // cellColumn is the column of a <c>: its reference's letters, or the one
-// after prev; ok is false for a column not after prev.
-func cellColumn(attrs []byte, prev int) (int, bool) {
-	ref, ok := attrRaw(attrs, "r")
-	if !ok {
+// after prev when it has none; ok is false for a column not after prev.
+func cellColumn(ref []byte, hasRef bool, prev int) (int, bool) {
+	if !hasRef {
 		return prev + 1, true
 	}
 	col, i := 0, 0
@@ -108,20 +195,6 @@ func cellColumn(attrs []byte, prev int) (int, bool) {
 		return 0, false
 	}
 	return col, true
-}
-
-// cellAttrsOK says whether the attributes excelize parses as numbers
-// and booleans on a <c> are such: else excelize may lose the cell.
-func cellAttrsOK(attrs []byte) bool {
-	for _, a := range []string{"s", "cm", "vm"} {
-		if v, ok := attrRaw(attrs, a); ok {
-			if _, ok := number(v); !ok {
-				return false
-			}
-		}
-	}
-	v, ok := attrRaw(attrs, "ph")
-	return !ok || string(v) == "0" || string(v) == "1" || string(v) == "true" || string(v) == "false"
 }
 
 // number reads a run of ASCII digits, at most 9 of them.
@@ -142,9 +215,8 @@ func number(v []byte) (int, bool) {
 // scanCell reads a <c> element to its end and returns its raw value. Only
 // numbers, shared, inline and formula-result strings without a formula
 // are expected.
-func scanCell(sc *xmlScan, start xmlToken, sst []string) (string, bool) {
-	raw, _ := attrRaw(start.attrs, "t")
-	typ := cellType(raw)
+func scanCell(sc *xmlScan, start xmlToken, rawType []byte, sst []string) (string, bool) {
+	typ := cellType(rawType)
 	if start.empty {
 		return "", typ == "" || typ == "n" || typ == "s" || typ == "str" || typ == "inlineStr"
 	}
@@ -219,9 +291,21 @@ func elementText(sc *xmlScan, start xmlToken) (string, bool) {
 	if start.empty {
 		return "", true
 	}
+	t := sc.next()
+	switch t.kind {
+	case tokClose:
+		return "", true
+	case tokText:
+	default:
+		return "", false
+	}
+	first := t.text // nearly always the whole text
+	if t = sc.next(); t.kind == tokClose {
+		return sc.str(first), true
+	}
 	var sb strings.Builder
-	for {
-		t := sc.next()
+	sb.WriteString(decodeText(first))
+	for ; ; t = sc.next() {
 		switch t.kind {
 		case tokText:
 			sb.WriteString(decodeText(t.text))

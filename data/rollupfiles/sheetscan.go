@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"io"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/xxgk/xxgk/data/xlsxguard"
@@ -23,18 +24,38 @@ func scanBook(data []byte, lim xlsxguard.Limits) (*bookSheets, bool) {
 	if err != nil {
 		return nil, false
 	}
-	z := zipParts{}
+	return scanZip(zr, lim, &scratch{})
+}
+
+// scanZip is scanBook on a zip already open, reading every part into sc's
+// memory in turn (what is kept is copied). It reads the workbook part and
+// its relationships at least as strictly as xlsxguard does (encoding/xml):
+// a part name with a backslash or two of the same name, a damaged
+// _rels/.rels, two workbook parts named there — anything on which the two
+// might read different parts — is not ok.
+func scanZip(zr *zip.Reader, lim xlsxguard.Limits, sc *scratch) (*bookSheets, bool) {
+	z := zipParts{files: make(map[string]*zip.File, len(zr.File)), sc: sc}
 	for _, f := range zr.File {
-		z[strings.ToLower(f.Name)] = f
-	}
-	var buf []byte // every part is read into it in turn: what is kept is copied
-	wb := "xl/workbook.xml"
-	if rels, ok := z.rels("_rels/.rels", ""); ok {
-		for _, r := range rels {
-			if strings.HasSuffix(r.typ, "/officeDocument") {
-				wb = r.target
-			}
+		lower := strings.ToLower(f.Name)
+		if z.files[lower] != nil || strings.Contains(lower, `\`) {
+			return nil, false
 		}
+		z.files[lower] = f
+	}
+	wb := "xl/workbook.xml"
+	rootRels, ok := z.rels("_rels/.rels", "")
+	if !ok {
+		return nil, false
+	}
+	docs := 0
+	for _, r := range rootRels {
+		if strings.HasSuffix(r.typ, "/officeDocument") {
+			wb = r.target
+			docs++
+		}
+	}
+	if docs > 1 {
+		return nil, false
 	}
 	rels, ok := z.rels(path.Join(path.Dir(wb), "_rels", path.Base(wb)+".rels"), wb)
 	if !ok {
@@ -49,10 +70,11 @@ func scanBook(data []byte, lim xlsxguard.Limits) (*bookSheets, bool) {
 		if sh.part == "" {
 			return nil, false
 		}
-		if buf, ok = z.readInto(buf, sh.part); !ok {
+		raw, ok := z.readInto(sh.part)
+		if !ok {
 			return nil, false
 		}
-		rows, ok := scanSheet(buf, sst, lim.Columns)
+		rows, ok := scanSheet(raw, sst, lim.Columns, sc)
 		if !ok {
 			return nil, false
 		}
@@ -68,18 +90,33 @@ const (
 	nsRels = "http://schemas.openxmlformats.org/package/2006/relationships"
 )
 
-// zipParts are a workbook's parts by lower-case name.
-type zipParts map[string]*zip.File
+// maxScanPart caps a part scanZip reads: xlsxguard's limits are far
+// lower.
+const maxScanPart = 64 << 20
 
-// read returns a part whole; archive/zip checks its CRC at the end.
-func (z zipParts) read(name string) ([]byte, bool) {
-	return z.readInto(nil, name)
+// zipParts are a workbook's parts by lower-case name, read into the
+// memory of sc.
+type zipParts struct {
+	files map[string]*zip.File
+	sc    *scratch
 }
 
-// readInto reads a part whole into buf, reusing its room.
-func (z zipParts) readInto(buf []byte, name string) ([]byte, bool) {
-	f := z[strings.ToLower(name)]
+// readInto reads a part whole into z.sc.part (readPart): the bytes are
+// good until the next part is read.
+func (z zipParts) readInto(name string) ([]byte, bool) {
+	f := z.files[strings.ToLower(name)]
 	if f == nil {
+		return nil, false
+	}
+	return readPart(f, &z.sc.part)
+}
+
+// readPart reads f whole into *room, reusing its room (and keeping what it
+// grew to): exactly the size the zip directory declares, then its end,
+// where archive/zip checks the CRC. A part declaring more than
+// maxScanPart is not read.
+func readPart(f *zip.File, room *[]byte) ([]byte, bool) {
+	if f.UncompressedSize64 > maxScanPart {
 		return nil, false
 	}
 	rc, err := f.Open()
@@ -87,12 +124,24 @@ func (z zipParts) readInto(buf []byte, name string) ([]byte, bool) {
 		return nil, false
 	}
 	defer rc.Close()
-	b := bytes.NewBuffer(buf[:0])
-	b.Grow(int(min(f.UncompressedSize64, 64<<20)) + 1)
-	if _, err := io.Copy(b, rc); err != nil {
+	n := int(f.UncompressedSize64)
+	buf := slices.Grow((*room)[:0], n+1)[:n]
+	*room = buf
+	if _, err := io.ReadFull(rc, buf); err != nil {
 		return nil, false
 	}
-	return b.Bytes(), true
+	var one [1]byte
+	for {
+		k, err := rc.Read(one[:])
+		switch {
+		case k > 0:
+			return nil, false // more than declared
+		case err == io.EOF:
+			return buf, true
+		case err != nil:
+			return nil, false
+		}
+	}
 }
 
 // zipRel is one relationship, its target resolved to a part name.
@@ -101,15 +150,15 @@ type zipRel struct{ id, typ, target string }
 // rels reads a relationships part; from is the part it belongs to. A
 // missing part has none (ok); a damaged one is not ok.
 func (z zipParts) rels(name, from string) ([]zipRel, bool) {
-	if z[strings.ToLower(name)] == nil {
+	if z.files[strings.ToLower(name)] == nil {
 		return nil, true
 	}
-	raw, ok := z.read(name)
+	raw, ok := z.readInto(name)
 	if !ok {
 		return nil, false
 	}
 	var out []zipRel
-	sc := newXMLScan(raw, nsRels, false)
+	sc := newXMLScan(raw, nsRels, false, z.sc)
 	for t := sc.next(); t.kind != tokEnd; t = sc.next() {
 		if t.kind == tokStart && string(t.name) == "Relationship" {
 			id, _ := attrValue(t.attrs, "Id")
@@ -135,12 +184,12 @@ type zipSheet struct{ name, part string }
 // sheets lists the workbook's sheets in order; nil when workbook.xml
 // cannot be read.
 func (z zipParts) sheets(wb string, rels []zipRel) []zipSheet {
-	raw, ok := z.read(wb)
+	raw, ok := z.readInto(wb)
 	if !ok {
 		return nil
 	}
 	var out []zipSheet
-	sc := newXMLScan(raw, nsMain, true)
+	sc := newXMLScan(raw, nsMain, true, z.sc)
 	for t := sc.next(); t.kind != tokEnd; t = sc.next() {
 		if t.kind == tokStart && bytes.HasSuffix(t.name, []byte(":sheet")) {
 			return nil // a sheet in a namespace excelize may read as one
@@ -152,7 +201,7 @@ func (z zipParts) sheets(wb string, rels []zipRel) []zipSheet {
 		sh.name, _ = attrValue(t.attrs, "name")
 		id := rid(t.attrs)
 		for _, r := range rels {
-			if r.id == id && id != "" && z[strings.ToLower(r.target)] != nil {
+			if r.id == id && id != "" && z.files[strings.ToLower(r.target)] != nil {
 				sh.part = r.target
 			}
 		}
@@ -190,15 +239,15 @@ func (z zipParts) sharedStrings(rels []zipRel, wb string) ([]string, bool) {
 			part = r.target
 		}
 	}
-	if z[strings.ToLower(part)] == nil {
+	if z.files[strings.ToLower(part)] == nil {
 		return nil, true
 	}
-	raw, ok := z.read(part)
+	raw, ok := z.readInto(part)
 	if !ok {
 		return nil, false
 	}
 	var out []string
-	sc := newXMLScan(raw, nsMain, false)
+	sc := newXMLScan(raw, nsMain, false, z.sc)
 	for t := sc.next(); t.kind != tokEnd; t = sc.next() {
 		if t.kind == tokStart && string(t.name) == "si" && !t.empty {
 			s, ok := stringItem(sc)
@@ -218,6 +267,8 @@ func (z zipParts) sharedStrings(rels []zipRel, wb string) ([]string, bool) {
 // _xHHHH_ escapes decoded — as excelize reads it.
 func stringItem(sc *xmlScan) (string, bool) {
 	var sb strings.Builder
+	var first []byte // the only text, as it nearly always is
+	pieces := 0
 	depth, inT, inPh := 1, 0, 0
 	for depth > 0 {
 		t := sc.next()
@@ -241,10 +292,22 @@ func stringItem(sc *xmlScan) (string, bool) {
 				inPh--
 			}
 		case tokText:
-			if inT > 0 && inPh == 0 {
+			if inT == 0 || inPh > 0 {
+				continue
+			}
+			switch pieces++; pieces {
+			case 1:
+				first = t.text
+			case 2:
+				sb.WriteString(decodeText(first))
+				fallthrough
+			default:
 				sb.WriteString(decodeText(t.text))
 			}
 		}
+	}
+	if pieces == 1 {
+		return xlsxguard.UnescapeX(sc.str(first)), true // unchanged without _x
 	}
 	return xlsxguard.UnescapeX(sb.String()), true
 }

@@ -79,7 +79,7 @@ func TestReadAllSizeCap(t *testing.T) {
 	dir := t.TempDir()
 	big := writeFile(t, dir, "大.xlsx", make([]byte, 2048))
 	r := &reader{max: 1024, open: openFile}
-	in := r.read(context.Background(), entry{path: big})
+	in := r.read(context.Background(), entry{path: big}, &scratch{})
 	if in.Rule != rollup.RuleTooLarge || in.Err == nil ||
 		in.Err.Error() != "大.xlsx 有 2 KB，超过读取上限 1 KB（上报文件和手填统计表通常只有几十 KB 到几 MB），未读取；请确认是否放错了文件" {
 		t.Errorf("input = %+v", in)

@@ -20,15 +20,26 @@ type stamp struct {
 const maxCoreProps = 64 << 10
 
 // readStamp reads raw's document properties; a zero stamp when it has
-// none or is not a workbook.
-func readStamp(raw []byte) stamp {
-	z, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
-	if err != nil {
-		return stamp{}
+// none or is not a workbook. z is raw's zip when it was read already; sc,
+// when not nil, the worker's memory, into which core.xml is read for
+// scanStamp.
+func readStamp(raw []byte, z *zip.Reader, sc *scratch) stamp {
+	if z == nil {
+		var err error
+		if z, err = zip.NewReader(bytes.NewReader(raw), int64(len(raw))); err != nil {
+			return stamp{}
+		}
 	}
 	for _, f := range z.File {
 		if f.Name != "docProps/core.xml" {
 			continue
+		}
+		if sc != nil && f.UncompressedSize64 <= maxCoreProps {
+			if data, ok := readPart(f, &sc.part); ok {
+				if st, ok := scanStamp(data, sc); ok {
+					return st
+				}
+			}
 		}
 		rc, err := f.Open()
 		if err != nil {
@@ -78,4 +89,50 @@ func (s stamp) rollup() bool { return s.category == xlsx.RollupCategory }
 // also one written before roll-ups stamped their category.
 func (s stamp) details() bool {
 	return s.subject == xlsx.RollupDetailsSubject && (s.rollup() || s.creator == "xxgk")
+}
+
+// nsCoreProps is core.xml's default namespace.
+const nsCoreProps = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+
+// scanStamp is decodeStamp on core.xml as xxgk and most programs write it,
+// read with xmlScan: ok is false — and decodeStamp must read it — for
+// anything else (an element of the stamp holding more than text or given
+// twice, a name with two colons, whatever xmlScan gives up on).
+func scanStamp(data []byte, sc *scratch) (stamp, bool) {
+	var s stamp
+	var seen [3]bool
+	x := newXMLScan(data, nsCoreProps, true, sc)
+	for t := x.next(); t.kind != tokEnd; t = x.next() {
+		if t.kind != tokStart {
+			continue
+		}
+		local := t.name
+		if i := bytes.IndexByte(local, ':'); i >= 0 {
+			local = local[i+1:]
+		}
+		var i int
+		switch string(local) {
+		case "creator":
+			i = 0
+		case "subject":
+			i = 1
+		case "category":
+			i = 2
+		default:
+			if bytes.IndexByte(local, ':') >= 0 {
+				return stamp{}, false
+			}
+			continue
+		}
+		if seen[i] || bytes.IndexByte(local, ':') >= 0 {
+			return stamp{}, false
+		}
+		seen[i] = true
+		v, ok := elementText(x, t)
+		if !ok {
+			return stamp{}, false
+		}
+		*[]*string{&s.creator, &s.subject, &s.category}[i] = v
+	}
+	return s, x.ok
 }

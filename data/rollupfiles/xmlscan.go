@@ -2,6 +2,7 @@ package rollupfiles
 
 import (
 	"bytes"
+	"encoding/binary"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -27,7 +28,8 @@ type xmlScan struct {
 	stack    [][]byte // open elements' names
 	shut     []byte   // the local name of a self-closing tag just read
 	ok       bool
-	root     bool // the root element was seen
+	root     bool     // the root element was seen
+	words    *scratch // keeps short texts seen before; may be nil
 }
 
 // Token kinds.
@@ -49,24 +51,85 @@ type xmlToken struct {
 }
 
 // newXMLScan starts a scan of b; a document that is not valid UTF-8 or
-// holds a control character is given up at once.
-func newXMLScan(b []byte, ns string, prefixed bool) *xmlScan {
-	s := &xmlScan{b: b, ns: ns, prefixed: prefixed, ok: utf8.Valid(b)}
-	for _, c := range b {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
-			s.ok = false
-			break
-		}
-	}
+// holds a control character is given up at once, as is one whose XML
+// declaration names a version other than 1.0 or an encoding other than
+// UTF-8 (encoding/xml refuses those). words, when not nil, keeps the
+// short texts the scan gives (str).
+func newXMLScan(b []byte, ns string, prefixed bool, words *scratch) *xmlScan {
+	s := &xmlScan{b: b, ns: ns, prefixed: prefixed, ok: utf8.Valid(b) && !hasControl(b), words: words}
 	if s.ok && bytes.HasPrefix(b, []byte("<?xml")) {
 		end := bytes.Index(b, []byte("?>"))
-		if end < 0 {
+		if end < 0 || !declarationOK(b[len("<?xml"):end]) {
 			s.ok = false
 		} else {
 			s.i = end + 2
 		}
 	}
 	return s
+}
+
+// hasControl says whether b holds a control character other than tab,
+// line feed and carriage return. It looks at eight bytes at a time: a
+// word with no byte below 0x20 (nearly every word of XML) is passed at
+// once.
+func hasControl(b []byte) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		if (w-0x20*ones)&^w&highs == 0 {
+			continue // no byte below 0x20
+		}
+		if controlIn(b[i : i+8]) {
+			return true
+		}
+	}
+	return controlIn(b[i:])
+}
+
+// controlIn is hasControl a byte at a time.
+func controlIn(b []byte) bool {
+	for _, c := range b {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			return true
+		}
+	}
+	return false
+}
+
+// declarationOK says whether the text of an XML declaration after <?xml
+// declares version 1.0 and UTF-8, or nothing of them.
+func declarationOK(d []byte) bool {
+	if len(d) == 0 || !isSpace(d[0]) {
+		return false // <?xml-stylesheet …?> or the like
+	}
+	for k := 0; ; {
+		for k < len(d) && isSpace(d[k]) {
+			k++
+		}
+		if k == len(d) {
+			break
+		}
+		var ok bool
+		if k, ok = scanAttr(d, k); !ok {
+			return false
+		}
+	}
+	if v, ok := attrRaw(d, "version"); ok && string(v) != "1.0" {
+		return false
+	}
+	if v, ok := attrRaw(d, "encoding"); ok && !strings.EqualFold(string(v), "utf-8") {
+		return false
+	}
+	return true
+}
+
+// str is decodeText(t), a short text seen before given as the same string.
+func (s *xmlScan) str(t []byte) string {
+	if bytes.IndexByte(t, '&') < 0 && bytes.IndexByte(t, '\r') < 0 {
+		return s.words.str(t)
+	}
+	return decodeText(t)
 }
 
 // next returns the next token; tokEnd at the end of a well-formed
@@ -123,6 +186,8 @@ func (s *xmlScan) startTag() xmlToken {
 		return s.fail() // <!…>, <?…?>, garbage or a prefix
 	}
 	k := j
+	var ns []byte // the xmlns attribute's raw value, when there is one
+	hasNS := false
 	for {
 		for k < len(s.b) && isSpace(s.b[k]) {
 			k++
@@ -140,7 +205,7 @@ func (s *xmlScan) startTag() xmlToken {
 				}
 				k++
 			}
-			if ns, ok := attrValue(attrs, "xmlns"); s.root && ok || !s.root && ns != s.ns {
+			if s.root && hasNS || !s.root && (!hasNS || decodeText(ns) != s.ns) {
 				return s.fail() // the default namespace is other or changes
 			}
 			s.i = k + 1
@@ -155,9 +220,18 @@ func (s *xmlScan) startTag() xmlToken {
 		if k == j || !isSpace(s.b[k-1]) {
 			return s.fail() // attributes must be apart
 		}
+		start := k
 		var ok bool
 		if k, ok = scanAttr(s.b, k); !ok {
 			return s.fail()
+		}
+		if !hasNS && bytes.HasPrefix(s.b[start:k], []byte("xmlns")) {
+			if n, _ := scanName(s.b, start); string(n) == "xmlns" {
+				// the first xmlns counts, as attrValue finds it
+				hasNS = true
+				q := bytes.IndexAny(s.b[start:k], `"'`)
+				ns = s.b[start+q+1 : k-1]
+			}
 		}
 	}
 }

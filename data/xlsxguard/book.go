@@ -74,7 +74,17 @@ func ReadAll(r io.Reader, name string, lim Limits) ([]byte, error) {
 	return data, nil
 }
 
-func open(r io.ReaderAt, size int64, name string, lim Limits) (*Book, error) {
+// OpenZip checks a workbook held in memory as OpenBytes does before it
+// reads any part — what kind of file it is, its zip directory, the sizes
+// its parts declare against lim — and returns its zip, for a reader that
+// reads the parts itself. Every refusal is the *Error OpenBytes gives; the
+// workbook part is not read (OpenBytes reads it).
+func OpenZip(data []byte, name string, lim Limits) (*zip.Reader, error) {
+	return openZip(bytes.NewReader(data), int64(len(data)), name, lim)
+}
+
+// openZip is the first half of open: the checks that need no part read.
+func openZip(r io.ReaderAt, size int64, name string, lim Limits) (*zip.Reader, error) {
 	if err := sniff(r, size, name); err != nil {
 		return nil, err
 	}
@@ -83,6 +93,14 @@ func open(r io.ReaderAt, size int64, name string, lim Limits) (*Book, error) {
 		return nil, damaged(name, "", err)
 	}
 	if err := checkEntries(zr, size, name, lim); err != nil {
+		return nil, err
+	}
+	return zr, nil
+}
+
+func open(r io.ReaderAt, size int64, name string, lim Limits) (*Book, error) {
+	zr, err := openZip(r, size, name, lim)
+	if err != nil {
 		return nil, err
 	}
 	b := &Book{name: name, lim: lim, zr: zr, parts: make(map[string]*zip.File, len(zr.File))}

@@ -69,14 +69,21 @@ func MonthlyPairs(s *report.MonthlySummary) []Pair {
 // Checksum is the lower-case hex SHA-256 of the pairs written one after
 // another as UTF-8 code, a tab, the value and a newline ("code\tvalue\n").
 func Checksum(pairs []Pair) string {
-	h := sha256.New()
+	n := 0
 	for _, p := range pairs {
-		h.Write([]byte(p.Code))
-		h.Write([]byte{'\t'})
-		h.Write([]byte(p.Value))
-		h.Write([]byte{'\n'})
+		n += len(p.Code) + len(p.Value) + 2
 	}
-	return hex.EncodeToString(h.Sum(nil))
+	// One buffer hashed at once: writing each piece to the hash costs a
+	// copy of each and a call per piece.
+	buf := make([]byte, 0, n)
+	for _, p := range pairs {
+		buf = append(buf, p.Code...)
+		buf = append(buf, '\t')
+		buf = append(buf, p.Value...)
+		buf = append(buf, '\n')
+	}
+	sum := sha256.Sum256(buf)
+	return hex.EncodeToString(sum[:])
 }
 
 // flatten encodes v and lists its leaves. v comes from this package's

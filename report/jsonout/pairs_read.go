@@ -6,25 +6,40 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/xxgk/xxgk/report"
 )
 
-// field is one code FromPairs knows, with how to store its value.
+// field is one code FromPairs knows, with how to store its value in a
+// builder.
 type field struct {
 	code     string
+	index    int  // in schema.order
 	optional bool // produced_at and the timeliness keys may be absent
-	set      func(v string) error
+	set      func(b *builder, v string) error
 }
+
+// schema is every code FromPairs knows, in document order. It depends on
+// the statutory tables only, so it is made once (fields) and shared by
+// every builder, read only.
+type schema struct {
+	fields map[string]*field
+	order  []*field // to name a missing code
+}
+
+// fields is the one schema, made on first use.
+var fields = sync.OnceValue(newSchema)
 
 // builder fills a report from pairs.
 type builder struct {
 	rep    *report.AnnualReport
-	fields map[string]field
-	order  []string // the known codes in document order, to name a missing one
-	seen   map[string]bool
-	groups map[string]*report.ApplicantCounts // table 3 group sums as given
+	s      *schema
+	seen   []bool                   // by field index
+	extra  map[string]bool          // the codes seen that the schema does not list
+	t2     [][]*int                 // table 2's counts by row (report.Table2Row.Counts), in schema order
+	groups []report.ApplicantCounts // table 3 group sums as given, by report.Table3Groups
 	// months holds the category × month codes given, by category name.
 	months map[string]*[12]int
 	late   report.Timeliness
@@ -53,110 +68,124 @@ func FromPairs(pairs []Pair) (*report.AnnualReport, error) {
 }
 
 func newBuilder() *builder {
-	rep := &report.AnnualReport{}
-	b := &builder{rep: rep, fields: map[string]field{}, seen: map[string]bool{}, groups: map[string]*report.ApplicantCounts{}, months: map[string]*[12]int{}}
-	b.add("unit", false, func(v string) error { rep.Unit.Name = v; return nil })
-	b.add("unit_code", false, func(v string) error { rep.Unit.Code = v; return nil })
-	b.integer("year", &rep.Year)
-	b.addTable2()
-	b.addTable3()
-	for _, blk := range report.Table4Blocks {
-		a := rep.Table4.Block(report.AppealKind(blk.Code))
-		for j, p := range []*int{&a.Upheld, &a.Corrected, &a.Other, &a.Pending, &a.Total} {
-			b.integer("table4."+blk.Code+"."+report.Table4Columns[j].Code, p)
+	s := fields()
+	b := &builder{rep: &report.AnnualReport{}, s: s, seen: make([]bool, len(s.order)),
+		groups: make([]report.ApplicantCounts, len(report.Table3Groups))}
+	for _, blk := range report.Table2Blocks {
+		for _, r := range blk.Rows {
+			b.t2 = append(b.t2, r.Counts(&b.rep.Table2))
 		}
 	}
-	b.addPublications()
-	b.integer("processing_fees.count", &rep.ProcessingFees.Count)
-	b.add("processing_fees.amount_yuan", false, func(v string) error {
-		fen, err := report.ParseYuan(v)
-		rep.ProcessingFees.AmountFen = fen
-		return err
-	})
-	b.addTimeliness()
-	b.add("produced_at", true, func(v string) error {
-		t, err := time.Parse(time.RFC3339, v)
-		rep.Produced = t
-		return err
-	})
 	return b
 }
 
-// add registers a code.
-func (b *builder) add(code string, optional bool, set func(string) error) {
-	b.fields[code] = field{code, optional, set}
-	b.order = append(b.order, code)
+// newSchema lists every code in document order.
+func newSchema() *schema {
+	s := &schema{fields: map[string]*field{}}
+	s.add("unit", false, func(b *builder, v string) error { b.rep.Unit.Name = v; return nil })
+	s.add("unit_code", false, func(b *builder, v string) error { b.rep.Unit.Code = v; return nil })
+	s.integer("year", func(b *builder) *int { return &b.rep.Year })
+	s.addTable2()
+	s.addTable3()
+	for _, blk := range report.Table4Blocks {
+		kind := report.AppealKind(blk.Code)
+		for j := range 5 {
+			s.integer("table4."+blk.Code+"."+report.Table4Columns[j].Code, func(b *builder) *int {
+				a := b.rep.Table4.Block(kind)
+				return []*int{&a.Upheld, &a.Corrected, &a.Other, &a.Pending, &a.Total}[j]
+			})
+		}
+	}
+	s.addPublications()
+	s.integer("processing_fees.count", func(b *builder) *int { return &b.rep.ProcessingFees.Count })
+	s.add("processing_fees.amount_yuan", false, func(b *builder, v string) error {
+		fen, err := report.ParseYuan(v)
+		b.rep.ProcessingFees.AmountFen = fen
+		return err
+	})
+	s.addTimeliness()
+	s.add("produced_at", true, func(b *builder, v string) error {
+		t, err := time.Parse(time.RFC3339, v)
+		b.rep.Produced = t
+		return err
+	})
+	return s
 }
 
-// integer registers a code whose value is a whole number stored in p.
-func (b *builder) integer(code string, p *int) {
-	b.add(code, false, func(v string) error {
+// add registers a code.
+func (s *schema) add(code string, optional bool, set func(*builder, string) error) {
+	f := &field{code: code, index: len(s.order), optional: optional, set: set}
+	s.fields[code] = f
+	s.order = append(s.order, f)
+}
+
+// integer registers a code whose value is a whole number stored where at
+// points.
+func (s *schema) integer(code string, at func(*builder) *int) {
+	s.add(code, false, func(b *builder, v string) error {
 		n, err := strconv.Atoi(v)
-		*p = n
+		*at(b) = n
 		return err
 	})
 }
 
 // addTable2 registers every figure of table 2 (report.Table2Blocks).
-func (b *builder) addTable2() {
-	t := &b.rep.Table2
+func (s *schema) addTable2() {
+	row := 0
 	for _, blk := range report.Table2Blocks {
 		for _, r := range blk.Rows {
 			if r.IsAmount() {
-				b.add(r.Path(blk.Heads[0]), false, func(v string) error { t.FeesWan = v; return nil })
-				continue
+				s.add(r.Path(blk.Heads[0]), false, func(b *builder, v string) error { b.rep.Table2.FeesWan = v; return nil })
+			} else {
+				ri := row
+				for j := range r.Counts(&report.Table2{}) {
+					s.integer(r.Path(blk.Heads[j]), func(b *builder) *int { return b.t2[ri][j] })
+				}
 			}
-			for j, p := range r.Counts(t) {
-				b.integer(r.Path(blk.Heads[j]), p)
-			}
+			row++
 		}
 	}
 }
 
 // addTable3 registers every row of table 3 and, in their JSON place, the
 // group sums.
-func (b *builder) addTable3() {
+func (s *schema) addTable3() {
 	group := ""
 	for i, row := range report.Table3Rows {
 		if row.Group != "" && row.Group != group {
-			sum := &report.ApplicantCounts{}
-			b.groups[row.Group] = sum
+			g := slices.IndexFunc(report.Table3Groups, func(c report.Table3Group) bool { return c.Code == row.Group })
 			for j, col := range report.Table3Columns {
-				b.integer("table3."+row.Group+"."+col.Code, &sum[j])
+				s.integer("table3."+row.Group+"."+col.Code, func(b *builder) *int { return &b.groups[g][j] })
 			}
 		}
 		group = row.Group
 		for j, col := range report.Table3Columns {
-			b.integer("table3."+row.Code+"."+col.Code, &b.rep.Table3.Rows[i][j])
+			s.integer("table3."+row.Code+"."+col.Code, func(b *builder) *int { return &b.rep.Table3.Rows[i][j] })
 		}
 	}
 }
 
-func (b *builder) addPublications() {
-	p := &b.rep.Publications
-	b.integer("publications.total", &p.Total)
-	b.integer("publications.key_area", &p.KeyArea)
-	b.integer("publications.from_requests", &p.FromRequests)
-	for m := range p.ByMonth {
-		b.integer("publications.by_month."+strconv.Itoa(m+1), &p.ByMonth[m])
+func (s *schema) addPublications() {
+	s.integer("publications.total", func(b *builder) *int { return &b.rep.Publications.Total })
+	s.integer("publications.key_area", func(b *builder) *int { return &b.rep.Publications.KeyArea })
+	s.integer("publications.from_requests", func(b *builder) *int { return &b.rep.Publications.FromRequests })
+	for m := range 12 {
+		s.integer("publications.by_month."+strconv.Itoa(m+1), func(b *builder) *int { return &b.rep.Publications.ByMonth[m] })
 	}
 }
 
-func (b *builder) addTimeliness() {
-	t := &b.late
-	b.integer("timeliness.concluded", &t.Concluded)
-	b.integer("timeliness.on_time", &t.OnTime)
-	b.integer("timeliness.late", &t.Late)
-	b.add("timeliness.late_ids", false, func(v string) error {
+func (s *schema) addTimeliness() {
+	s.integer("timeliness.concluded", func(b *builder) *int { return &b.late.Concluded })
+	s.integer("timeliness.on_time", func(b *builder) *int { return &b.late.OnTime })
+	s.integer("timeliness.late", func(b *builder) *int { return &b.late.Late })
+	s.add("timeliness.late_ids", false, func(b *builder, v string) error {
 		if v != "" {
-			t.LateIDs = strings.Split(v, LateIDSeparator)
+			b.late.LateIDs = strings.Split(v, LateIDSeparator)
 		}
 		return nil
 	})
 	for _, c := range []string{"concluded", "on_time", "late", "late_ids"} {
-		f := b.fields["timeliness."+c]
-		f.optional = true
-		b.fields[f.code] = f
+		s.fields["timeliness."+c].optional = true
 	}
 }
 
@@ -165,12 +194,20 @@ var namedLists = []string{"by_category", "by_department", "by_channel"}
 
 // set stores one pair.
 func (b *builder) set(p Pair) error {
-	if b.seen[p.Code] {
+	f, known := b.s.fields[p.Code]
+	if known && b.seen[f.index] || !known && b.extra[p.Code] {
 		return fmt.Errorf("代码「%s」出现了不止一次", p.Code)
 	}
-	b.seen[p.Code] = true
-	if f, ok := b.fields[p.Code]; ok {
-		if err := f.set(p.Value); err != nil {
+	if known {
+		b.seen[f.index] = true
+	} else {
+		if b.extra == nil {
+			b.extra = map[string]bool{}
+		}
+		b.extra[p.Code] = true
+	}
+	if known {
+		if err := f.set(b, p.Value); err != nil {
 			return fmt.Errorf("代码「%s」的值「%s」无法识别：%w", p.Code, p.Value, err)
 		}
 		return nil
@@ -202,6 +239,9 @@ func (b *builder) month(p Pair, rest string) error {
 		return fmt.Errorf("代码「%s」的值「%s」不是整数", p.Code, p.Value)
 	}
 	name := rest[:dot]
+	if b.months == nil {
+		b.months = map[string]*[12]int{}
+	}
 	if b.months[name] == nil {
 		b.months[name] = &[12]int{}
 	}
@@ -258,14 +298,13 @@ func (b *builder) named(code string) (*[]report.NamedCount, string, bool) {
 func (b *builder) finish() error {
 	timeliness := false
 	for _, c := range []string{"concluded", "on_time", "late", "late_ids"} {
-		timeliness = timeliness || b.seen["timeliness."+c]
+		timeliness = timeliness || b.seen[b.s.fields["timeliness."+c].index]
 	}
-	for _, code := range b.order {
-		f := b.fields[code]
-		if b.seen[code] || (f.optional && !(timeliness && strings.HasPrefix(code, "timeliness."))) {
+	for _, f := range b.s.order {
+		if b.seen[f.index] || (f.optional && !(timeliness && strings.HasPrefix(f.code, "timeliness."))) {
 			continue
 		}
-		return fmt.Errorf("缺少代码「%s」", code)
+		return fmt.Errorf("缺少代码「%s」", f.code)
 	}
 	if err := b.finishMonths(); err != nil {
 		return err
@@ -274,9 +313,9 @@ func (b *builder) finish() error {
 		t := b.late
 		b.rep.Timeliness = &t
 	}
-	for _, g := range report.Table3Groups {
+	for i, g := range report.Table3Groups {
 		want, _ := b.rep.Table3.Row(g.Code)
-		got := b.groups[g.Code]
+		got := b.groups[i]
 		for j, col := range report.Table3Columns {
 			if got[j] != want[j] {
 				return fmt.Errorf("代码「table3.%s.%s」的值 %d 与其各项之和 %d 不符", g.Code, col.Code, got[j], want[j])

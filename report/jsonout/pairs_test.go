@@ -151,3 +151,46 @@ func TestFromPairsCategoryMonthErrors(t *testing.T) {
 		t.Errorf("unknown category: %v", err)
 	}
 }
+
+// FromPairs shares its list of codes between calls, read only: reports
+// rebuilt at once on several goroutines (as a roll-up reads files) each
+// come back whole, none touching another (run with -race).
+func TestFromPairsConcurrent(t *testing.T) {
+	reps := []*report.AnnualReport{sample(), reporttest.Annual(reporttest.Sequential(40)),
+		{Unit: report.Unit{Name: "某某小学"}, Year: 2024, Table2: report.Table2{FeesWan: "0.00"}}}
+	want := make([]string, len(reps))
+	for i, rep := range reps {
+		want[i] = writeJSON(t, rep)
+	}
+	done := make(chan string, 4*len(reps))
+	for g := range 4 {
+		go func() {
+			for k := range reps {
+				i := (g + k) % len(reps)
+				back, err := FromPairs(Pairs(reps[i]))
+				switch {
+				case err != nil:
+					done <- err.Error()
+				case !bytes.Equal([]byte(writeJSONNoT(back)), []byte(want[i])):
+					done <- "report " + reps[i].Unit.Name + " differs"
+				default:
+					done <- ""
+				}
+			}
+		}()
+	}
+	for range 4 * len(reps) {
+		if msg := <-done; msg != "" {
+			t.Error(msg)
+		}
+	}
+}
+
+// writeJSONNoT is writeJSON for a goroutine other than the test's.
+func writeJSONNoT(rep *report.AnnualReport) string {
+	var b bytes.Buffer
+	if err := Write(&b, rep); err != nil {
+		return err.Error()
+	}
+	return b.String()
+}
