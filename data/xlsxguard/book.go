@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path"
+	"slices"
 	"strings"
 )
 
@@ -154,10 +155,12 @@ func (b *Book) readWorkbook() error {
 		return err
 	}
 	b.sstPart = path.Join(path.Dir(wb), "sharedStrings.xml")
-	for _, r := range rels {
-		if strings.HasSuffix(r.Type, "/sharedStrings") {
-			b.sstPart = resolve(wb, r.Target)
-		}
+	if r, ok := firstOfType(rels, "/sharedStrings"); ok {
+		b.sstPart = resolve(wb, r.Target)
+	}
+	byID := make(map[string]rel, len(rels))
+	for _, r := range slices.Backward(rels) {
+		byID[r.ID] = r // the first of a repeated id wins
 	}
 	rc, ok, err := b.openPart(wb)
 	if !ok || err != nil {
@@ -185,7 +188,7 @@ func (b *Book) readWorkbook() error {
 			sh := Sheet{Name: attr(se, "name")}
 			st := attr(se, "state")
 			sh.Hidden = st == "hidden" || st == "veryHidden"
-			if r, ok := rels[attrNS(se, "id")]; ok {
+			if r, ok := byID[attrNS(se, "id")]; ok {
 				if p := resolve(wb, r.Target); b.parts[strings.ToLower(p)] != nil {
 					sh.part = p
 				}
@@ -195,12 +198,12 @@ func (b *Book) readWorkbook() error {
 	}
 }
 
-type rel struct{ Type, Target string }
+type rel struct{ ID, Type, Target string }
 
-// rels reads a relationships part: id → relationship. A missing part has
-// none.
-func (b *Book) rels(name string) (map[string]rel, error) {
-	out := map[string]rel{}
+// rels reads a relationships part's relationships in document order. A
+// missing part has none.
+func (b *Book) rels(name string) ([]rel, error) {
+	var out []rel
 	rc, ok, err := b.openPart(name)
 	if !ok {
 		return out, nil
@@ -219,7 +222,7 @@ func (b *Book) rels(name string) (map[string]rel, error) {
 			return nil, damaged(b.name, "", err)
 		}
 		if se, ok := tok.(xml.StartElement); ok && se.Name.Local == "Relationship" {
-			out[attr(se, "Id")] = rel{Type: attr(se, "Type"), Target: attr(se, "Target")}
+			out = append(out, rel{ID: attr(se, "Id"), Type: attr(se, "Type"), Target: attr(se, "Target")})
 		}
 	}
 }
@@ -231,12 +234,21 @@ func (b *Book) target(relsPart, from, typeSuffix, def string) string {
 	if err != nil {
 		return def
 	}
-	for _, r := range rels {
-		if strings.HasSuffix(r.Type, typeSuffix) {
-			return resolve(from, r.Target)
-		}
+	if r, ok := firstOfType(rels, typeSuffix); ok {
+		return resolve(from, r.Target)
 	}
 	return def
+}
+
+// firstOfType is the first relationship, in document order, whose type
+// ends in typeSuffix: the one excelize takes when a part names two.
+func firstOfType(rels []rel, typeSuffix string) (rel, bool) {
+	for _, r := range rels {
+		if strings.HasSuffix(r.Type, typeSuffix) {
+			return r, true
+		}
+	}
+	return rel{}, false
 }
 
 // relsOf names the relationships part of a part: xl/_rels/workbook.xml.rels.
