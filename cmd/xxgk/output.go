@@ -91,7 +91,12 @@ func isFile(path string) bool {
 
 // write checks o, removes leftovers in its folder and writes it.
 func (g outputGuard) write(o output, fn func(io.Writer) error) error {
-	return g.fill(o, 0o644, func(tmp string) error {
+	return g.fill(o, 0o644, writeInto(o, fn))
+}
+
+// writeInto fills the temporary file of o at tmp with fn.
+func writeInto(o output, fn func(io.Writer) error) func(tmp string) error {
+	return func(tmp string) error {
 		f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_TRUNC, 0o600)
 		if err != nil {
 			return fileFailed(opWrite, o.path, err, "无法写入 %s：%v", o.path, err)
@@ -106,7 +111,7 @@ func (g outputGuard) write(o output, fn func(io.Writer) error) error {
 			return fileFailed(opWrite, o.path, err, "无法写入 %s：%v", o.path, err)
 		}
 		return nil
-	})
+	}
 }
 
 // fill is write for a file made by name rather than through a writer (a
@@ -128,22 +133,41 @@ func (g outputGuard) fill(o output, perm os.FileMode, fn func(tmp string) error)
 // folder, named after this process so that a later xxgk can remove it if
 // this one is killed, which fill fills; then renames it into place.
 func replaceFile(path string, perm os.FileMode, fill func(tmp string) error) error {
+	name, err := filledTemp(path, perm, fill)
+	if err != nil {
+		return err
+	}
+	defer os.Remove(name)
+	return renameTemp(name, path)
+}
+
+// filledTemp is the first half of replaceFile: the temporary file beside
+// path, filled by fill and given perm, not yet in place. On an error it
+// is removed.
+func filledTemp(path string, perm os.FileMode, fill func(tmp string) error) (string, error) {
 	tmp, err := os.CreateTemp(filepath.Dir(path), fmt.Sprintf("%s%d-*%s", tempPrefix, os.Getpid(), tempSuffix))
 	if err != nil {
-		return fileFailed(opWrite, path, err, "无法写入 %s：%v", path, err)
+		return "", fileFailed(opWrite, path, err, "无法写入 %s：%v", path, err)
 	}
 	name := tmp.Name()
-	defer os.Remove(name)
 	if err := tmp.Close(); err != nil {
-		return fileFailed(opWrite, path, err, "无法写入 %s：%v", path, err)
+		os.Remove(name)
+		return "", fileFailed(opWrite, path, err, "无法写入 %s：%v", path, err)
 	}
 	if err := fill(name); err != nil {
-		return err
+		os.Remove(name)
+		return "", err
 	}
 	if err := os.Chmod(name, perm); err != nil {
-		return err
+		os.Remove(name)
+		return "", err
 	}
-	if err := os.Rename(name, path); err != nil {
+	return name, nil
+}
+
+// renameTemp is the second half of replaceFile: tmp renamed to path.
+func renameTemp(tmp, path string) error {
+	if err := os.Rename(tmp, path); err != nil {
 		return fileFailed(opWrite, path, err, "无法写入 %s（文件是否正在 Excel 或 WPS 中打开？）：%v", path, err)
 	}
 	return nil

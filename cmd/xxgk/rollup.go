@@ -92,19 +92,15 @@ func runRollup(ctx context.Context, opt rollupOptions, e *env) error {
 	if err := os.MkdirAll(opt.out, 0o755); err != nil {
 		return fileFailed(opMkdir, opt.out, err, "无法创建输出目录 %s：%v", opt.out, err)
 	}
-	writers := make([]func(io.Writer) error, 0, len(outs))
+	writers := make([]func(note func(string)) func(io.Writer) error, 0, len(outs))
 	for _, f := range opt.formats {
-		writers = append(writers, rw.summed(f))
+		writers = append(writers, func(note func(string)) func(io.Writer) error { return rw.withNote(note).summed(f) })
 	}
-	writers = append(writers, rw.details, rw.export)
-	for i, o := range outs {
-		if err := ctx.Err(); err != nil { // interrupted between two files
-			return err
-		}
-		if err := g.write(o, writers[i]); err != nil {
-			return err
-		}
-		fmt.Fprintln(e.stderr, "已写入 "+o.path)
+	writers = append(writers,
+		func(note func(string)) func(io.Writer) error { return rw.withNote(note).details },
+		func(note func(string)) func(io.Writer) error { return rw.withNote(note).export })
+	if err := writeAtOnce(ctx, g, e, outs, writers); err != nil {
+		return err
 	}
 	printRollup(e, res)
 	return nil
@@ -160,6 +156,12 @@ type rollupWriter struct {
 // newRollupWriter writes res, telling note what a format changed.
 func newRollupWriter(res *rollup.Result, note func(string)) rollupWriter {
 	return rollupWriter{res: res, r: renderer{rep: res.Sum, doc: rollupDocument(res), created: res.Sum.Produced, note: note}}
+}
+
+// withNote is w telling note what a format changed.
+func (w rollupWriter) withNote(note func(string)) rollupWriter {
+	w.r.note = note
+	return w
 }
 
 // summed writes the summed report in format; the xlsx is stamped, so that

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/reporttest"
 )
 
 // schools returns the schools of n counties, with fees of different
@@ -133,6 +134,25 @@ func BenchmarkSum3000(b *testing.B) {
 	for range b.N {
 		if res := Sum("市", 2025, inputs, nil); len(res.Units) != 3000 {
 			b.Fatal(len(res.Units))
+		}
+	}
+}
+
+// BenchmarkSum3000Problems sums 3,000 units whose tables do not add up,
+// as the command's benchmark does (reporttest.Sequential): 42 rule
+// breaks each, 126,000 problems.
+func BenchmarkSum3000Problems(b *testing.B) {
+	var inputs []Input
+	for i := range 3000 {
+		r := reporttest.Annual(reporttest.Sequential(1 + i%97))
+		r.Year, r.Unit = 2025, report.Unit{Name: fmt.Sprintf("第%04d号学校", i)}
+		inputs = append(inputs, Input{File: fmt.Sprintf("%d.xlsx", i), Report: r, Kind: KindExport})
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		if res := Sum("市", 2025, inputs, nil); len(res.Problems) == 0 {
+			b.Fatal("no problems")
 		}
 	}
 }

@@ -151,6 +151,8 @@ var tableNames = map[string]string{"table2": "表二", "table3": "表三", "tabl
 func Sum(name string, y int, inputs []Input, expected []Expected) *Result {
 	res := &Result{Name: name, Year: y, Sum: &report.AnnualReport{Unit: report.Unit{Name: name}, Year: y}}
 	acc, units := newAdder(res.Sum), newSeen()
+	var problems problemList
+	names := figureNames{}
 	for _, in := range inputs {
 		in = named(in)
 		if p, ok := exclusion(in, name, y, res.Units, units); ok {
@@ -161,7 +163,11 @@ func Sum(name string, y int, inputs []Input, expected []Expected) *Result {
 		res.Units = append(res.Units, in)
 		unit := in.Report.Unit.Name
 		note := func(level report.Level, rule, where, msg string) {
-			res.Problems = append(res.Problems, Problem{Level: level, Unit: unit, File: in.File, Rule: rule, Where: where, Message: msg})
+			problems.add(Problem{Level: level, Unit: unit, File: in.File, Rule: rule, Where: where, Message: msg})
+		}
+		locate := locator(in)
+		if in.Where == nil {
+			locate = names.name
 		}
 		if in.Report.Year == 0 {
 			note(report.LevelError, RuleYear, "", fmt.Sprintf("未能从表中识别年份，按%d年计入", y))
@@ -172,13 +178,14 @@ func Sum(name string, y int, inputs []Input, expected []Expected) *Result {
 		for _, t := range in.Absent {
 			note(report.LevelError, RuleAbsent, "", fmt.Sprintf("文件中没有找到%s，其数字按0计入", tableNames[t]))
 		}
-		for _, p := range report.CheckTables(in.Report, locator(in)) {
+		for _, p := range report.CheckTables(in.Report, locate) {
 			note(p.Level, p.Rule, p.Where, p.Message)
 		}
 		if err := acc.add(in.Report, in.Kind); err != nil {
-			note(report.LevelError, RuleFee, locator(in)("table2.fees.amount_wan"), err.Error())
+			note(report.LevelError, RuleFee, locate("table2.fees.amount_wan"), err.Error())
 		}
 	}
+	res.Problems = problems.list()
 	acc.finish()
 	res.Missing, res.Listed = missing(expected, res.Units), expected != nil
 	return res

@@ -38,7 +38,8 @@ func WriteRollupDetails(w io.Writer, d *rollup.Result, opts ...Option) error {
 	}
 	f := excelize.NewFile()
 	defer f.Close()
-	f.SetZipWriter(newSortedZip) // its four sheets are streamed
+	z := &sortedZip{} // its four sheets' rows are written apart
+	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { z.w = w; return z })
 	st, err := newStyles(f, opts...)
 	if err != nil {
 		return err
@@ -48,14 +49,14 @@ func WriteRollupDetails(w io.Writer, d *rollup.Result, opts ...Option) error {
 		return err
 	}
 	b.n = 1
-	if err := writeUnitFigures(f, st, d); err != nil {
+	if err := writeUnitFigures(f, z, st, d); err != nil {
 		return fmt.Errorf("write sheet %s: %w", sheetUnitFigures, err)
 	}
-	b.addList(listDef(sheetMissing, []float64{8, 60}), func(l *listSheet) error { return writeMissing(l, d) })
-	b.addList(listDef(sheetProblems, problemWidths), func(l *listSheet) error {
+	addList(b, z, listDef(sheetMissing, []float64{8, 60}), func(l *listSheet) error { return writeMissing(l, d) })
+	addList(b, z, listDef(sheetProblems, problemWidths), func(l *listSheet) error {
 		return writeProblems(l, d, sheetProblems, "规则", d.Problems)
 	})
-	b.addList(listDef(sheetExcluded, problemWidths), func(l *listSheet) error {
+	addList(b, z, listDef(sheetExcluded, problemWidths), func(l *listSheet) error {
 		return writeProblems(l, d, sheetExcluded, "原因", d.Excluded)
 	})
 	if b.err == nil {

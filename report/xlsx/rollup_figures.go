@@ -1,8 +1,6 @@
 package xlsx
 
 import (
-	"github.com/xuri/excelize/v2"
-
 	"github.com/xxgk/xxgk/report"
 )
 
@@ -52,27 +50,13 @@ func unitFigureList() []unitFigure {
 	return out
 }
 
-// cell is the figure of r as 「各单位数据」 shows it: a count as an
-// integer, the fee as figureCell shows it.
-func (f unitFigure) cell(st *styles, fee int, ints *intBoxes, r *report.AnnualReport) excelize.Cell {
+// write writes the figure of r into column col of rows as 「各单位数据」
+// shows it: a count as an integer, the fee as figureCell shows it.
+func (f unitFigure) write(rows *rawRows, col int, st *styles, fee int, r *report.AnnualReport) {
 	if f.count == nil {
-		return figureCell(st, fee, report.Figure{Path: f.path, Value: f.text(r)})
+		c := figureCell(st, fee, report.Figure{Path: f.path, Value: f.text(r)})
+		rows.value(col, c.StyleID, c.Value)
+		return
 	}
-	return excelize.Cell{StyleID: st.integer, Value: ints.box(f.count(r))}
-}
-
-// intBoxes holds counts already turned into interface values, so that the
-// hundreds of thousands of cells of 「各单位数据」 do not each allocate one:
-// most counts are small and repeat.
-type intBoxes [4096]any
-
-// box returns n as an interface value, allocated once for small n.
-func (b *intBoxes) box(n int) any {
-	if n < 0 || n >= len(b) {
-		return n
-	}
-	if b[n] == nil {
-		b[n] = n
-	}
-	return b[n]
+	rows.integer(col, st.integer, f.count(r))
 }

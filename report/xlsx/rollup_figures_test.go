@@ -39,17 +39,3 @@ func TestUnitFigureListMatchesFigures(t *testing.T) {
 		t.Errorf("empty report: %d rows, want %d", len(list), n)
 	}
 }
-
-// TestIntBoxes: a boxed count holds the count, small or large, and a small
-// one is boxed once.
-func TestIntBoxes(t *testing.T) {
-	var b intBoxes
-	for _, n := range []int{0, 1, 255, 256, 4095, 4096, 1 << 40, -3} {
-		if got := b.box(n); got != any(n) {
-			t.Errorf("box(%d) = %v", n, got)
-		}
-	}
-	if n := testing.AllocsPerRun(100, func() { _ = b.box(1000) }); n != 0 {
-		t.Errorf("box(1000) allocates %.0f times once boxed", n)
-	}
-}

@@ -9,7 +9,7 @@ import (
 	"github.com/xxgk/xxgk/report/textwidth"
 )
 
-// listSheet streams one of the list sheets of the roll-up's details
+// listSheet writes one of the list sheets of the roll-up's details
 // (「未报送单位」「问题清单」「未计入的文件」) row by row: a roll-up of
 // thousands of units can list tens of thousands of problems, and a sheet
 // kept in excelize's memory cell by cell cost seconds and hundreds of
@@ -18,14 +18,14 @@ import (
 // height, then aligned to the top, with a note), text cut to what a cell
 // holds (with a note).
 type listSheet struct {
-	sw     *excelize.StreamWriter
+	sw     *excelize.StreamWriter // the sheet's columns and merges
+	rows   *rawRows               // its rows
 	st     *styles
 	name   string
 	widths []float64
 	row    int   // the last row written
 	tall   []int // rows capped at maxRowHeight
 	cells  []excelize.Cell
-	vals   []any
 }
 
 // listCell is what a list row puts in its next column: a string or an
@@ -36,8 +36,9 @@ type listCell struct {
 	span  int
 }
 
-// addList adds a streamed list sheet laid out by def and written by write.
-func (b *exportBook) addList(def sheetDef, write func(*listSheet) error) {
+// addList adds a list sheet laid out by def and written by write, its
+// rows put into the workbook by z.
+func addList(b *exportBook, z *sortedZip, def sheetDef, write func(*listSheet) error) {
 	if b.err != nil {
 		return
 	}
@@ -50,6 +51,9 @@ func (b *exportBook) addList(def sheetDef, write func(*listSheet) error) {
 		return
 	}
 	l, err := newListSheet(b.f, b.st, def)
+	if err == nil {
+		err = z.addRows(b.f, def.name, l.rows)
+	}
 	if err == nil {
 		err = write(l)
 	}
@@ -71,12 +75,8 @@ func newListSheet(f *excelize.File, st *styles, def sheetDef) (*listSheet, error
 			return nil, err
 		}
 	}
-	l := &listSheet{sw: sw, st: st, name: def.name, widths: def.widths,
-		cells: make([]excelize.Cell, len(def.widths)), vals: make([]any, len(def.widths))}
-	for i := range l.cells {
-		l.vals[i] = &l.cells[i]
-	}
-	return l, nil
+	return &listSheet{sw: sw, rows: newRawRows(), st: st, name: def.name, widths: def.widths,
+		cells: make([]excelize.Cell, len(def.widths))}, nil
 }
 
 // line writes the next row: its cells from column 1, then nothing.
@@ -124,17 +124,25 @@ func (l *listSheet) line(cells ...listCell) error {
 			l.cells[i].StyleID = top
 		}
 	}
-	return l.sw.SetRow(cell(1, l.row), l.vals[:col], excelize.RowOpts{Height: h})
+	l.rows.startRow(l.row, h)
+	for i, c := range l.cells[:col] {
+		l.rows.value(i+1, c.StyleID, c.Value)
+	}
+	return l.rows.endRow()
 }
 
 // spacer writes an empty row of the default height.
 func (l *listSheet) spacer() error {
 	l.row++
-	return l.sw.SetRow(cell(1, l.row), nil, excelize.RowOpts{Height: defaultRowHeight})
+	l.rows.startRow(l.row, defaultRowHeight)
+	return l.rows.endRow()
 }
 
 // flush ends the sheet and tells the user of rows capped in height.
 func (l *listSheet) flush() error {
+	if err := l.rows.close(); err != nil {
+		return err
+	}
 	if err := l.sw.Flush(); err != nil {
 		return err
 	}

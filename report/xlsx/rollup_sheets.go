@@ -45,9 +45,10 @@ func listDef(name string, widths []float64) sheetDef {
 	return sheetDef{name: name, widths: widths, landscape: len(widths) > 4, repeat: "$4:$4"}
 }
 
-// writeUnitFigures streams 「各单位数据」: with thousands of units it has
-// hundreds of thousands of cells. Columns: 项目, one per unit, 合计.
-func writeUnitFigures(f *excelize.File, st *styles, d *rollup.Result) error {
+// writeUnitFigures writes 「各单位数据」: with thousands of units it has
+// hundreds of thousands of cells, written as raw rows that z puts into
+// the workbook. Columns: 项目, one per unit, 合计.
+func writeUnitFigures(f *excelize.File, z *sortedZip, st *styles, d *rollup.Result) error {
 	def := sheetDef{name: sheetUnitFigures, landscape: true, repeat: "$4:$6", pagesWide: unitPagesWide(len(d.Units))}
 	if err := setupPage(f, def); err != nil {
 		return err
@@ -57,7 +58,7 @@ func writeUnitFigures(f *excelize.File, st *styles, d *rollup.Result) error {
 		return err
 	}
 	// The unit columns take the sheet's default width: a width for each
-	// would be a <col> entry each, which SetRow scans for every cell.
+	// would be a <col> entry each.
 	if err := f.SetSheetProps(sheetUnitFigures, &excelize.SheetPropsOptions{DefaultColWidth: ptr(unitFigureWidths[1])}); err != nil {
 		return err
 	}
@@ -73,9 +74,13 @@ func writeUnitFigures(f *excelize.File, st *styles, d *rollup.Result) error {
 		TopLeftCell: cell(2, unitFirstRow), ActivePane: "bottomRight"}); err != nil {
 		return err
 	}
-	rows := [][]any{
-		{excelize.Cell{StyleID: st.title, Value: rollupTitle(d) + "\n" + sheetUnitFigures}},
-		{excelize.Cell{StyleID: st.info, Value: rollupInfo(d)}},
+	rows := newRawRows()
+	if err := z.addRows(f, sheetUnitFigures, rows); err != nil {
+		return err
+	}
+	heading := [][]excelize.Cell{
+		{{StyleID: st.title, Value: rollupTitle(d) + "\n" + sheetUnitFigures}},
+		{{StyleID: st.info, Value: rollupInfo(d)}},
 		{},
 		headerRow(st, "单位", d, func(u rollup.Input) string { return u.Report.Unit.Name }, "合计"),
 		headerRow(st, "统一社会信用代码", d, func(u rollup.Input) string { return u.Report.Unit.Code }, ""),
@@ -83,10 +88,14 @@ func writeUnitFigures(f *excelize.File, st *styles, d *rollup.Result) error {
 	}
 	heights := []float64{40, defaultRowHeight, 6, 30, defaultRowHeight, 30}
 	for i := unitHeaderTop - 1; i < unitFirstRow-1; i++ { // long unit names and codes wrap
-		heights[i] = max(heights[i], rowHeight(st, rows[i], unitFigureWidths))
+		heights[i] = max(heights[i], rowHeight(st, heading[i], unitFigureWidths))
 	}
-	for i, r := range rows {
-		if err := sw.SetRow(cell(1, i+1), r, excelize.RowOpts{Height: heights[i]}); err != nil {
+	for i, r := range heading {
+		rows.startRow(i+1, heights[i])
+		for c, v := range r {
+			rows.value(c+1, v.StyleID, v.Value)
+		}
+		if err := rows.endRow(); err != nil {
 			return err
 		}
 	}
@@ -97,23 +106,21 @@ func writeUnitFigures(f *excelize.File, st *styles, d *rollup.Result) error {
 		}
 	}
 	// Row by row: each unit's figure is read from its report as the row
-	// is written, and one row of cells is reused for every row.
-	cells := make([]excelize.Cell, last)
-	row := make([]any, last)
-	for i := range cells {
-		row[i] = &cells[i]
-	}
-	var ints intBoxes
+	// is written.
 	for n, fig := range unitFigureList() {
-		cells[0] = excelize.Cell{StyleID: st.label, Value: report.FigureName(fig.path)}
+		label := excelize.Cell{StyleID: st.label, Value: report.FigureName(fig.path)}
+		rows.startRow(unitFirstRow+n, rowHeight(st, []excelize.Cell{label}, unitFigureWidths))
+		rows.value(1, label.StyleID, label.Value)
 		for u, in := range d.Units {
-			cells[1+u] = fig.cell(st, fee, &ints, in.Report)
+			fig.write(rows, 2+u, st, fee, in.Report)
 		}
-		cells[last-1] = fig.cell(st, fee, &ints, d.Sum)
-		opts := excelize.RowOpts{Height: rowHeight(st, []any{cells[0]}, unitFigureWidths)}
-		if err := sw.SetRow(cell(1, unitFirstRow+n), row, opts); err != nil {
+		fig.write(rows, last, st, fee, d.Sum)
+		if err := rows.endRow(); err != nil {
 			return err
 		}
+	}
+	if err := rows.close(); err != nil {
+		return err
 	}
 	return sw.Flush()
 }
@@ -122,12 +129,11 @@ func writeUnitFigures(f *excelize.File, st *styles, d *rollup.Result) error {
 // all its text: the label column is unitFigureWidths[0] wide, the others
 // unitFigureWidths[1]. LibreOffice and WPS do not fit rows themselves, so
 // a long label or unit name would overprint the next row.
-func rowHeight(st *styles, row []any, widths [2]float64) float64 {
+func rowHeight(st *styles, row []excelize.Cell, widths [2]float64) float64 {
 	h := defaultRowHeight
-	for i, v := range row {
-		c, ok := v.(excelize.Cell)
+	for i, c := range row {
 		text, isText := c.Value.(string)
-		if !ok || !isText {
+		if !isText {
 			continue
 		}
 		w := widths[1]
@@ -140,8 +146,9 @@ func rowHeight(st *styles, row []any, widths [2]float64) float64 {
 }
 
 // headerRow is one of the three rows that head the unit columns.
-func headerRow(st *styles, label string, d *rollup.Result, text func(rollup.Input) string, sum string) []any {
-	row := []any{excelize.Cell{StyleID: st.header, Value: label}}
+func headerRow(st *styles, label string, d *rollup.Result, text func(rollup.Input) string, sum string) []excelize.Cell {
+	row := make([]excelize.Cell, 0, len(d.Units)+2)
+	row = append(row, excelize.Cell{StyleID: st.header, Value: label})
 	for _, u := range d.Units {
 		row = append(row, excelize.Cell{StyleID: st.header, Value: text(u)})
 	}
