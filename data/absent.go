@@ -20,6 +20,9 @@ const maxAbsentKeys = 5
 // read. Ledgers the import did not touch are left out: importing one
 // month's publications says nothing about the request ledger.
 func (im *Import) Absent() ([]Absent, error) {
+	if err := im.Flush(); err != nil {
+		return nil, err
+	}
 	if err := im.restoreIndexes(); err != nil {
 		return nil, err
 	}
@@ -57,6 +60,9 @@ func (im *Import) Absent() ([]Absent, error) {
 // lists, and counts them in Stats as deleted: the database then holds each
 // imported ledger exactly as the files have it.
 func (im *Import) DeleteAbsent() error {
+	if err := im.Flush(); err != nil {
+		return err
+	}
 	if err := im.restoreIndexes(); err != nil {
 		return err
 	}

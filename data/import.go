@@ -44,6 +44,12 @@ type Import struct {
 	files    []string
 	ups      map[string]*upserter
 	order    []string
+	// last is the upserter of the previous row: its batch is written
+	// before a row of another table, so rows reach the database in the
+	// order they were read.
+	last *upserter
+	// batching is on while a ledger reader writes through the import.
+	batching bool
 	// indexes are the indexes dropped from tables the import found empty,
 	// created again before anything reads them (see deferredIndexes).
 	indexes []*deferredIndexes
@@ -66,7 +72,10 @@ type Importer interface {
 	Rollback() error
 }
 
-var _ Importer = (*Import)(nil)
+var (
+	_ Importer       = (*Import)(nil)
+	_ ledger.Batcher = (*Import)(nil)
+)
 
 // BeginImport starts an import of the named files at time now. It returns
 // an *Import, as the Importer that a store behind an interface returns.
@@ -119,7 +128,7 @@ func (im *Import) put(t table, o report.Origin, keys, vals []any) error {
 		if d != nil {
 			im.indexes = append(im.indexes, d)
 		}
-		if u, err = prepareUpserter(im.ctx, im.conn, im.tx, t); err != nil {
+		if u, err = prepareUpserter(im.ctx, im.conn, im.tx, t, d != nil); err != nil {
 			return im.st.fail(err)
 		}
 		im.ups[t.name] = u
@@ -128,7 +137,40 @@ func (im *Import) put(t table, o report.Origin, keys, vals []any) error {
 	if err := im.ctx.Err(); err != nil {
 		return err
 	}
+	if im.last != nil && im.last != u {
+		if err := im.Flush(); err != nil {
+			return err
+		}
+	}
+	im.last = u
+	if !im.batching {
+		if err := u.flush(im.rowCtx, im.conn, im); err != nil {
+			return im.st.fail(err)
+		}
+		return im.st.fail(u.putRow(im.rowCtx, im.conn, im, o, keys, vals))
+	}
 	return im.st.fail(u.put(im.rowCtx, im.conn, im, o, keys, vals))
+}
+
+// SetBatching lets the import hold rows of tables it found empty back
+// and write them in batches (see bulkInsert), while on. Then an error of
+// a row may come back from a later row's method or from Flush, Absent,
+// DeleteAbsent or Commit: the ledger readers turn it on for their read
+// and call Flush (ledger.Batcher).
+func (im *Import) SetBatching(on bool) { im.batching = on }
+
+// Flush writes the rows put in batches and not yet written, returning
+// the error of the first that fails, as its put would have without
+// batches. The ledger readers call it at the end of each sheet and
+// before they report anything about the rows read; Absent, DeleteAbsent
+// and Commit call it first.
+func (im *Import) Flush() error {
+	for _, name := range im.order {
+		if err := im.ups[name].flush(im.rowCtx, im.conn, im); err != nil {
+			return im.st.fail(err)
+		}
+	}
+	return nil
 }
 
 // LedgerStats is one ledger's line of an import summary.
@@ -142,7 +184,9 @@ func (im *Import) Stats() []LedgerStats {
 	var out []LedgerStats
 	for _, name := range im.order {
 		u := im.ups[name]
-		out = append(out, LedgerStats{Ledger: u.t.ledger, Stats: u.stats})
+		st := u.stats
+		st.Added += u.pending() // written by the next Flush, or the import fails
+		out = append(out, LedgerStats{Ledger: u.t.ledger, Stats: st})
 	}
 	return out
 }
@@ -151,6 +195,11 @@ func (im *Import) Stats() []LedgerStats {
 // (ReferenceError), records the import's totals and makes its rows visible.
 func (im *Import) Commit() error {
 	defer im.conn.Close()
+	if err := im.Flush(); err != nil {
+		im.closeStmts()
+		im.tx.Rollback()
+		return err
+	}
 	if err := im.restoreIndexes(); err != nil {
 		im.closeStmts()
 		im.tx.Rollback()

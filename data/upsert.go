@@ -49,6 +49,9 @@ type upserter struct {
 	// The boxed values fill puts in every row's arguments.
 	id, now, file, sheet any
 	fileText, sheetText  string
+	// bulk batches the rows when the table was empty when the import
+	// began (see bulkInsert); nil otherwise.
+	bulk *bulkInsert
 }
 
 // DuplicateKeyError reports a key that occurs twice in one import.
@@ -85,10 +88,18 @@ func upsertTexts(t table) (write [rowStates]string, first string) {
 // prepareUpserter prepares the statements of t: those that write a row on
 // conn's driver connection (see rawStmt), the origin query on tx, which
 // is on conn too.
-func prepareUpserter(ctx context.Context, conn *sql.Conn, tx *sql.Tx, t table) (*upserter, error) {
+// With bulk (the table is empty), rows are written in batches.
+func prepareUpserter(ctx context.Context, conn *sql.Conn, tx *sql.Tx, t table, bulk bool) (*upserter, error) {
 	write, first := upsertTexts(t)
 	u := &upserter{t: t, hash: newRowHasher()}
 	u.writeRaw = u.writeRow
+	if bulk {
+		b, err := prepareBulk(ctx, conn, t)
+		if err != nil {
+			return nil, err
+		}
+		u.bulk = b
+	}
 	for i, text := range write {
 		st, err := prepareRaw(ctx, conn, text)
 		if err != nil {
@@ -110,6 +121,10 @@ func prepareUpserter(ctx context.Context, conn *sql.Conn, tx *sql.Tx, t table) (
 func (u *upserter) close(conn *sql.Conn) {
 	closeRaw(conn, u.write[:]...)
 	u.write = [rowStates]*rawStmt{}
+	if u.bulk != nil {
+		closeRaw(conn, u.bulk.full)
+		u.bulk = nil
+	}
 	if u.first != nil {
 		u.first.Close()
 		u.first = nil
@@ -119,7 +134,71 @@ func (u *upserter) close(conn *sql.Conn) {
 // put writes one row: keys and data values in the table's column order.
 // ctx should not be cancellable: the driver watches a cancellable one
 // with a goroutine per statement; the import checks for Ctrl+C per row.
+// A row put in a batch is written by a later put or by flush, which
+// returns its error; keys and vals must not change after put.
 func (u *upserter) put(ctx context.Context, conn *sql.Conn, im *Import, o report.Origin, keys, vals []any) error {
+	b := u.bulk
+	if b == nil {
+		return u.putRow(ctx, conn, im, o, keys, vals)
+	}
+	if !b.fits(o) {
+		if err := u.flush(ctx, conn, im); err != nil {
+			return err
+		}
+	}
+	if b.add(o, keys, vals, u.hash.hash(vals)) {
+		return u.flush(ctx, conn, im)
+	}
+	return nil
+}
+
+// pending returns the number of rows put in the batch and not yet written.
+func (u *upserter) pending() int {
+	if u.bulk == nil {
+		return 0
+	}
+	return len(u.bulk.rows)
+}
+
+// flush writes the rows of the batch. When the batch fails, and the
+// transaction is still open, its rows are written again one by one, so
+// that the first failing row returns its own error (a DuplicateKeyError
+// naming both rows, a constraint) exactly as without batches.
+func (u *upserter) flush(ctx context.Context, conn *sql.Conn, im *Import) error {
+	b := u.bulk
+	if b == nil || len(b.rows) == 0 {
+		return nil
+	}
+	inTx := true
+	err := conn.Raw(func(dc any) error {
+		err := b.run(ctx, dc, im)
+		if ac, ok := dc.(interface{ AutoCommit() bool }); err != nil && ok {
+			inTx = !ac.AutoCommit()
+		}
+		return err
+	})
+	if err == nil {
+		u.stats.Added += len(b.rows)
+		u.last = rowNew
+		b.reset()
+		return nil
+	}
+	if !inTx { // SQLite rolled the transaction back: nothing to write into
+		b.reset()
+		return fmt.Errorf("write %s: %w", u.t.name, err)
+	}
+	rows := append([]pendingRow(nil), b.rows...)
+	b.reset()
+	for _, r := range rows {
+		if err := u.putRow(ctx, conn, im, r.o, r.keys, r.vals); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// putRow writes one row with the upsert statements.
+func (u *upserter) putRow(ctx context.Context, conn *sql.Conn, im *Import, o report.Origin, keys, vals []any) error {
 	u.fill(im, o, keys, vals)
 	u.ctx, u.found = ctx, -1
 	err := conn.Raw(u.writeRaw)

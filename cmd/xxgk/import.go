@@ -49,6 +49,7 @@ func runImport(ctx context.Context, opt importOptions, e *env) error {
 	if err := checkImportTypes(files); err != nil {
 		return err
 	}
+	defer importGC()()
 	st, err := openStore(ctx, e, opt.db)
 	if err != nil {
 		return err

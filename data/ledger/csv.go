@@ -37,21 +37,8 @@ func ReadCSV(ctx context.Context, r io.Reader, name string, sink Sink, opt Optio
 	cr := &csvRecords{br: br, comma: sniffComma(head), gbk: gbk, file: name}
 	rd := newRead(ctx, name, sink, opt)
 	s := &sheet{r: rd}
-	for {
-		rec, err := cr.next()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return err
-		}
-		stop, err := s.row(cr.num, rec)
-		if err != nil {
-			return err
-		}
-		if stop {
-			break
-		}
+	if err := s.records(cr); err != nil {
+		return err
 	}
 	s.finish(true) // a CSV file without a ledger is an error, not a notice
 	return rd.done()
@@ -95,4 +82,31 @@ func sniffComma(head []byte) byte {
 		return '\t'
 	}
 	return ','
+}
+
+// records takes the rows of a CSV file until its end or until s.row
+// says stop, then has a Batcher sink write the rows it holds back: the
+// error of one of them comes before whatever stopped the read.
+func (s *sheet) records(cr *csvRecords) error {
+	err := s.eachRecord(cr)
+	if ferr := s.r.flush(); ferr != nil {
+		return ferr
+	}
+	return err
+}
+
+func (s *sheet) eachRecord(cr *csvRecords) error {
+	for {
+		rec, err := cr.next()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		stop, err := s.row(cr.num, rec)
+		if err != nil || stop {
+			return err
+		}
+	}
 }

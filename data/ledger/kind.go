@@ -72,6 +72,17 @@ type Sink interface {
 	Quota(report.Quota) error
 }
 
+// Batcher is a Sink that can hold rows back and write them several at a
+// time. ReadFile turns batches on for the read, and calls Flush at the
+// end of each sheet and before it counts or reports anything about the
+// rows passed (each progress step, a row with bad cells), so that the
+// error of a row held back comes back where it would have without
+// batches: a Flush error stops the read and is returned unchanged.
+type Batcher interface {
+	SetBatching(on bool)
+	Flush() error
+}
+
 // Options tune a read.
 type Options struct {
 	// Notice receives non-fatal notes in Chinese, e.g.

@@ -20,6 +20,10 @@ import (
 // recognisable ledger gives *NoLedgerError. An error from sink or ctx stops
 // the read and is returned as it is.
 func ReadFile(ctx context.Context, path string, sink Sink, opt Options) error {
+	if b, ok := sink.(Batcher); ok {
+		b.SetBatching(true)
+		defer b.SetBatching(false)
+	}
 	name := filepath.Base(path)
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".xlsx", ".xlsm":
@@ -52,6 +56,14 @@ type read struct {
 
 func newRead(ctx context.Context, file string, sink Sink, opt Options) *read {
 	return &read{ctx: ctx, file: file, sink: sink, opt: opt}
+}
+
+// flush writes the rows a Batcher sink holds back.
+func (r *read) flush() error {
+	if b, ok := r.sink.(Batcher); ok {
+		return b.Flush()
+	}
+	return nil
 }
 
 // done ends the read: the final progress call, then the collected errors or
@@ -113,6 +125,11 @@ func (s *sheet) row(n int, cells []string) (stop bool, err error) {
 	if err := emitRow(s.conv, s.r.sink); err != nil {
 		return true, err
 	}
+	if len(s.conv.bad) > 0 {
+		if err := s.r.flush(); err != nil {
+			return true, err
+		}
+	}
 	for _, e := range s.conv.bad {
 		if s.r.errs.add(e) {
 			s.r.stopped = true
@@ -121,6 +138,9 @@ func (s *sheet) row(n int, cells []string) (stop bool, err error) {
 	}
 	s.r.rows++
 	if s.r.rows%progressEvery == 0 {
+		if err := s.r.flush(); err != nil {
+			return true, err
+		}
 		s.r.opt.progress(s.r.rows)
 	}
 	return false, nil

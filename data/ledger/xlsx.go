@@ -83,7 +83,11 @@ func readSheet(rd *read, b *xlsxguard.Book, sh xlsxguard.Sheet) error {
 	s := &sheet{r: rd, name: sh.Name, date1904: b.Date1904()}
 	pipe := pipeRows(rows)
 	defer pipe.stop() // before rows.Close
-	if err := s.rows(pipe); err != nil {
+	err = s.rows(pipe)
+	if ferr := rd.flush(); ferr != nil {
+		return ferr // a row held back failed before whatever stopped the sheet
+	}
+	if err != nil {
 		return err
 	}
 	s.finish(sh.Hidden || quietSheets[sh.Name])
