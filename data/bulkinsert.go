@@ -39,10 +39,19 @@ type bulkInsert struct {
 	file, sheet string
 }
 
-// pendingRow is a row of a batch, kept to write it again one by one.
+// pendingRow is a row of a batch, kept to write it again one by one:
+// its origin, and where its keys and data values start in args. The
+// values are copied there, not kept by reference, so that the callers'
+// lists of values need not escape to the heap.
 type pendingRow struct {
-	o          report.Origin
-	keys, vals []any
+	o  report.Origin
+	at int
+}
+
+// row returns the keys and data values of row r of args (see pendingRow).
+func (b *bulkInsert) row(args []any, r pendingRow) (keys, vals []any) {
+	nk, nc := len(b.t.keys), len(b.t.cols)
+	return args[r.at : r.at+nk], args[r.at+nk : r.at+nk+nc]
 }
 
 // bulkText returns the statement inserting n rows of t: ?1 file,
@@ -90,8 +99,9 @@ func (b *bulkInsert) add(o report.Origin, keys, vals []any, hash string) bool {
 		b.file, b.sheet = o.File, o.Sheet
 		b.args = append(b.args[:0], o.File, o.Sheet, nil, nil)
 	}
+	at := len(b.args)
 	b.args = append(append(append(b.args, keys...), vals...), int64(o.Row), hash)
-	b.rows = append(b.rows, pendingRow{o: o, keys: keys, vals: vals})
+	b.rows = append(b.rows, pendingRow{o: o, at: at})
 	return len(b.rows) >= bulkRows
 }
 

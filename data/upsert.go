@@ -135,7 +135,7 @@ func (u *upserter) close(conn *sql.Conn) {
 // ctx should not be cancellable: the driver watches a cancellable one
 // with a goroutine per statement; the import checks for Ctrl+C per row.
 // A row put in a batch is written by a later put or by flush, which
-// returns its error; keys and vals must not change after put.
+// returns its error.
 func (u *upserter) put(ctx context.Context, conn *sql.Conn, im *Import, o report.Origin, keys, vals []any) error {
 	b := u.bulk
 	if b == nil {
@@ -187,10 +187,11 @@ func (u *upserter) flush(ctx context.Context, conn *sql.Conn, im *Import) error 
 		b.reset()
 		return fmt.Errorf("write %s: %w", u.t.name, err)
 	}
-	rows := append([]pendingRow(nil), b.rows...)
+	rows, args := append([]pendingRow(nil), b.rows...), append([]any(nil), b.args...)
 	b.reset()
 	for _, r := range rows {
-		if err := u.putRow(ctx, conn, im, r.o, r.keys, r.vals); err != nil {
+		keys, vals := b.row(args, r)
+		if err := u.putRow(ctx, conn, im, r.o, keys, vals); err != nil {
 			return err
 		}
 	}
