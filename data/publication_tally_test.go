@@ -248,3 +248,48 @@ func TestTalliesBackFilled(t *testing.T) {
 		t.Fatalf("after upgrade\n%+v\nwant\n%+v", got, want)
 	}
 }
+
+// tallyTriggers counts the tally triggers in the schema.
+func tallyTriggers(t *testing.T, st *Store) int {
+	t.Helper()
+	var n int
+	if err := st.db.QueryRow(`SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'publication_tally_%'`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// An import into empty publications drops the tally triggers and counts
+// the tallies at the end: rolled back, the triggers are there again;
+// committed, the tallies are exact and the triggers keep them so.
+func TestTalliesDeferredOnEmptyTable(t *testing.T) {
+	st := openTemp(t)
+	want := tallyTriggers(t, st)
+	if want != 5 {
+		t.Fatalf("%d tally triggers in a new database", want)
+	}
+	im, err := st.BeginImport(t.Context(), []string{"x"}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range randomPublications(7, 100) {
+		if err := im.Publication(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := im.Rollback(); err != nil {
+		t.Fatal(err)
+	}
+	if n := tallyTriggers(t, st); n != want {
+		t.Fatalf("%d tally triggers after a rolled-back import", n)
+	}
+	importAll(t, st, &all{pubs: randomPublications(7, 300)})
+	if n := tallyTriggers(t, st); n != want {
+		t.Fatalf("%d tally triggers after an import into an empty table", n)
+	}
+	checkTallies(t, st, "after an import into an empty table")
+	if _, err := st.db.Exec(`DELETE FROM publications WHERE category = '自定义'`); err != nil {
+		t.Fatal(err)
+	}
+	checkTallies(t, st, "after a delete")
+}
