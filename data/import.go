@@ -53,6 +53,9 @@ type Import struct {
 	// indexes are the indexes dropped from tables the import found empty,
 	// created again before anything reads them (see deferredIndexes).
 	indexes []*deferredIndexes
+	// tallies are the publication tally triggers dropped likewise, the
+	// tallies counted once at the end (see deferredTallies).
+	tallies []*deferredTallies
 }
 
 // Importer is an import as the commands drive it: the ledger readers
@@ -127,6 +130,13 @@ func (im *Import) put(t table, o report.Origin, keys, vals []any) error {
 		}
 		if d != nil {
 			im.indexes = append(im.indexes, d)
+			dt, err := deferTallies(im.ctx, im.tx, t.name)
+			if err != nil {
+				return im.st.fail(err)
+			}
+			if dt != nil {
+				im.tallies = append(im.tallies, dt)
+			}
 		}
 		if u, err = prepareUpserter(im.ctx, im.conn, im.tx, t, d != nil); err != nil {
 			return im.st.fail(err)
@@ -248,7 +258,8 @@ func (im *Import) Rollback() error {
 	return err
 }
 
-// restoreIndexes creates the indexes the import dropped (deferIndexes).
+// restoreIndexes creates the indexes the import dropped (deferIndexes),
+// then counts the tallies whose triggers it dropped (deferTallies).
 func (im *Import) restoreIndexes() error {
 	for _, d := range im.indexes {
 		if err := d.restore(im.ctx, im.tx); err != nil {
@@ -256,6 +267,12 @@ func (im *Import) restoreIndexes() error {
 		}
 	}
 	im.indexes = nil
+	for _, d := range im.tallies {
+		if err := d.restore(im.ctx, im.tx); err != nil {
+			return im.st.fail(err)
+		}
+	}
+	im.tallies = nil
 	return nil
 }
 

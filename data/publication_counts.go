@@ -16,15 +16,51 @@ var _ report.PublicationCounter = (*Store)(nil)
 
 // CountPublications groups the items published in year y by category and
 // month, by department and by channel list, and counts the key-area and
-// from-request ones. Three GROUP BY queries, run side by side, read the
-// index publications_counts alone, never the rows: the first follows the
-// index's own order (date, then category) and needs no sorting; the
-// months are summed from its dates here.
+// from-request ones. It reads the tallies that triggers keep up to date
+// (migration 0006): a few thousand rows for a year, however many items it
+// holds.
 func (s *Store) CountPublications(ctx context.Context, y int) (report.PublicationCounts, error) {
+	return s.countPublications(ctx, y, tallyCounts)
+}
+
+// countQueries are the three grouped counts of a year's items: by
+// (published, category) in that order, with the key-area and from-request
+// counts; by department; by channel list. Each takes the year's first and
+// last day.
+type countQueries struct {
+	days, departments, channels string
+}
+
+// tallyCounts read the tallies of migration 0006. A tally has one row per
+// day and value, so the first query needs no grouping.
+var tallyCounts = countQueries{
+	days: `SELECT published, category, n, key_area, from_request FROM publication_by_category
+		WHERE published BETWEEN ? AND ? ORDER BY published, category`,
+	departments: `SELECT department, sum(n) FROM publication_by_department
+		WHERE published BETWEEN ? AND ? GROUP BY department ORDER BY department`,
+	channels: `SELECT channels, sum(n) FROM publication_by_channels
+		WHERE published BETWEEN ? AND ? GROUP BY channels ORDER BY channels`,
+}
+
+// rowCounts group the rows themselves, reading the index
+// publications_counts alone: the first follows the index's own order
+// (date, then category) and needs no sorting. The tests check the
+// tallies against them.
+var rowCounts = countQueries{
+	days: `SELECT published, category, count(*), sum(key_area <> 0), sum(from_request <> 0)` + rowsFrom +
+		` GROUP BY published, category`,
+	departments: `SELECT department, count(*)` + rowsFrom + ` GROUP BY department ORDER BY department`,
+	channels:    `SELECT channels, count(*)` + rowsFrom + ` GROUP BY channels ORDER BY channels`,
+}
+
+const rowsFrom = ` FROM publications INDEXED BY publications_counts WHERE published BETWEEN ? AND ?`
+
+// countPublications runs the three queries of cq side by side and sums
+// the months from the days of the first.
+func (s *Store) countPublications(ctx context.Context, y int, cq countQueries) (report.PublicationCounts, error) {
 	var pc report.PublicationCounts
 	start, end := yearArgs(y)
 	args := []any{start, end}
-	const from = ` FROM publications INDEXED BY publications_counts WHERE published BETWEEN ? AND ?`
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	type month struct {
@@ -35,9 +71,7 @@ func (s *Store) CountPublications(ctx context.Context, y int) (report.Publicatio
 	var months []*report.CategoryMonthCount
 	queries := []func() error{
 		func() error {
-			q := `SELECT published, category, count(*), sum(key_area <> 0), sum(from_request <> 0)` + from +
-				` GROUP BY published, category`
-			return s.each(ctx, q, args, func(rows *sql.Rows) error {
+			return s.each(ctx, cq.days, args, func(rows *sql.Rows) error {
 				var day report.Date
 				var cat string
 				var n, key, fromReq int
@@ -58,7 +92,7 @@ func (s *Store) CountPublications(ctx context.Context, y int) (report.Publicatio
 			})
 		},
 		func() error {
-			return s.each(ctx, `SELECT department, count(*)`+from+` GROUP BY department`, args, func(rows *sql.Rows) error {
+			return s.each(ctx, cq.departments, args, func(rows *sql.Rows) error {
 				var d report.NamedCount
 				if err := rows.Scan(&d.Name, &d.Count); err != nil {
 					return err
@@ -68,7 +102,7 @@ func (s *Store) CountPublications(ctx context.Context, y int) (report.Publicatio
 			})
 		},
 		func() error {
-			return s.each(ctx, `SELECT channels, count(*)`+from+` GROUP BY channels`, args, func(rows *sql.Rows) error {
+			return s.each(ctx, cq.channels, args, func(rows *sql.Rows) error {
 				var list string
 				var n int
 				if err := rows.Scan(&list, &n); err != nil {
