@@ -9,6 +9,9 @@ type scratch struct {
 	file  []byte // the file read (load)
 	part  []byte // the zip part being scanned (zipParts.readInto)
 	words map[string]string
+	// tokensOnly turns fastCell off, for tests comparing it with the
+	// token scan; never set outside tests.
+	tokensOnly bool
 }
 
 // maxKeptRoom is the most room a scratch keeps for the next file: an

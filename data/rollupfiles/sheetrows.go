@@ -59,6 +59,17 @@ func scanRow(sc *xmlScan, sst []string, maxCol int, arena []string) ([]string, b
 	base := len(arena)
 	col := 0
 	for {
+		if c, val, ok := fastCell(sc, sst, col); ok {
+			col = c
+			if val == "" {
+				continue
+			}
+			if col > maxCol {
+				return nil, false
+			}
+			arena = placeCell(arena, base, col, val)
+			continue
+		}
 		t := sc.next()
 		switch {
 		case t.kind == tokEnd:
@@ -92,11 +103,18 @@ func scanRow(sc *xmlScan, sst []string, maxCol int, arena []string) ([]string, b
 		if col > maxCol {
 			return nil, false // refused for it through excelize's path
 		}
-		for len(arena)-base < col {
-			arena = append(arena, "")
-		}
-		arena[base+col-1] = val
+		arena = placeCell(arena, base, col, val)
 	}
+}
+
+// placeCell puts val in column col of the row starting at base in arena,
+// the columns before it blank when not yet set.
+func placeCell(arena []string, base, col int, val string) []string {
+	for len(arena)-base < col {
+		arena = append(arena, "")
+	}
+	arena[base+col-1] = val
+	return arena
 }
 
 // cellAttrs are the attributes of a <c> scanRow looks at.
