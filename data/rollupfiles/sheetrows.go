@@ -18,9 +18,24 @@ const maxSheetRow = 1 << 20
 // come from words (see scratch), so that a row costs no allocation of its
 // own.
 func scanSheet(raw []byte, sst []string, maxCol int, words *scratch) ([][]string, bool) {
+	return scanSheetInto(raw, sst, maxCol, words, &sheetRoom{})
+}
+
+// sheetRoom is the memory of one sheet's rows, reused from file to file
+// (scratch.sheets): the rows and the cells they are carved out of.
+type sheetRoom struct {
+	rows  [][]string
+	arena []string
+}
+
+// scanSheetInto is scanSheet carving the rows out of room's memory, which
+// it keeps for the next file: what it returns is good until room is used
+// again.
+func scanSheetInto(raw []byte, sst []string, maxCol int, words *scratch, room *sheetRoom) ([][]string, bool) {
 	sc := newXMLScan(raw, nsMain, false, words)
-	var rows [][]string
-	var arena []string // the cells of every row, one after the other
+	rows := room.rows[:0]
+	arena := room.arena[:0] // the cells of every row, one after the other
+	defer func() { room.rows, room.arena = rows[:0], arena[:0] }()
 	for t := sc.next(); t.kind != tokEnd; t = sc.next() {
 		if t.kind != tokStart || string(t.name) != "row" {
 			continue

@@ -28,7 +28,8 @@ func scanBook(data []byte, lim xlsxguard.Limits) (*bookSheets, bool) {
 }
 
 // scanZip is scanBook on a zip already open, reading every part into sc's
-// memory in turn (what is kept is copied). It reads the workbook part and
+// memory in turn (what is kept is copied); the rows it gives are carved
+// out of sc's memory too, good until sc reads the next file. It reads the workbook part and
 // its relationships at least as strictly as xlsxguard does (encoding/xml):
 // a part name with a backslash or two of the same name, a damaged
 // _rels/.rels, two workbook parts named there — anything on which the two
@@ -66,7 +67,7 @@ func scanZip(zr *zip.Reader, lim xlsxguard.Limits, sc *scratch) (*bookSheets, bo
 		return nil, false
 	}
 	s := &bookSheets{}
-	for _, sh := range z.sheets(wb, rels) {
+	for i, sh := range z.sheets(wb, rels) {
 		if sh.part == "" {
 			return nil, false
 		}
@@ -74,7 +75,7 @@ func scanZip(zr *zip.Reader, lim xlsxguard.Limits, sc *scratch) (*bookSheets, bo
 		if !ok {
 			return nil, false
 		}
-		rows, ok := scanSheet(raw, sst, lim.Columns, sc)
+		rows, ok := scanSheetInto(raw, sst, lim.Columns, sc, sc.sheet(i))
 		if !ok {
 			return nil, false
 		}
