@@ -84,13 +84,13 @@ func fastCell(sc *xmlScan, sst []string, prev int) (col int, val string, ok bool
 	switch {
 	case bytes.HasPrefix(rest, []byte("</c>")):
 	case bytes.HasPrefix(rest, []byte("<v>")):
-		text, m, ok := plainText(rest[3:], "</v></c>")
+		text, m, ok := plainText(rest[3:], "</v>")
 		if !ok {
 			return 0, "", false
 		}
 		v, hasV, n = sc.str(text), true, 3+m
 	case bytes.HasPrefix(rest, []byte("<is><t>")):
-		text, m, ok := plainText(rest[7:], "</t></is></c>")
+		text, m, ok := plainText(rest[7:], "</t></is>")
 		if !ok {
 			return 0, "", false
 		}
@@ -116,9 +116,9 @@ func plainAttrByte(c byte) bool {
 }
 
 // plainText reads text up to the next '<', which must start close: the
-// text, and how many bytes were read up to the end of close. ok is false
-// for text holding '>', '&' or '\r' (which the token scan checks or
-// decodes) or not followed by close.
+// text, and how many bytes were read to the end of close. ok is false for
+// text holding '>', '&' or '\r' (which the token scan checks or decodes)
+// or not followed by close.
 func plainText(b []byte, close string) ([]byte, int, bool) {
 	j := bytes.IndexByte(b, '<')
 	if j < 0 {
@@ -131,5 +131,25 @@ func plainText(b []byte, close string) ([]byte, int, bool) {
 	if !bytes.HasPrefix(b[j:], []byte(close)) {
 		return nil, 0, false
 	}
-	return text, j + len(close) - len("</c>"), true
+	return text, j + len(close), true
+}
+
+// fastItem reads a shared string <si><t>text</t></si> of plain text (see
+// plainText) at the scan's position in one pass, as stringItem reads it,
+// and moves the scan past it; ok is false, the scan unmoved, for any
+// other.
+func fastItem(sc *xmlScan) (string, bool) {
+	if sc.words != nil && sc.words.tokensOnly || !sc.ok || sc.shut != nil || len(sc.stack) != 1 {
+		return "", false
+	}
+	b := sc.b[sc.i:]
+	if !bytes.HasPrefix(b, []byte("<si><t>")) {
+		return "", false
+	}
+	text, n, ok := plainText(b[len("<si><t>"):], "</t></si>")
+	if !ok {
+		return "", false
+	}
+	sc.i += len("<si><t>") + n
+	return xlsxguard.UnescapeX(sc.str(text)), true
 }

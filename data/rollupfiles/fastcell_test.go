@@ -151,3 +151,64 @@ func dataSheet(t *testing.T, raw []byte) []byte {
 	}
 	return best
 }
+
+// sstBoth reads the shared strings part raw with fastItem and token by
+// token; both must give the same strings, or both give up.
+func sstBoth(t *testing.T, what string, raw []byte) {
+	t.Helper()
+	read := func(sc *scratch) ([]string, bool) {
+		z := zipParts{files: map[string]*zip.File{}, sc: sc}
+		return z.sharedStringsOf(raw)
+	}
+	fast, fastOK := read(&scratch{})
+	slow, slowOK := read(&scratch{tokensOnly: true})
+	if fastOK != slowOK || fastOK && !slices.Equal(fast, slow) {
+		t.Errorf("%s:\n%s\nshortcut %v %q\ntokens   %v %q", what, raw, fastOK, fast, slowOK, slow)
+	}
+}
+
+// Every shared string fastItem reads, the token scan reads alike.
+func TestFastItemIsTokenScan(t *testing.T) {
+	wrap := func(items string) []byte {
+		return []byte(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<sst xmlns="` + nsMain + `" count="2">` + items + `</sst>`)
+	}
+	items := []string{
+		`<si><t>填报单位</t></si>`,
+		`<si><t></t></si>`,
+		`<si/>`,
+		`<si><t>_x0041_b</t></si>`,
+		`<si><t>a&#xA;b</t></si>`,
+		`<si><t>a>b</t></si>`,
+		`<si><t xml:space="preserve"> a </t></si>`,
+		`<si><r><t>a</t></r><r><t>b</t></r></si>`,
+		`<si><t>a</t><rPh><t>x</t></rPh></si>`,
+		`<si><t>a</t></si ><si><t>b</t></si>`,
+		`<si><t>a</t></si><si><t>b</t>`,
+		`<si><si><t>a</t></si></si>`,
+		"<si><t>a\r\nb</t></si>",
+		` <si><t>a</t></si>`,
+	}
+	for _, it := range items {
+		sstBoth(t, it, wrap(it+`<si><t>尾</t></si>`))
+	}
+	good := wrap(strings.Join(items[:4], "") + `<si><t>统一社会信用代码</t></si>`)
+	rng := rand.New(rand.NewPCG(15, 6))
+	const alphabet = `<>/&;"'= a1#x:_-.sit` + "\r\n"
+	for i := range 1000 {
+		b := bytes.Clone(good)
+		j := rng.IntN(len(b))
+		switch i % 3 {
+		case 0:
+			b[j] = alphabet[rng.IntN(len(alphabet))]
+		case 1:
+			b = slices.Insert(b, j, alphabet[rng.IntN(len(alphabet))])
+		default:
+			b = slices.Delete(b, j, j+1)
+		}
+		sstBoth(t, fmt.Sprintf("changed %d at %d", i, j), b)
+	}
+	sc := &xmlScan{b: []byte(`<si><t>甲</t></si><`), ok: true, stack: [][]byte{[]byte("sst")}}
+	if s, ok := fastItem(sc); !ok || s != "甲" || sc.i != len(`<si><t>甲</t></si>`) {
+		t.Errorf("fastItem: %v %q at %d", ok, s, sc.i)
+	}
+}

@@ -247,9 +247,22 @@ func (z zipParts) sharedStrings(rels []zipRel, wb string) ([]string, bool) {
 	if !ok {
 		return nil, false
 	}
+	return z.sharedStringsOf(raw)
+}
+
+// sharedStringsOf reads the shared strings part raw.
+func (z zipParts) sharedStringsOf(raw []byte) ([]string, bool) {
 	var out []string
 	sc := newXMLScan(raw, nsMain, false, z.sc)
-	for t := sc.next(); t.kind != tokEnd; t = sc.next() {
+	for {
+		if s, ok := fastItem(sc); ok {
+			out = append(out, s)
+			continue
+		}
+		t := sc.next()
+		if t.kind == tokEnd {
+			break
+		}
 		if t.kind == tokStart && string(t.name) == "si" && !t.empty {
 			s, ok := stringItem(sc)
 			if !ok {
