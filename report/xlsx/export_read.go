@@ -135,7 +135,7 @@ func dataHeader(cols []string) bool {
 func decodeExport(pairs []jsonout.Pair, name string) (*ExportFile, error) {
 	file := &ExportFile{}
 	kind := ""
-	var rest []jsonout.Pair
+	rest := make([]jsonout.Pair, 0, len(pairs))
 	for _, p := range pairs {
 		switch p.Code {
 		case ExportKindCode:
