@@ -98,6 +98,7 @@ func readExportData(s ExportSheets, name string) (pairs []jsonout.Pair, sum stri
 		return nil, "", fmt.Errorf("%s的数据表无法读取：%w", name, err)
 	}
 	header := true
+	pairs = make([]jsonout.Pair, 0, len(rows))
 	for _, cols := range rows {
 		if header {
 			if !dataHeader(cols) {
