@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/xxgk/xxgk/data/xlsxguard"
 )
@@ -114,9 +115,30 @@ func TestFastCellTaken(t *testing.T) {
 	} {
 		raw := []byte(c.xml + "<")
 		sc := &xmlScan{b: raw, ok: true}
-		col, val, ok := fastCell(sc, []string{"甲"}, 1)
+		col, val, ok := fastCell(sc, []string{"甲"}, 1, nil)
 		if !ok || col != 2 || val != c.val || sc.i != len(c.xml) {
 			t.Errorf("%s: %v column %d %q at %d", c.xml, ok, col, val, sc.i)
+		}
+	}
+}
+
+// A text the same row held for the file before is given as that string;
+// another text is read as it is.
+func TestFastCellBefore(t *testing.T) {
+	code := strings.Clone("publications.total")
+	for _, c := range []struct {
+		xml, text string
+		same      bool
+	}{
+		{`<c r="B2" t="inlineStr"><is><t>publications.total</t></is></c>`, "publications.total", true},
+		{`<c r="B2"><v>publications.total</v></c>`, "publications.total", true},
+		{`<c r="B2" t="inlineStr"><is><t>publications.totals</t></is></c>`, "publications.totals", false},
+		{`<c r="C2"><v>publications.total</v></c>`, "publications.total", false},
+	} {
+		sc := &xmlScan{b: []byte(c.xml), ok: true}
+		_, val, ok := fastCell(sc, nil, 1, []string{"", code})
+		if !ok || val != c.text || (unsafe.StringData(val) == unsafe.StringData(code)) != c.same {
+			t.Errorf("%s: %v %q", c.xml, ok, val)
 		}
 	}
 }

@@ -74,7 +74,9 @@ func scanRow(sc *xmlScan, sst []string, maxCol int, arena []string) ([]string, b
 	base := len(arena)
 	col := 0
 	for {
-		if c, val, ok := fastCell(sc, sst, col); ok {
+		// What this row's cells held for the file before, from base on:
+		// the cells not yet written over (those from len(arena) on).
+		if c, val, ok := fastCell(sc, sst, col, arena[base:cap(arena)]); ok {
 			col = c
 			if val == "" {
 				continue
