@@ -167,3 +167,53 @@ func fastItem(sc *xmlScan) (string, bool) {
 	sc.i += len("<si><t>") + n
 	return xlsxguard.UnescapeX(sc.str(text)), true
 }
+
+// nextRow is next, reading a start tag written <row r="N"> (N digits, as
+// xxgk writes it) in one pass: the token next gives for it, the row open.
+func (s *xmlScan) nextRow() xmlToken {
+	if s.words == nil || !s.words.tokensOnly {
+		if t, ok := s.fastRowStart(); ok {
+			return t
+		}
+	}
+	return s.next()
+}
+
+// rowTag is the start tag fastRowStart reads, up to the row's number.
+const rowTag = `<row r="`
+
+// fastRowStart reads <row r="N"> inside an element (the root seen, so
+// that startTag would check nothing more of it).
+func (s *xmlScan) fastRowStart() (xmlToken, bool) {
+	b := s.b[s.i:]
+	if !s.ok || s.shut != nil || len(s.stack) == 0 || !bytes.HasPrefix(b, []byte(rowTag)) {
+		return xmlToken{}, false
+	}
+	k := len(rowTag)
+	for k < len(b) && b[k] >= '0' && b[k] <= '9' {
+		k++
+	}
+	if k == len(rowTag) || k+1 >= len(b) || b[k] != '"' || b[k+1] != '>' {
+		return xmlToken{}, false
+	}
+	name := b[1:4]
+	s.stack = append(s.stack, name)
+	s.i += k + 2
+	return xmlToken{kind: tokStart, name: name, attrs: b[4 : k+1]}, true
+}
+
+// fastClose reads the end tag </name> written so, closing the open
+// element name, in one pass; false, the scan unmoved, for anything else.
+func (s *xmlScan) fastClose(name string) bool {
+	if s.words != nil && s.words.tokensOnly || !s.ok || s.shut != nil {
+		return false
+	}
+	b, n := s.b[s.i:], len(s.stack)
+	if len(b) < len(name)+3 || b[0] != '<' || b[1] != '/' || string(b[2:2+len(name)]) != name || b[2+len(name)] != '>' ||
+		n == 0 || string(s.stack[n-1]) != name {
+		return false
+	}
+	s.stack = s.stack[:n-1]
+	s.i += len(name) + 3
+	return true
+}

@@ -85,6 +85,22 @@ func TestFastCellIsTokenScan(t *testing.T) {
 	for _, c := range cells {
 		scanBoth(t, c, sheetXML(c), sst)
 	}
+	// Rows written otherwise than <row r="N"> … </row>.
+	for _, rows := range []string{
+		`<row r="2"><c><v>1</v></c></row><row r="3"><c><v>2</v></c></row>`,
+		`<row r="2" spans="1:2"><c><v>1</v></c></row>`,
+		`<row r="02"><c><v>1</v></c></row>`,
+		`<row r=""><c><v>1</v></c></row>`,
+		`<row r="1"><c><v>1</v></c></row>`,
+		`<row r="3"><c><v>1</v></c></row><row r="2"><c><v>1</v></c></row>`,
+		`<row r="2"/><row r="3"><c><v>1</v></c></row >`,
+		`<row r="2"><c><v>1</v></c></rows>`,
+		`<row r="2"><c><v>1</v></c>`,
+		`<row r="2"><row r="3"><c><v>1</v></c></row></row>`,
+		`<row r="9999999999"><c><v>1</v></c></row>`,
+	} {
+		scanBoth(t, rows, []byte(`<worksheet xmlns="`+nsMain+`"><sheetData><row r="1"><c><v>0</v></c></row>`+rows+`</sheetData></worksheet>`), sst)
+	}
 	// And the 数据 sheet of an export, changed a byte at a time.
 	data := dataSheet(t, exportFile(t, withStats(school("第三中学", "", 2025, 11), 11)))
 	scanBoth(t, "数据", data, nil)
@@ -119,6 +135,18 @@ func TestFastCellTaken(t *testing.T) {
 		if !ok || col != 2 || val != c.val || sc.i != len(c.xml) {
 			t.Errorf("%s: %v column %d %q at %d", c.xml, ok, col, val, sc.i)
 		}
+	}
+}
+
+// <row r="N"> and </row> are read in one pass, as next reads them.
+func TestFastRowTaken(t *testing.T) {
+	sc := &xmlScan{b: []byte(`<row r="12"></row>`), ok: true, stack: [][]byte{[]byte("sheetData")}}
+	tok, ok := sc.fastRowStart()
+	if !ok || string(tok.name) != "row" || string(tok.attrs) != ` r="12"` || tok.kind != tokStart || len(sc.stack) != 2 {
+		t.Fatalf("start: %v %+v", ok, tok)
+	}
+	if !sc.fastClose("row") || sc.i != len(sc.b) || len(sc.stack) != 1 {
+		t.Errorf("close: at %d, %d open", sc.i, len(sc.stack))
 	}
 }
 

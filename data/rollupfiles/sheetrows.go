@@ -36,7 +36,7 @@ func scanSheetInto(raw []byte, sst []string, maxCol int, words *scratch, room *s
 	rows := room.rows[:0]
 	arena := room.arena[:0] // the cells of every row, one after the other
 	defer func() { room.rows, room.arena = rows[:0], arena[:0] }()
-	for t := sc.next(); t.kind != tokEnd; t = sc.next() {
+	for t := sc.nextRow(); t.kind != tokEnd; t = sc.nextRow() {
 		if t.kind != tokStart || string(t.name) != "row" {
 			continue
 		}
@@ -74,6 +74,9 @@ func scanRow(sc *xmlScan, sst []string, maxCol int, arena []string) ([]string, b
 	base := len(arena)
 	col := 0
 	for {
+		if sc.fastClose("row") {
+			return arena, true
+		}
 		// What this row's cells held for the file before, from base on:
 		// the cells not yet written over (those from len(arena) on).
 		if c, val, ok := fastCell(sc, sst, col, arena[base:cap(arena)]); ok {
