@@ -194,4 +194,12 @@ func TestScratchTrim(t *testing.T) {
 	if sc.file != nil || cap(sc.part) != maxKeptRoom {
 		t.Errorf("file room %d, part room %d", cap(sc.file), cap(sc.part))
 	}
+	big, small := sc.sheet(1), sc.sheet(0)
+	big.arena = make([]string, 0, maxKeptCells+1)
+	small.rows = make([][]string, 0, 10)
+	sc.sheet(maxKeptSheets + 3)
+	sc.trim()
+	if cap(big.arena) != 0 || cap(small.rows) != 10 || len(sc.sheets) != maxKeptSheets {
+		t.Errorf("sheet rooms %d and %d, %d sheets kept", cap(big.arena), cap(small.rows), len(sc.sheets))
+	}
 }

@@ -9,6 +9,12 @@ type scratch struct {
 	file  []byte // the file read (load)
 	part  []byte // the zip part being scanned (zipParts.readInto)
 	words map[string]string
+	// sheets are the rows of the workbook's sheets, in sheet order, as
+	// scanZip gives them: nothing of them outlives the file read.
+	sheets []*sheetRoom
+	// tokensOnly turns fastCell off, for tests comparing it with the
+	// token scan; never set outside tests.
+	tokensOnly bool
 }
 
 // maxKeptRoom is the most room a scratch keeps for the next file: an
@@ -24,6 +30,29 @@ func (s *scratch) trim() {
 	if cap(s.part) > maxKeptRoom {
 		s.part = nil
 	}
+	for _, r := range s.sheets {
+		if cap(r.arena) > maxKeptCells || cap(r.rows) > maxKeptCells {
+			*r = sheetRoom{}
+		}
+	}
+	if len(s.sheets) > maxKeptSheets {
+		s.sheets = s.sheets[:maxKeptSheets]
+	}
+}
+
+// Bounds of the sheets' room a scratch keeps: an export has five sheets
+// of at most a few thousand cells.
+const (
+	maxKeptCells  = 1 << 16
+	maxKeptSheets = 16
+)
+
+// sheet is the room of the workbook's i-th sheet.
+func (s *scratch) sheet(i int) *sheetRoom {
+	for len(s.sheets) <= i {
+		s.sheets = append(s.sheets, &sheetRoom{})
+	}
+	return s.sheets[i]
 }
 
 // Bounds of scratch.words: texts up to maxWordLen bytes are kept, up to

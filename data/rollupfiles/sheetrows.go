@@ -18,10 +18,25 @@ const maxSheetRow = 1 << 20
 // come from words (see scratch), so that a row costs no allocation of its
 // own.
 func scanSheet(raw []byte, sst []string, maxCol int, words *scratch) ([][]string, bool) {
+	return scanSheetInto(raw, sst, maxCol, words, &sheetRoom{})
+}
+
+// sheetRoom is the memory of one sheet's rows, reused from file to file
+// (scratch.sheets): the rows and the cells they are carved out of.
+type sheetRoom struct {
+	rows  [][]string
+	arena []string
+}
+
+// scanSheetInto is scanSheet carving the rows out of room's memory, which
+// it keeps for the next file: what it returns is good until room is used
+// again.
+func scanSheetInto(raw []byte, sst []string, maxCol int, words *scratch, room *sheetRoom) ([][]string, bool) {
 	sc := newXMLScan(raw, nsMain, false, words)
-	var rows [][]string
-	var arena []string // the cells of every row, one after the other
-	for t := sc.next(); t.kind != tokEnd; t = sc.next() {
+	rows := room.rows[:0]
+	arena := room.arena[:0] // the cells of every row, one after the other
+	defer func() { room.rows, room.arena = rows[:0], arena[:0] }()
+	for t := sc.nextRow(); t.kind != tokEnd; t = sc.nextRow() {
 		if t.kind != tokStart || string(t.name) != "row" {
 			continue
 		}
@@ -59,6 +74,22 @@ func scanRow(sc *xmlScan, sst []string, maxCol int, arena []string) ([]string, b
 	base := len(arena)
 	col := 0
 	for {
+		if sc.fastClose("row") {
+			return arena, true
+		}
+		// What this row's cells held for the file before, from base on:
+		// the cells not yet written over (those from len(arena) on).
+		if c, val, ok := fastCell(sc, sst, col, arena[base:cap(arena)]); ok {
+			col = c
+			if val == "" {
+				continue
+			}
+			if col > maxCol {
+				return nil, false
+			}
+			arena = placeCell(arena, base, col, val)
+			continue
+		}
 		t := sc.next()
 		switch {
 		case t.kind == tokEnd:
@@ -92,11 +123,18 @@ func scanRow(sc *xmlScan, sst []string, maxCol int, arena []string) ([]string, b
 		if col > maxCol {
 			return nil, false // refused for it through excelize's path
 		}
-		for len(arena)-base < col {
-			arena = append(arena, "")
-		}
-		arena[base+col-1] = val
+		arena = placeCell(arena, base, col, val)
 	}
+}
+
+// placeCell puts val in column col of the row starting at base in arena,
+// the columns before it blank when not yet set.
+func placeCell(arena []string, base, col int, val string) []string {
+	for len(arena)-base < col {
+		arena = append(arena, "")
+	}
+	arena[base+col-1] = val
+	return arena
 }
 
 // cellAttrs are the attributes of a <c> scanRow looks at.

@@ -28,7 +28,8 @@ func scanBook(data []byte, lim xlsxguard.Limits) (*bookSheets, bool) {
 }
 
 // scanZip is scanBook on a zip already open, reading every part into sc's
-// memory in turn (what is kept is copied). It reads the workbook part and
+// memory in turn (what is kept is copied); the rows it gives are carved
+// out of sc's memory too, good until sc reads the next file. It reads the workbook part and
 // its relationships at least as strictly as xlsxguard does (encoding/xml):
 // a part name with a backslash or two of the same name, a damaged
 // _rels/.rels, two workbook parts named there — anything on which the two
@@ -66,7 +67,7 @@ func scanZip(zr *zip.Reader, lim xlsxguard.Limits, sc *scratch) (*bookSheets, bo
 		return nil, false
 	}
 	s := &bookSheets{}
-	for _, sh := range z.sheets(wb, rels) {
+	for i, sh := range z.sheets(wb, rels) {
 		if sh.part == "" {
 			return nil, false
 		}
@@ -74,7 +75,7 @@ func scanZip(zr *zip.Reader, lim xlsxguard.Limits, sc *scratch) (*bookSheets, bo
 		if !ok {
 			return nil, false
 		}
-		rows, ok := scanSheet(raw, sst, lim.Columns, sc)
+		rows, ok := scanSheetInto(raw, sst, lim.Columns, sc, sc.sheet(i))
 		if !ok {
 			return nil, false
 		}
@@ -246,9 +247,22 @@ func (z zipParts) sharedStrings(rels []zipRel, wb string) ([]string, bool) {
 	if !ok {
 		return nil, false
 	}
+	return z.sharedStringsOf(raw)
+}
+
+// sharedStringsOf reads the shared strings part raw.
+func (z zipParts) sharedStringsOf(raw []byte) ([]string, bool) {
 	var out []string
 	sc := newXMLScan(raw, nsMain, false, z.sc)
-	for t := sc.next(); t.kind != tokEnd; t = sc.next() {
+	for {
+		if s, ok := fastItem(sc); ok {
+			out = append(out, s)
+			continue
+		}
+		t := sc.next()
+		if t.kind == tokEnd {
+			break
+		}
 		if t.kind == tokStart && string(t.name) == "si" && !t.empty {
 			s, ok := stringItem(sc)
 			if !ok {

@@ -69,22 +69,28 @@ func MonthlyPairs(s *report.MonthlySummary) []Pair {
 // Checksum is the lower-case hex SHA-256 of the pairs written one after
 // another as UTF-8 code, a tab, the value and a newline ("code\tvalue\n").
 func Checksum(pairs []Pair) string {
-	n := 0
+	// Pieces are gathered into chunks hashed at once: writing each piece
+	// to the hash costs a call per piece, and one buffer of the whole a
+	// copy of it all.
+	h := sha256.New()
+	buf := make([]byte, 0, checksumChunk)
 	for _, p := range pairs {
-		n += len(p.Code) + len(p.Value) + 2
-	}
-	// One buffer hashed at once: writing each piece to the hash costs a
-	// copy of each and a call per piece.
-	buf := make([]byte, 0, n)
-	for _, p := range pairs {
+		if n := len(p.Code) + len(p.Value) + 2; len(buf)+n > checksumChunk && len(buf) > 0 {
+			h.Write(buf)
+			buf = buf[:0]
+		}
 		buf = append(buf, p.Code...)
 		buf = append(buf, '\t')
 		buf = append(buf, p.Value...)
 		buf = append(buf, '\n')
 	}
-	sum := sha256.Sum256(buf)
-	return hex.EncodeToString(sum[:])
+	h.Write(buf)
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(h.Sum(sum[:0]))
 }
+
+// checksumChunk is how many bytes Checksum hashes at once.
+const checksumChunk = 4096
 
 // flatten encodes v and lists its leaves. v comes from this package's
 // ordered objects, so it always encodes and decodes: a failure is a bug.

@@ -56,6 +56,11 @@ type builder struct {
 // category's months must add up to its count.
 func FromPairs(pairs []Pair) (*report.AnnualReport, error) {
 	b := newBuilder()
+	// The codes the schema does not list (named counts, the months) are
+	// most of the rest: room for them at once, not grown code by code.
+	if n := len(pairs) - len(b.s.order); n > 0 {
+		b.extra = make(map[string]bool, n)
+	}
 	for _, p := range pairs {
 		if err := b.set(p); err != nil {
 			return nil, err

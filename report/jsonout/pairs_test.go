@@ -2,6 +2,9 @@ package jsonout
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -127,6 +130,25 @@ func TestChecksum(t *testing.T) {
 	got := Checksum([]Pair{{"a", "1"}, {"b", ""}})
 	if want := "d88117985f8ad00f546faf19b48bea16d4dc0a8f92e142b234b513a2c3ea4134"; got != want {
 		t.Fatalf("checksum = %q", got)
+	}
+}
+
+// The checksum hashed in chunks is the SHA-256 of all the pairs joined,
+// whatever their lengths (pairs longer than a chunk, chunk edges inside a
+// pair).
+func TestChecksumChunks(t *testing.T) {
+	for _, sizes := range [][]int{{0}, {checksumChunk}, {checksumChunk - 3, 1}, {10, 3 * checksumChunk, 7}, {2047, 2047, 2047, 1}} {
+		var pairs []Pair
+		var all strings.Builder
+		for i, n := range sizes {
+			p := Pair{Code: fmt.Sprintf("c%d", i), Value: strings.Repeat("值", n/3+1)[:n/3*3]}
+			pairs = append(pairs, p)
+			all.WriteString(p.Code + "\t" + p.Value + "\n")
+		}
+		sum := sha256.Sum256([]byte(all.String()))
+		if got, want := Checksum(pairs), hex.EncodeToString(sum[:]); got != want {
+			t.Errorf("sizes %v: %s, want %s", sizes, got, want)
+		}
 	}
 }
 

@@ -2,9 +2,12 @@ package xlsx
 
 import (
 	"bytes"
+	"slices"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/xxgk/xxgk/report/jsonout"
 )
 
 // The amounts of the 数据 sheet are number cells; an export whose amounts
@@ -81,5 +84,27 @@ func TestCanonicalMoney(t *testing.T) {
 		if _, ok := moneyCell(in); ok != want {
 			t.Errorf("moneyCell(%q) ok = %v, want %v", in, ok, want)
 		}
+	}
+}
+
+// matchChecksum finds the one way of reading the amounts that the checksum
+// covers, whichever it is: each amount as read or restored.
+func TestMatchChecksumEveryMask(t *testing.T) {
+	read := []jsonout.Pair{{Code: "year", Value: "2025"}, {Code: "table2.fees.amount_wan", Value: "12.3"},
+		{Code: "processing_fees.amount_yuan", Value: "1700"}}
+	for mask := range 4 {
+		made := slices.Clone(read)
+		for bit, i := range []int{1, 2} {
+			if mask&(1<<bit) != 0 {
+				made[i].Value = canonicalMoney(made[i].Value)
+			}
+		}
+		got, ok := matchChecksum(slices.Clone(read), jsonout.Checksum(made))
+		if !ok || !slices.Equal(got, made) {
+			t.Errorf("mask %d: %v %v, want %v", mask, ok, got, made)
+		}
+	}
+	if _, ok := matchChecksum(read, jsonout.Checksum(read[:1])); ok {
+		t.Error("a checksum of other pairs matched")
 	}
 }

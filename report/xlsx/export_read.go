@@ -98,6 +98,7 @@ func readExportData(s ExportSheets, name string) (pairs []jsonout.Pair, sum stri
 		return nil, "", fmt.Errorf("%s的数据表无法读取：%w", name, err)
 	}
 	header := true
+	pairs = make([]jsonout.Pair, 0, len(rows))
 	for _, cols := range rows {
 		if header {
 			if !dataHeader(cols) {
@@ -135,7 +136,7 @@ func dataHeader(cols []string) bool {
 func decodeExport(pairs []jsonout.Pair, name string) (*ExportFile, error) {
 	file := &ExportFile{}
 	kind := ""
-	var rest []jsonout.Pair
+	rest := make([]jsonout.Pair, 0, len(pairs))
 	for _, p := range pairs {
 		switch p.Code {
 		case ExportKindCode:
