@@ -38,10 +38,6 @@ type zipPart struct {
 	plain bytes.Buffer
 }
 
-// newSortedZip is the excelize.File.ZipWriter of a workbook with several
-// streamed sheets.
-func newSortedZip(w io.Writer) excelize.ZipWriter { return &sortedZip{w: w} }
-
 // Create starts a part.
 func (z *sortedZip) Create(name string) (io.Writer, error) {
 	p := &zipPart{name: name, rows: z.rows[name]}
