@@ -14,9 +14,7 @@ import (
 // random key into it for every row, and leaves fewer, fuller pages to
 // commit. The key's own index (PRIMARY KEY or UNIQUE) is never dropped:
 // the upsert statements need it. A rollback undoes the drop with the rest.
-type deferredIndexes struct {
-	names, create []string
-}
+type deferredIndexes struct{ droppedSchema }
 
 // indexBuildCacheKiB is the page cache, in KiB, while the indexes are
 // built again.
@@ -31,35 +29,18 @@ func deferIndexes(ctx context.Context, tx *sql.Tx, t string) (*deferredIndexes, 
 	if any {
 		return nil, nil
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT m.name, m.sql FROM pragma_index_list(?) il
+	ds, err := dropSchema(ctx, tx, "index", `SELECT m.name, m.sql FROM pragma_index_list(?) il
 		JOIN sqlite_schema m ON m.type = 'index' AND m.name = il.name
 		WHERE il."unique" = 0 AND il.origin = 'c' AND m.sql IS NOT NULL ORDER BY m.name`, t)
 	if err != nil {
-		return nil, fmt.Errorf("list indexes of %s: %w", t, err)
+		return nil, fmt.Errorf("%s: %w", t, err)
 	}
-	d := &deferredIndexes{}
-	for rows.Next() {
-		var name, text string
-		if err := rows.Scan(&name, &text); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("list indexes of %s: %w", t, err)
-		}
-		d.names, d.create = append(d.names, name), append(d.create, text)
-	}
-	if err := rows.Close(); err != nil {
-		return nil, fmt.Errorf("list indexes of %s: %w", t, err)
-	}
-	for _, name := range d.names {
-		if _, err := tx.ExecContext(ctx, `DROP INDEX "`+name+`"`); err != nil {
-			return nil, fmt.Errorf("drop index %s: %w", name, err)
-		}
-	}
-	return d, nil
+	return &deferredIndexes{ds}, nil
 }
 
 // restore creates the dropped indexes again; it does nothing the second time.
 func (d *deferredIndexes) restore(ctx context.Context, tx *sql.Tx) error {
-	if d == nil || len(d.create) == 0 {
+	if d == nil || !d.pending() {
 		return nil
 	}
 	// SQLite's sorter takes as much memory as the page cache holds: half
@@ -68,11 +49,5 @@ func (d *deferredIndexes) restore(ctx context.Context, tx *sql.Tx) error {
 		return err
 	}
 	defer setCache(ctx, tx, -importCacheKiB)
-	for len(d.create) > 0 {
-		if _, err := tx.ExecContext(ctx, d.create[0]); err != nil {
-			return fmt.Errorf("create index %s: %w", d.names[0], err)
-		}
-		d.names, d.create = d.names[1:], d.create[1:]
-	}
-	return nil
+	return d.recreate(ctx, tx)
 }

@@ -13,9 +13,7 @@ import (
 // the tallies cost a new database's import as much as the rows themselves;
 // counting each tally from the rebuilt covering index costs a fraction.
 // A rollback undoes the drop with the rest.
-type deferredTallies struct {
-	names, create []string
-}
+type deferredTallies struct{ droppedSchema }
 
 // tallyRecount counts the category tally from the publications, as
 // migration 0006 filled it; the covering index publications_counts gives
@@ -41,48 +39,25 @@ func deferTallies(ctx context.Context, tx *sql.Tx, t string) (*deferredTallies, 
 	if t != "publications" {
 		return nil, nil
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT name, sql FROM sqlite_schema
+	ds, err := dropSchema(ctx, tx, "trigger", `SELECT name, sql FROM sqlite_schema
 		WHERE type = 'trigger' AND tbl_name = 'publications' AND name LIKE 'publication\_tally\_%' ESCAPE '\'
 		ORDER BY name`)
 	if err != nil {
-		return nil, fmt.Errorf("list tally triggers: %w", err)
+		return nil, err
 	}
-	d := &deferredTallies{}
-	for rows.Next() {
-		var name, text string
-		if err := rows.Scan(&name, &text); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("list tally triggers: %w", err)
-		}
-		d.names, d.create = append(d.names, name), append(d.create, text)
-	}
-	if err := rows.Close(); err != nil {
-		return nil, fmt.Errorf("list tally triggers: %w", err)
-	}
-	for _, name := range d.names {
-		if _, err := tx.ExecContext(ctx, `DROP TRIGGER "`+name+`"`); err != nil {
-			return nil, fmt.Errorf("drop trigger %s: %w", name, err)
-		}
-	}
-	return d, nil
+	return &deferredTallies{ds}, nil
 }
 
 // restore counts the tallies from the publications and creates the
 // triggers again; it does nothing the second time.
 func (d *deferredTallies) restore(ctx context.Context, tx *sql.Tx) error {
-	if d == nil || len(d.create) == 0 {
+	if d == nil || !d.pending() {
 		return nil
 	}
 	if err := recountTallies(ctx, tx); err != nil {
 		return fmt.Errorf("count publication tallies: %w", err)
 	}
-	for _, text := range d.create {
-		if _, err := tx.ExecContext(ctx, text); err != nil {
-			return fmt.Errorf("create trigger: %w", err)
-		}
-	}
-	d.names, d.create = nil, nil
-	return nil
+	return d.recreate(ctx, tx)
 }
 
 // recountTallies fills the empty tallies from the publications.

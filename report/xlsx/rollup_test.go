@@ -9,6 +9,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/xxgk/xxgk/data/xlsxguard/hostile"
 	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/rollup"
 )
@@ -155,7 +156,7 @@ func benchRollupDetails(b *testing.B, d *rollup.Result) {
 	b.ReportAllocs()
 	var peak uint64
 	for b.Loop() {
-		peak = max(peak, peakHeap(func() {
+		peak = max(peak, hostile.Rise(func() {
 			var buf bytes.Buffer
 			if err := WriteRollupDetails(&buf, d); err != nil {
 				b.Fatal(err)

@@ -48,3 +48,17 @@ func sample(stop <-chan struct{}) <-chan uint64 {
 func GiBOfZeros(name string) Entry {
 	return Entry{Name: name, Body: make([]byte, 1<<20), Times: 1024}
 }
+
+// Rise runs f and returns how far the live heap rose, at its highest
+// (sampled every millisecond), above what it held before f: the memory f
+// itself needed, whatever its input already took.
+func Rise(f func()) uint64 {
+	runtime.GC()
+	base := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(base)
+	stop := make(chan struct{})
+	peaks := sample(stop)
+	f()
+	close(stop)
+	return max(<-peaks, base[0].Value.Uint64()) - base[0].Value.Uint64()
+}
