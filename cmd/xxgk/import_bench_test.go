@@ -1,65 +1,37 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
-	"strconv"
 	"testing"
 
 	"github.com/xxgk/xxgk/data"
 	"github.com/xxgk/xxgk/data/ledger"
-	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/samples/province"
 )
 
 var pubRows = flag.String("pubrows", "100000", "publication ledger sizes for the import benchmarks (comma-separated, e.g. 100000,1000000)")
 
-// writeFullPublications writes a publication ledger of n rows spread over
-// 2025, with every column filled in; it is small on purpose (the shared
-// generator of the provincial year is elsewhere).
+// writeFullPublications writes the provincial year's publication ledger
+// (samples/province, as .ci/compare imports it) cut to n rows: every
+// column filled in, dates over 2025.
 func writeFullPublications(b *testing.B, path string, n int) {
 	f, err := os.Create(path)
 	if err != nil {
 		b.Fatal(err)
 	}
-	w := bufio.NewWriterSize(f, 1<<16)
-	w.WriteString("索引号,标题,文号,发布日期,类别,发布渠道,发布机构,重点领域,依申请转主动\n")
-	cats := report.DefaultCategories
-	chans := []string{"政府网站", "政府网站、政务新媒体", "政务新媒体"}
-	yes := []string{"否", "是", "否"}
-	var line []byte
-	for i := 0; i < n; i++ {
-		line = append(line[:0], "GK-2025-"...)
-		line = strconv.AppendInt(line, int64(10000000+i), 10)
-		line = append(line, ",关于某项工作的通知 第"...)
-		line = strconv.AppendInt(line, int64(i), 10)
-		line = append(line, "号,"...)
-		if i%3 == 0 {
-			line = append(line, "教发〔2025〕"...)
-			line = strconv.AppendInt(line, int64(i%1000), 10)
-			line = append(line, "号"...)
-		}
-		line = append(line, ',')
-		line = append(line, report.YearStart(2025).AddDays(i%365).String()...)
-		line = append(line, ',')
-		line = append(line, cats[i%len(cats)]...)
-		line = append(line, ',')
-		line = append(line, chans[i%len(chans)]...)
-		line = append(line, ",办公室,"...)
-		line = append(line, yes[i%3]...)
-		line = append(line, ',')
-		line = append(line, yes[(i/7)%3]...)
-		line = append(line, '\n')
-		w.Write(line)
-	}
-	if err := w.Flush(); err != nil {
+	opt := province.Defaults()
+	opt.Publications = n
+	if _, err := province.WritePublications(context.Background(), f, opt); err != nil {
 		b.Fatal(err)
 	}
-	f.Close()
+	if err := f.Close(); err != nil {
+		b.Fatal(err)
+	}
 }
 
 // pubSizes is the -pubrows list.
