@@ -1,7 +1,6 @@
 package rollupfiles
 
 import (
-	"bytes"
 	"strconv"
 	"strings"
 )
@@ -151,24 +150,12 @@ type cellAttrs struct {
 func readCellAttrs(attrs []byte) (cellAttrs, bool) {
 	var a cellAttrs
 	var seen [6]bool // r t s cm vm ph
-	k := 0
-	for k < len(attrs) {
-		for k < len(attrs) && isSpace(attrs[k]) {
-			k++
-		}
-		n, j := scanName(attrs, k)
+	for k := 0; ; {
+		n, v, next, end := nextAttr(attrs, k)
 		if n == nil {
-			return a, k >= len(attrs)
+			return a, end
 		}
-		for j < len(attrs) && attrs[j] != '"' && attrs[j] != '\'' {
-			j++
-		}
-		if j >= len(attrs) {
-			return a, false
-		}
-		end := j + 1 + bytes.IndexByte(attrs[j+1:], attrs[j])
-		v := attrs[j+1 : end]
-		k = end + 1
+		k = next
 		i := cellAttrIndex(n)
 		if i < 0 || seen[i] {
 			continue
@@ -189,7 +176,6 @@ func readCellAttrs(attrs []byte) (cellAttrs, bool) {
 			}
 		}
 	}
-	return a, true
 }
 
 // cellAttrIndex numbers the attributes readCellAttrs looks at; -1 for

@@ -314,28 +314,42 @@ func attrValue(attrs []byte, name string) (string, bool) {
 // attrRaw returns the attribute's value as written, entities and all: no
 // copy is made.
 func attrRaw(attrs []byte, name string) ([]byte, bool) {
-	k := 0
-	for k < len(attrs) {
-		for k < len(attrs) && isSpace(attrs[k]) {
-			k++
-		}
-		n, j := scanName(attrs, k)
+	for k := 0; ; {
+		n, v, next, _ := nextAttr(attrs, k)
 		if n == nil {
 			return nil, false
 		}
-		for j < len(attrs) && attrs[j] != '"' && attrs[j] != '\'' {
-			j++
-		}
-		if j >= len(attrs) {
-			return nil, false
-		}
-		end := j + 1 + bytes.IndexByte(attrs[j+1:], attrs[j])
 		if string(n) == name {
-			return attrs[j+1 : end], true
+			return v, true
 		}
-		k = end + 1
+		k = next
 	}
-	return nil, false
+}
+
+// nextAttr reads the attribute that starts at or after k in a start tag's
+// raw attribute text: its name, its value as written (no copy) and where
+// the next one may start. n is nil when none is left; end then says
+// whether the text ended there (only spaces after the last attribute)
+// rather than holding something that is no attribute.
+func nextAttr(attrs []byte, k int) (n, v []byte, next int, end bool) {
+	for k < len(attrs) && isSpace(attrs[k]) {
+		k++
+	}
+	n, j := scanName(attrs, k)
+	if n == nil {
+		return nil, nil, k, k >= len(attrs)
+	}
+	for j < len(attrs) && attrs[j] != '"' && attrs[j] != '\'' {
+		j++
+	}
+	if j >= len(attrs) {
+		return nil, nil, j, false
+	}
+	q := bytes.IndexByte(attrs[j+1:], attrs[j])
+	if q < 0 {
+		return nil, nil, len(attrs), false
+	}
+	return n, attrs[j+1 : j+1+q], j + 2 + q, false
 }
 
 // entitiesOK says whether every & in t starts a known entity or a valid
