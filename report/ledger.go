@@ -43,7 +43,12 @@ type Publication struct {
 	Department  string   // 发布机构
 	KeyArea     bool     // 重点领域
 	FromRequest bool     // 依申请转主动
-	Origin      Origin
+	// Formed is the day the information was formed or last changed
+	// (成文日期 / 形成日期 / 变更日期), zero when the ledger does not say:
+	// the self-inspection checks publication within 20 working days of it
+	// (《条例》第二十六条). It never changes the annual tables.
+	Formed Date
+	Origin Origin
 }
 
 // Request is one row of the 依申请公开 ledger.
@@ -61,9 +66,14 @@ type Request struct {
 	ConsultStart       Date   // 征求意见开始日期
 	ConsultEnd         Date   // 征求意见结束日期
 	Concluded          Date   // 办结日期, zero while open
-	Outcome            Outcome
-	Note               string
-	Origin             Origin
+	// Registered is the 登记日期 when the ledger has both 收到日期 and
+	// 登记日期 (zero otherwise; a ledger with 登记日期 alone gives it as
+	// Received): the self-inspection checks registration within a few
+	// working days of receipt. It never changes the deadlines or tables.
+	Registered Date
+	Outcome    Outcome
+	Note       string
+	Origin     Origin
 }
 
 // DocKind is the type of a normative document.
