@@ -111,6 +111,19 @@ func (s *Store) Categories(ctx context.Context) ([]string, error) {
 	return out, rows.Err()
 }
 
+// Catalog returns the unit's 主动公开目录 with its 公开时限 (report.Catalog).
+func (s *Store) Catalog(ctx context.Context) ([]report.CatalogEntry, error) {
+	names, err := s.Categories(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]report.CatalogEntry, len(names))
+	for i, n := range names {
+		out[i] = report.CatalogEntry{Name: n}
+	}
+	return out, nil
+}
+
 // UnknownCategories returns the categories used by published items that
 // are not in the unit's 主动公开目录, with how many items use each.
 func (s *Store) UnknownCategories(ctx context.Context) ([]report.NamedCount, error) {

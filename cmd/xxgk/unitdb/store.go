@@ -17,6 +17,7 @@ import (
 // context.
 type Store interface {
 	report.Ledgers // the annual count
+	report.Catalog // the 主动公开目录 with its 公开时限 (the self-inspection)
 	// PublicationCounter groups a year's publications in the database:
 	// the annual count then reads groups, not a million rows.
 	report.PublicationCounter
