@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -196,7 +197,7 @@ func benchPageOf(b *testing.B, path string, counts bool) {
 				w := workbenchOn(b, n)
 				h, other := w.h, w.other
 				get(b, h, path) // warm: what the last change left to count
-				size := 0
+				size, pending := 0, 0
 				b.ResetTimer()
 				for i := 0; i < b.N; i++ {
 					if cold {
@@ -204,7 +205,11 @@ func benchPageOf(b *testing.B, path string, counts bool) {
 						touchDB(b, other, i)
 						b.StartTimer()
 					}
-					size = get(b, h, path)
+					page := getPage(b, h, path)
+					size = len(page)
+					if strings.Contains(page, `http-equiv="refresh"`) {
+						pending++
+					}
 					if cold && counts {
 						// A page that stopped waiting (「正在统计…」) left the
 						// count running: let it end before the next change.
@@ -214,13 +219,19 @@ func benchPageOf(b *testing.B, path string, counts bool) {
 					}
 				}
 				b.ReportMetric(float64(size), "bytes/page")
+				// The share of the pages that showed 「正在统计…」 instead of
+				// the figures (0: every page had them).
+				b.ReportMetric(float64(pending)/float64(b.N), "pending/page")
 			})
 		}
 	}
 }
 
 // get requests path and returns the page's size.
-func get(b *testing.B, h http.Handler, path string) int {
+func get(b *testing.B, h http.Handler, path string) int { return len(getPage(b, h, path)) }
+
+// getPage requests path and returns the page.
+func getPage(b *testing.B, h http.Handler, path string) string {
 	req := httptest.NewRequest(http.MethodGet, path, nil)
 	req.Host = "127.0.0.1:8080"
 	rec := httptest.NewRecorder()
@@ -228,7 +239,7 @@ func get(b *testing.B, h http.Handler, path string) int {
 	if rec.Code != http.StatusOK {
 		b.Fatalf("GET %s: %d\n%.2000s", path, rec.Code, rec.Body)
 	}
-	return rec.Body.Len()
+	return rec.Body.String()
 }
 
 // BenchmarkWorkbenchOverview times 概览 of 2025, the year the ledgers
