@@ -60,7 +60,12 @@ func (s *requestScanner) scan(rows *sql.Rows) (report.Request, error) {
 
 // eachRequest runs query, a requestSelect, and passes every row to fn.
 func (s *Store) eachRequest(ctx context.Context, query string, args []any, fn func(report.Request) error) error {
-	sc := newRequestScanner()
+	return s.eachRequestWith(ctx, newRequestScanner(), query, args, fn)
+}
+
+// eachRequestWith runs query, whose columns sc scans, and passes every row
+// to fn.
+func (s *Store) eachRequestWith(ctx context.Context, sc *requestScanner, query string, args []any, fn func(report.Request) error) error {
 	return s.each(ctx, query, args, func(rows *sql.Rows) error {
 		r, err := sc.scan(rows)
 		if err != nil {
@@ -70,13 +75,21 @@ func (s *Store) eachRequest(ctx context.Context, query string, args []any, fn fu
 	})
 }
 
+// requestsOfYear picks the applications that can count in a year, by
+// 申请编号 (requestsOfYearArgs).
+const requestsOfYear = ` WHERE (received <= ? AND (concluded IS NULL OR concluded >= ?))
+		OR (concluded BETWEEN ? AND ?) ORDER BY id`
+
+// requestsOfYearArgs are requestsOfYear's arguments for year y.
+func requestsOfYearArgs(y int) []any {
+	start, end := yearArgs(y)
+	return []any{end, start, start, end}
+}
+
 // EachRequest passes the applications that can count in year y: received
 // by 31 Dec y and not concluded before 1 Jan y, or concluded in y.
 func (s *Store) EachRequest(ctx context.Context, y int, fn func(report.Request) error) error {
-	start, end := yearArgs(y)
-	q := requestSelect + ` WHERE (received <= ? AND (concluded IS NULL OR concluded >= ?))
-		OR (concluded BETWEEN ? AND ?) ORDER BY id`
-	return s.eachRequest(ctx, q, []any{end, start, start, end}, fn)
+	return s.eachRequest(ctx, requestSelect+requestsOfYear, requestsOfYearArgs(y), fn)
 }
 
 // Request returns one application by its 申请编号, and whether it exists.

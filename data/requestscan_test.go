@@ -33,3 +33,31 @@ func TestRequestsOfOneQueryReadBackExactly(t *testing.T) {
 		t.Errorf("read back\n%+v\nwant\n%+v", got, want)
 	}
 }
+
+// EachRequestToCount passes what EachRequest passes, with the personal
+// and free-text fields left empty.
+func TestEachRequestToCountLeavesOutTheText(t *testing.T) {
+	st := openTemp(t)
+	a := randomRows(300)
+	for i := range a.reqs {
+		r := &a.reqs[i]
+		r.ApplicantName, r.Contact, r.Content, r.Method, r.Note = "申请人", "138", "内容", "网络", "备注"
+	}
+	importAll(t, st, a)
+	for y := 2023; y <= 2027; y++ {
+		var want, got []report.Request
+		if err := st.EachRequest(t.Context(), y, func(r report.Request) error {
+			r.ApplicantName, r.Contact, r.Content, r.Method, r.Note = "", "", "", "", ""
+			want = append(want, r)
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if err := st.EachRequestToCount(t.Context(), y, func(r report.Request) error { got = append(got, r); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		if len(want) == 0 || !reflect.DeepEqual(got, want) {
+			t.Errorf("%d: %d applications, want %d as EachRequest passes them without the text", y, len(got), len(want))
+		}
+	}
+}
