@@ -150,6 +150,22 @@ func firstCause(errs []error) error {
 	return canceled
 }
 
+// afterToday is the WHERE clause of the items published between start and
+// end and after today, with one range of the date index: SQLite seeks only
+// one lower bound, and given both BETWEEN's and today's it read every
+// item of the year (0.1 s on a million) to find none. ok is false when no
+// item can be after today (today is zero, or the year has ended).
+func afterToday(today report.Date, start, end string) (where string, ok bool) {
+	switch after := today.String(); {
+	case today.IsZero() || after >= end:
+		return "", false
+	case after >= start:
+		return ` WHERE published > :after AND published <= :end`, true
+	default:
+		return ` WHERE published BETWEEN :start AND :end`, true
+	}
+}
+
 // EachPublicationToCheck passes, by 索引号, the items published in y that
 // are dated after today (when not zero) or whose updated_at is within a
 // second of changed or later (when not zero), and those whose updated_at
@@ -167,8 +183,8 @@ func (s *Store) EachPublicationToCheck(ctx context.Context, y int, today report.
 	const inYear = ` WHERE published BETWEEN :start AND :end AND `
 	var parts []string
 	args := []any{sql.Named("start", start), sql.Named("end", end)}
-	if !today.IsZero() {
-		parts = append(parts, cols+inYear+"published > :after")
+	if part, ok := afterToday(today, start, end); ok {
+		parts = append(parts, cols+part)
 		args = append(args, sql.Named("after", today.String()))
 	}
 	if !changed.IsZero() {

@@ -2,7 +2,6 @@ package data
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"strings"
 	"time"
@@ -77,11 +76,5 @@ func (s *Store) EachRequestOf(ctx context.Context, q RequestQuery, fn func(repor
 		query += ` LIMIT ? OFFSET ?`
 		args = append(args, limit, q.Offset)
 	}
-	return s.each(ctx, query, args, func(rows *sql.Rows) error {
-		r, err := scanRequest(rows)
-		if err != nil {
-			return err
-		}
-		return fn(r)
-	})
+	return s.eachRequest(ctx, query, args, fn)
 }

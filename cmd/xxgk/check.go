@@ -103,12 +103,15 @@ func checkYear(ctx context.Context, st Store, opt checkOptions, e *env) (*report
 	} else if ok {
 		ro.ReportedAt = sn.Produced
 	}
-	rep, problems, cal, err := countAnnual(ctx, st, opt.year, opt.weekendsOnly, ro, e)
+	// The count and the deadline notes walk the same applications: read
+	// them once.
+	once := newRequestsOnce(st)
+	rep, problems, cal, err := countAnnual(ctx, once, opt.year, opt.weekendsOnly, ro, e)
 	if err != nil {
 		return nil, nil, err
 	}
 	problems = append(problems, report.CheckTables(rep, nil)...)
-	dueNotes, err := deadlineNotes(ctx, st, cal, rep, opt.year, checkAsOf(opt, e))
+	dueNotes, err := deadlineNotes(ctx, once, cal, rep, opt.year, checkAsOf(opt, e))
 	if err != nil {
 		return nil, nil, calendarError(err)
 	}
