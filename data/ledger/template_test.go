@@ -163,7 +163,7 @@ func TestTemplateRoundTrip(t *testing.T) {
 	got := map[Kind]any{
 		KindRequests: rec.reqs, KindPublications: rec.pubs, KindDocuments: rec.docs,
 		KindDecisions: rec.decs, KindFees: rec.fees, KindAppeals: rec.apps,
-		KindTasks: rec.tasks, KindProgress: rec.progs, KindQuotas: rec.quotas,
+		KindTasks: rec.tasks, KindProgress: rec.progs, KindQuotas: rec.quotas, KindCatalog: rec.cats,
 	}
 	for _, k := range Kinds {
 		want := roundTripWant[k]
