@@ -138,7 +138,6 @@ func TestReadCatalogBadLimit(t *testing.T) {
 	}
 }
 
-
 func TestCatalogSkippedByPlainSink(t *testing.T) {
 	var n notes
 	var s struct{ Sink }

@@ -89,7 +89,7 @@ func checkLedgerSheet(t *testing.T, f *excelize.File, k Kind, cats []string) {
 		}
 		if wantList {
 			values := c.Values
-			if k == KindPublications && c.Key == "category" {
+			if (k == KindPublications || k == KindCatalog) && c.Key == "category" {
 				values = cats
 			}
 			if got := listValues(t, f, formula); !slices.Equal(got, values) {
