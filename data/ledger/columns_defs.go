@@ -126,7 +126,7 @@ var ledgerColumns = map[Kind][]Column{
 			Help:     "本单位主动公开目录中的类别；目录中还没有的类别导入时追加到目录末尾，导入从不删除类别"},
 		{Key: "limit", Label: "公开时限", Type: TypeLimit, Present: true, Values: []string{"每月", "每季度", "每年6月底前", "随时"}, Open: true,
 			Synonyms: []string{"时限", "公开时限要求"},
-			Help:     "该类别应多久公开一次：每月、每季度、每年N月底前（如 每年6月底前）或随时；留空表示不设时限。自查据此列出到期未公开的期间"},
+			Help:     "该类别应多久公开一次：每月、每季度、每年N月底前（如 每年6月底前）或随时；留空表示不设时限（已设的时限被清除）。本列表头不能删除（据此识别目录工作表），内容可以留空。自查据此列出到期未公开的期间"},
 	},
 	KindQuotas: {
 		{Key: "unit", Label: "单位", Required: true, Synonyms: []string{"报送单位", "责任单位", "部门", "科室", "股室"}},
