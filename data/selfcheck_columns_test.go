@@ -46,6 +46,7 @@ func TestFormedWritePaths(t *testing.T) {
 	if s, err := importBatched(t, st, now, first...); err != nil || s != (Stats{Added: 120}) {
 		t.Fatalf("first import %+v %v", s, err)
 	}
+	checkTallies(t, st, "after the batched import (triggers and indexes rebuilt)")
 	got := publicationsByKey(t, st)
 	for _, p := range first {
 		if got[p.IndexNo].Formed != p.Formed {
@@ -65,6 +66,7 @@ func TestFormedWritePaths(t *testing.T) {
 	if err != nil || s != (Stats{Added: 1, Updated: 3, Unchanged: 116}) {
 		t.Fatalf("second import %+v %v", s, err)
 	}
+	checkTallies(t, st, "after the upserts")
 	got = publicationsByKey(t, st)
 	for _, p := range second {
 		if got[p.IndexNo].Formed != p.Formed {

@@ -17,7 +17,7 @@ const (
 
 // DisclosureLimitForms lists the accepted forms of a 公开时限, for messages
 // and documentation.
-const DisclosureLimitForms = "每月、每季度（也可写 每季、按季度）、每年N月底前（也可写 每年N月前，N 为 1–12，如 每年6月底前、每年六月前）、随时（也可写 及时、常态），或留空表示不设时限"
+const DisclosureLimitForms = "每月（也可写 按月）、每季度（也可写 每季、按季度）、每年N月底前（也可写 每年N月前，N 为 1–12，如 每年6月底前、每年六月前）、随时（也可写 及时、常态），或留空表示不设时限"
 
 // limitSynonyms maps every accepted fixed label to its 时限.
 var limitSynonyms = map[string]DisclosureLimit{

@@ -150,7 +150,7 @@ func TestImportBadLimitRefusesAll(t *testing.T) {
 	pubs := writeFile(t, dir, "主动公开.csv", "索引号,标题,发布日期,类别\nP1,通知,2025-03-05,招生考试\n")
 	cat := writeFile(t, dir, "目录.csv", "类别,公开时限\n招生考试,每季度\n工作动态,一月一次\n")
 	r := xxgk(t, "import", "--db", db, pubs, cat)
-	if r.code != 1 || !strings.Contains(r.stderr, "目录.csv 第3行 B列「公开时限」：「一月一次」不是可识别的公开时限，应为每月、每季度") {
+	if r.code != 1 || !strings.Contains(r.stderr, "目录.csv 第3行 B列「公开时限」：「一月一次」不是可识别的公开时限，应为每月（也可写 按月）、每季度") {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
 	if got := readCatalog(t, db); !reflect.DeepEqual(got, before) {
