@@ -1,6 +1,7 @@
 package main
 
 import (
+	"html"
 	"net/http"
 	"net/url"
 	"reflect"
@@ -35,5 +36,23 @@ func TestSettingsCategoriesKeepLimits(t *testing.T) {
 	}
 	if got := readCatalog(t, db); !reflect.DeepEqual(got, want) {
 		t.Errorf("the refused list was written: %+v", got)
+	}
+}
+
+// The import page says what a 目录 sheet did, as the command's summary.
+func TestImportPageCatalog(t *testing.T) {
+	_, db := newDB(t)
+	b, tmp := uploadBench(t, db, 0)
+	cat := upFile{"目录.csv", []byte("类别,公开时限\n招生考试,每季度\n校园安全,每月\n")}
+	page := b.follow(b.upload(testToken, false, cat))
+	emptyDir(t, tmp)
+	body := html.UnescapeString(page.Body.String())
+	for _, want := range []string{
+		`<tr><td>目录</td><td class="num">2</td><td class="num">1</td><td class="num">1</td><td class="num">0</td></tr>`,
+		"目录中现有 2 个类别设有公开时限。",
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("page lacks %q\n%s", want, body)
+		}
 	}
 }
