@@ -11,6 +11,11 @@
 // reader of hand-filled statutory tables in data/statfile; every .xlsx any
 // of them opens goes through data/xlsxguard first, so that a sheet read
 // only in part is an error and never lets import --replace delete rows.
+// Store implements report.Catalog too: the 主动公开目录 with each
+// category's 公开时限, which init and the 目录 sheet of an import set
+// (catalog.go); columns added to a ledger table after rows were hashed
+// are left out of the row hash while empty (table.late), so that an
+// upgrade never turns a re-import of unchanged ledgers into updates.
 //
 // The file itself is guarded too. Open checks a -wal file beside the
 // database before SQLite can replay it (walcheck.go): every write

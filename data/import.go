@@ -56,6 +56,8 @@ type Import struct {
 	// tallies are the publication tally triggers dropped likewise, the
 	// tallies counted once at the end (see deferredTallies).
 	tallies []*deferredTallies
+	// catalog counts the rows of 目录 sheets, nil when none was read.
+	catalog *catalogStats
 }
 
 // Importer is an import as the commands drive it: the ledger readers
@@ -76,8 +78,9 @@ type Importer interface {
 }
 
 var (
-	_ Importer       = (*Import)(nil)
-	_ ledger.Batcher = (*Import)(nil)
+	_ Importer           = (*Import)(nil)
+	_ ledger.Batcher     = (*Import)(nil)
+	_ ledger.CatalogSink = (*Import)(nil)
 )
 
 // BeginImport starts an import of the named files at time now. It returns
@@ -187,6 +190,11 @@ func (im *Import) Flush() error {
 type LedgerStats struct {
 	Ledger string // Chinese name
 	Stats
+	// Catalog marks the line of the 目录 sheets (Ledger is CatalogLedger):
+	// its counts are categories, not ledger rows, and Limits is how many
+	// categories of the 目录 have a 公开时限 after the import.
+	Catalog bool
+	Limits  int
 }
 
 // Stats returns what the import did so far, per ledger in the order first met.
@@ -197,6 +205,9 @@ func (im *Import) Stats() []LedgerStats {
 		st := u.stats
 		st.Added += u.pending() // written by the next Flush, or the import fails
 		out = append(out, LedgerStats{Ledger: u.t.ledger, Stats: st})
+	}
+	if c := im.catalog; c != nil {
+		out = append(out, LedgerStats{Ledger: CatalogLedger, Stats: c.Stats, Catalog: true, Limits: c.limits})
 	}
 	return out
 }

@@ -178,8 +178,7 @@ func afterToday(today report.Date, start, end string) (where string, ok bool) {
 // random read per row).
 func (s *Store) EachPublicationToCheck(ctx context.Context, y int, today report.Date, changed time.Time, fn func(report.Publication) error) error {
 	start, end := yearArgs(y)
-	const cols = `SELECT index_no, title, doc_no, published, category, channels, department, key_area, from_request, ` +
-		metaCols + ` FROM publications`
+	const cols = publicationCols + ` FROM publications`
 	const inYear = ` WHERE published BETWEEN :start AND :end AND `
 	var parts []string
 	args := []any{sql.Named("start", start), sql.Named("end", end)}

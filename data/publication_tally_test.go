@@ -228,7 +228,7 @@ func TestTalliesBackFilled(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, q := range append(undoTallies(), "PRAGMA user_version = 5") {
+	for _, q := range append(append(undoSelfCheck(), undoTallies()...), "PRAGMA user_version = 5") {
 		if _, err := st.db.Exec(q); err != nil {
 			t.Fatal(err)
 		}

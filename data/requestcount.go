@@ -11,7 +11,7 @@ import (
 // 申请方式 and 备注 (personal data and free text).
 const requestCountSelect = `SELECT id, received, applicant_type,
 	correction_asked, correction_received, extension_notified, consult_start, consult_end,
-	concluded, outcome, ` + metaCols + ` FROM requests`
+	concluded, outcome, registered, ` + metaCols + ` FROM requests`
 
 // newRequestCountScanner scans rows of requestCountSelect.
 func newRequestCountScanner() *requestScanner {
@@ -20,7 +20,8 @@ func newRequestCountScanner() *requestScanner {
 	s.o.o = &r.Origin
 	s.dest = append([]any{&r.ID, dateCol{&r.Received}, &s.applicant,
 		dateCol{&r.CorrectionAsked}, dateCol{&r.CorrectionReceived}, dateCol{&r.ExtensionNotified},
-		dateCol{&r.ConsultStart}, dateCol{&r.ConsultEnd}, dateCol{&r.Concluded}, &s.outcome}, s.o.dest()...)
+		dateCol{&r.ConsultStart}, dateCol{&r.ConsultEnd}, dateCol{&r.Concluded}, &s.outcome,
+		dateCol{&r.Registered}}, s.o.dest()...)
 	return s
 }
 

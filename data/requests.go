@@ -11,7 +11,8 @@ var requestsTable = table{
 	name: "requests", ledger: "依申请公开", keys: []string{"id"},
 	cols: []string{"received", "applicant_type", "applicant_name", "contact", "content", "method",
 		"correction_asked", "correction_received", "extension_notified", "consult_start", "consult_end",
-		"concluded", "outcome", "note"},
+		"concluded", "outcome", "note", "registered"},
+	late: 1,
 }
 
 // Request writes one application.
@@ -20,12 +21,13 @@ func (im *Import) Request(r report.Request) error {
 		dateArg(r.Received), string(r.Applicant), r.ApplicantName, r.Contact, r.Content, r.Method,
 		dateArg(r.CorrectionAsked), dateArg(r.CorrectionReceived), dateArg(r.ExtensionNotified),
 		dateArg(r.ConsultStart), dateArg(r.ConsultEnd), dateArg(r.Concluded), string(r.Outcome), r.Note,
+		dateArg(r.Registered),
 	})
 }
 
 const requestSelect = `SELECT id, received, applicant_type, applicant_name, contact, content, method,
 	correction_asked, correction_received, extension_notified, consult_start, consult_end,
-	concluded, outcome, note, ` + metaCols + ` FROM requests`
+	concluded, outcome, note, registered, ` + metaCols + ` FROM requests`
 
 // requestScanner scans rows of requestSelect. Its destinations are made
 // once per query, not once per row: a year of 100,000 applications is read
@@ -43,7 +45,8 @@ func newRequestScanner() *requestScanner {
 	s.o.o = &r.Origin
 	s.dest = append([]any{&r.ID, dateCol{&r.Received}, &s.applicant, &r.ApplicantName, &r.Contact, &r.Content, &r.Method,
 		dateCol{&r.CorrectionAsked}, dateCol{&r.CorrectionReceived}, dateCol{&r.ExtensionNotified},
-		dateCol{&r.ConsultStart}, dateCol{&r.ConsultEnd}, dateCol{&r.Concluded}, &s.outcome, &r.Note}, s.o.dest()...)
+		dateCol{&r.ConsultStart}, dateCol{&r.ConsultEnd}, dateCol{&r.Concluded}, &s.outcome, &r.Note,
+		dateCol{&r.Registered}}, s.o.dest()...)
 	return s
 }
 

@@ -186,7 +186,7 @@ func TestReopenKeepsSchema(t *testing.T) {
 			t.Fatal(err)
 		}
 		v, _ := st.SchemaVersion(t.Context())
-		if v != 6 {
+		if v != 7 {
 			t.Errorf("schema version %d", v)
 		}
 		st.Close()
@@ -203,7 +203,7 @@ func TestUpgradeFromVersion1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, q := range append(undoTallies(), "DROP TABLE calendars", "ALTER TABLE imports DROP COLUMN deleted",
+	for _, q := range append(append(undoSelfCheck(), undoTallies()...), "DROP TABLE calendars", "ALTER TABLE imports DROP COLUMN deleted",
 		"DROP INDEX requests_dates", "CREATE INDEX requests_received ON requests (received)",
 		"DROP INDEX publications_counts", "CREATE INDEX publications_published ON publications (published)", "PRAGMA user_version = 1") {
 		if _, err := st.db.Exec(q); err != nil {
@@ -216,7 +216,7 @@ func TestUpgradeFromVersion1(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	if v, _ := st.SchemaVersion(t.Context()); v != 6 {
+	if v, _ := st.SchemaVersion(t.Context()); v != 7 {
 		t.Fatalf("version %d after upgrade", v)
 	}
 	if _, err := st.db.Exec("UPDATE imports SET deleted = 0"); err != nil {

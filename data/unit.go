@@ -42,27 +42,17 @@ func (s *Store) Unit(ctx context.Context) (report.Unit, error) {
 	return u, nil
 }
 
-// SetCategories replaces the unit's 主动公开目录 with names, in order.
+// SetCategories replaces the unit's 主动公开目录 with names, in order; a
+// category kept keeps its 公开时限.
 func (s *Store) SetCategories(ctx context.Context, names []string) error {
-	return s.write(ctx, func(tx *sql.Tx) error { return setCategories(ctx, tx, names) })
-}
-
-func setCategories(ctx context.Context, tx *sql.Tx, names []string) error {
-	if _, err := tx.ExecContext(ctx, `DELETE FROM categories`); err != nil {
-		return fmt.Errorf("set categories: %w", err)
-	}
-	for i, n := range names {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO categories (position, name) VALUES (?, ?)`, i+1, n); err != nil {
-			return fmt.Errorf("set categories %q: %w", n, err)
-		}
-	}
-	return nil
+	return s.write(ctx, func(tx *sql.Tx) error { return setCategories(ctx, tx, entriesOf(names)) })
 }
 
 // InitResult says what Init found and wrote.
 type InitResult struct {
 	Created    bool // the database had no unit before
 	Categories int  // categories written; 0 when the list was kept
+	Limits     int  // of them, with a 公开时限 (given or kept)
 }
 
 // Init records the unit and its 主动公开目录 in one transaction, so that an
@@ -70,6 +60,13 @@ type InitResult struct {
 // the list, except that a database without categories (a new one, or one
 // an interrupted init of an older xxgk left empty) gets defaults.
 func (s *Store) Init(ctx context.Context, u report.Unit, names, defaults []string, now time.Time) (InitResult, error) {
+	return s.InitCatalog(ctx, u, entriesOf(names), defaults, now)
+}
+
+// InitCatalog is Init with the 公开时限 of the categories: an entry with
+// a 时限 sets it, one without keeps the 时限 its category had (see
+// setCategories). entries nil keeps the list, as Init's names.
+func (s *Store) InitCatalog(ctx context.Context, u report.Unit, entries []report.CatalogEntry, defaults []string, now time.Time) (InitResult, error) {
 	var res InitResult
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		var units, cats int
@@ -81,14 +78,17 @@ func (s *Store) Init(ctx context.Context, u report.Unit, names, defaults []strin
 		if err := setUnit(ctx, tx, u, now); err != nil {
 			return err
 		}
-		if names == nil && cats == 0 {
-			names = defaults
+		if entries == nil && cats == 0 {
+			entries = entriesOf(defaults)
 		}
-		if names == nil {
+		if entries == nil {
 			return nil
 		}
-		res.Categories = len(names)
-		return setCategories(ctx, tx, names)
+		res.Categories = len(entries)
+		if err := setCategories(ctx, tx, entries); err != nil {
+			return err
+		}
+		return tx.QueryRowContext(ctx, `SELECT count(*) FROM categories WHERE disclosure_limit <> ''`).Scan(&res.Limits)
 	})
 	return res, err
 }
@@ -109,19 +109,6 @@ func (s *Store) Categories(ctx context.Context) ([]string, error) {
 		out = append(out, n)
 	}
 	return out, rows.Err()
-}
-
-// Catalog returns the unit's 主动公开目录 with its 公开时限 (report.Catalog).
-func (s *Store) Catalog(ctx context.Context) ([]report.CatalogEntry, error) {
-	names, err := s.Categories(ctx)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]report.CatalogEntry, len(names))
-	for i, n := range names {
-		out[i] = report.CatalogEntry{Name: n}
-	}
-	return out, nil
 }
 
 // UnknownCategories returns the categories used by published items that

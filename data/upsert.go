@@ -16,6 +16,21 @@ type table struct {
 	ledger string // the ledger's Chinese name, for messages
 	keys   []string
 	cols   []string
+	// late is how many of the last cols were added after rows had been
+	// hashed (migration 0007): the row hash leaves them out while they
+	// are NULL, so a row written before them keeps its hash and a
+	// re-import of the same ledger still finds it unchanged.
+	late int
+}
+
+// hashed returns the values of vals the row hash covers: all of them
+// but the trailing late columns that are NULL.
+func (t table) hashed(vals []any) []any {
+	n := len(vals)
+	for i := 0; i < t.late && n > 0 && vals[n-1] == nil; i++ {
+		n--
+	}
+	return vals[:n]
 }
 
 // A row of an import is in exactly one of these states, and each state
@@ -146,7 +161,7 @@ func (u *upserter) put(ctx context.Context, conn *sql.Conn, im *Import, o report
 			return err
 		}
 	}
-	if b.add(o, keys, vals, u.hash.hash(vals)) {
+	if b.add(o, keys, vals, u.hash.hash(u.t.hashed(vals))) {
 		return u.flush(ctx, conn, im)
 	}
 	return nil
@@ -249,7 +264,7 @@ func (u *upserter) fill(im *Import, o report.Origin, keys, vals []any) {
 	if o.Sheet != u.sheetText || u.sheet == nil {
 		u.sheetText, u.sheet = o.Sheet, o.Sheet
 	}
-	var hash, row any = u.hash.hash(vals), int64(o.Row)
+	var hash, row any = u.hash.hash(u.t.hashed(vals)), int64(o.Row)
 	a := u.args[rowNew][:0]
 	a = append(append(a, keys...), vals...)
 	u.args[rowNew] = append(a, u.file, u.sheet, row, u.id, hash, u.now)

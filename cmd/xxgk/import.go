@@ -100,6 +100,10 @@ func printImportStats(e *env, stats []data.LedgerStats) {
 	}
 	var sum data.Stats
 	for _, s := range stats {
+		if s.Catalog {
+			fmt.Fprintln(e.stderr, catalogStatsLine(s))
+			continue
+		}
 		fmt.Fprintf(e.stderr, "%s：读取 %d 条，新增 %d 条，更新 %d 条，未变 %d 条%s\n", s.Ledger, s.Total(), s.Added, s.Updated, s.Unchanged, deleted(s.Deleted))
 		sum.Added += s.Added
 		sum.Updated += s.Updated
@@ -107,6 +111,13 @@ func printImportStats(e *env, stats []data.LedgerStats) {
 		sum.Deleted += s.Deleted
 	}
 	fmt.Fprintf(e.stderr, "导入完成：新增 %d 条，更新 %d 条，未变 %d 条%s。\n", sum.Added, sum.Updated, sum.Unchanged, deleted(sum.Deleted))
+}
+
+// catalogStatsLine is the summary of the 目录 sheets: categories read,
+// appended, whose 公开时限 changed, and how many have one now.
+func catalogStatsLine(s data.LedgerStats) string {
+	return fmt.Sprintf("%s：读取 %d 个类别，新增 %d 个，公开时限变更 %d 个，未变 %d 个；目录中 %d 个类别设有公开时限",
+		s.Ledger, s.Total(), s.Added, s.Updated, s.Unchanged, s.Limits)
 }
 
 func deleted(n int) string {

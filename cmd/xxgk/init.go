@@ -16,7 +16,7 @@ import (
 type initOptions struct {
 	db         string
 	unit       report.Unit
-	categories []string // nil: keep, or the default list for a new database
+	categories []report.CatalogEntry // nil: keep, or the default list for a new database
 }
 
 func initCommand(e *env) *cli.Command {
@@ -28,12 +28,15 @@ func initCommand(e *env) *cli.Command {
 			"对已有数据库再次运行会更新单位信息，不影响台账。" +
 			"不填 --db（也没有环境变量 XXGK_DB）时，数据库保存在个人目录：Windows 为 %APPDATA%\\xxgk\\xxgk.db，" +
 			"Linux 为 ~/.local/share/xxgk/xxgk.db（设置了 XDG_DATA_HOME 时在其下的 xxgk 文件夹），其他命令不填 --db 时也用它。\n\n" +
-			"示例：\n   xxgk init --unit 示例县教育局\n   xxgk init --db 示例县教育局.db --unit 示例县教育局 --code 11330000MB0000000H",
+			"类别可带公开时限（每月、每季度、每年N月底前、随时），写在类别后的括号中，如「招生考试（每季度）」；" +
+			"文本文件中一行也可写「招生考试<Tab>每季度」或「招生考试，每季度」。不带时限的类别保留原有的时限。\n\n" +
+			"示例：\n   xxgk init --unit 示例县教育局\n   xxgk init --db 示例县教育局.db --unit 示例县教育局 --code 11330000MB0000000H\n" +
+			"   xxgk init --unit 示例县教育局 --categories \"工作动态（每月）、招生考试（每季度）、财政信息（预决算、收费）（每年6月底前）\"",
 		Flags: []cli.Flag{
 			dbFlag(),
 			&cli.StringFlag{Name: "unit", Usage: "单位名称，如「某某县教育局」"},
 			&cli.StringFlag{Name: "code", Usage: "统一社会信用代码（18 位，可不填）"},
-			&cli.StringFlag{Name: "categories", Usage: "主动公开目录，类别之间用 、 , ; 分隔，或一个每行一类的文本文件"},
+			&cli.StringFlag{Name: "categories", Usage: "主动公开目录，类别之间用 、 , ; 分隔，或一个每行一类的文本文件；类别可带公开时限，如「招生考试（每季度）」"},
 		},
 		Action: func(c *cli.Context) error {
 			db, profile, err := initDB(c, e)
@@ -81,6 +84,9 @@ func runInit(ctx context.Context, opt initOptions, e *env) error {
 	fmt.Fprintf(e.stderr, "%s数据库 %s：单位「%s」", verb, opt.db, opt.unit.Name)
 	if cats > 0 {
 		fmt.Fprintf(e.stderr, "，主动公开目录 %d 类", cats)
+		if res.Limits > 0 {
+			fmt.Fprintf(e.stderr, "（其中 %d 类设有公开时限）", res.Limits)
+		}
 	}
 	fmt.Fprintln(e.stderr, "。")
 	return nil
@@ -107,41 +113,28 @@ func checkUnitCode(u report.Unit) error {
 // initUnit checks u's code and records u with its 主动公开目录 (nil: keep
 // the list; the default list for a new database) in one transaction: the
 // one init of `xxgk init` and of the 设置 page.
-func initUnit(ctx context.Context, st Store, u report.Unit, categories []string, now time.Time) (data.InitResult, error) {
+func initUnit(ctx context.Context, st Store, u report.Unit, categories []report.CatalogEntry, now time.Time) (data.InitResult, error) {
 	if err := checkUnitCode(u); err != nil {
 		return data.InitResult{}, err
 	}
-	return st.Init(ctx, u, categories, report.DefaultCategories, now)
+	return st.InitCatalog(ctx, u, categories, report.DefaultCategories, now)
 }
 
 // readCategories reads --categories: a file with one category a line, or
-// an inline list.
-func readCategories(arg string) ([]string, error) {
+// an inline list, each category with its 公开时限 if given (splitCatalog).
+func readCategories(arg string) ([]report.CatalogEntry, error) {
 	text := arg
 	if b, err := os.ReadFile(arg); err == nil {
 		text = strings.TrimPrefix(string(b), "\ufeff")
 	}
-	out := splitCategories(text)
+	out, err := splitCatalog(text)
+	if err != nil {
+		return nil, usageErrorf("--categories：%v。", err)
+	}
 	if len(out) == 0 {
 		return nil, usageErrorf("--categories 没有给出任何类别。")
 	}
 	return out, nil
-}
-
-// splitCategories is the list of categories in text: separated by line
-// breaks and, within a line, by 、 , ; (half or full width) outside
-// brackets, so that 「财政信息（预决算、收费）」 stays one category; blanks
-// and repeats are left out.
-func splitCategories(text string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, f := range splitOutsideBrackets(text) {
-		if f = strings.TrimSpace(f); f != "" && !seen[f] {
-			seen[f] = true
-			out = append(out, f)
-		}
-	}
-	return out
 }
 
 // splitOutsideBrackets cuts text at line breaks, and at 、 , ; outside

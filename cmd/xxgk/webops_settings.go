@@ -8,6 +8,7 @@ import (
 
 	"github.com/xxgk/xxgk/cmd/xxgk/web"
 	"github.com/xxgk/xxgk/data"
+	"github.com/xxgk/xxgk/report"
 )
 
 // backupFolder is where the 设置 page's 「备份」 puts its copies: a folder
@@ -26,9 +27,24 @@ func (o webOps) SaveUnit(ctx context.Context, name, code string) error {
 	return refusedAs(err, "code")
 }
 
-// SplitCategories reads the list as `xxgk init --categories` does.
+// SplitCategories reads the list as `xxgk init --categories` does. The
+// page saves names only, each category keeping the 公开时限 it has (set by
+// init or a 目录 sheet): a 时限 typed on the page is refused rather than
+// lost.
 func (o webOps) SplitCategories(text string) ([]string, error) {
-	names := splitCategories(text)
+	entries, err := splitCatalog(text)
+	if err != nil {
+		return nil, &web.SettingsRefused{Field: "categories", Msg: err.Error() + "。"}
+	}
+	var names []string
+	for _, e := range entries {
+		if e.Limit.Kind != report.LimitNone {
+			return nil, &web.SettingsRefused{Field: "categories", Msg: "类别「" + e.Name + "」带有公开时限「" + e.Limit.String() +
+				"」：本页只保存类别名称（各类别保留原有的公开时限）。公开时限请在台账工作簿的「目录」工作表中填写后导入，" +
+				"或用 xxgk init --categories 设定。"}
+		}
+		names = append(names, e.Name)
+	}
 	if len(names) == 0 {
 		return nil, &web.SettingsRefused{Field: "categories", Msg: "没有给出任何类别：请每行写一个类别后再保存。"}
 	}
@@ -41,7 +57,11 @@ func (o webOps) SaveCategories(ctx context.Context, names []string) error {
 	if err != nil {
 		return err
 	}
-	_, err = initUnit(ctx, o.st, u, names, o.e.now())
+	entries := make([]report.CatalogEntry, len(names))
+	for i, n := range names {
+		entries[i] = report.CatalogEntry{Name: n} // each keeps its 公开时限
+	}
+	_, err = initUnit(ctx, o.st, u, entries, o.e.now())
 	return err
 }
 

@@ -1,6 +1,10 @@
 package ledger
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/xxgk/xxgk/report"
+)
 
 // Type is the kind of value a column holds.
 type Type int
@@ -16,12 +20,13 @@ const (
 	TypeCount                // a non-negative whole number
 	TypeMonth                // a month: 2025-06, 2025年6月, 202506
 	TypeDeadline             // a date, or 全年 / 长期
+	TypeLimit                // a 公开时限: 每月 / 每季度 / 每年N月底前 / 随时 (report.ParseDisclosureLimit)
 )
 
 var typeNames = map[Type]string{
 	TypeText: "文本", TypeDate: "日期", TypeChoice: "选项", TypeList: "可填多个",
 	TypeBool: "是/否", TypeAmount: "金额", TypeCount: "整数", TypeMonth: "月份",
-	TypeDeadline: "日期或“全年”",
+	TypeDeadline: "日期或“全年”", TypeLimit: "公开时限",
 }
 
 // String returns the type's Chinese name, e.g. 「日期」.
@@ -40,9 +45,17 @@ type Column struct {
 	Values []string
 	Open   bool
 	Help   string // guidance for the template's 填写说明 sheet
+	// Present marks a column whose header the sheet must have to be
+	// recognised as the ledger, though its cells may be empty (the 目录's
+	// 公开时限). RequiredHeaders lists it with the required columns.
+	Present bool
 
 	choices  chooser // parses a TypeChoice value to its code
 	indexNos bool    // a TypeList of 索引号, which contain slashes
+	// standsFor is the key of the column this one's header is read as
+	// when that column is absent: 「登记日期」 alone is the date received
+	// (docs/ledgers.md); beside 「收到日期」 it is the date registered.
+	standsFor string
 }
 
 // Header returns the column's header as the template writes it: the label,
@@ -72,6 +85,8 @@ func (c Column) Expected() string {
 		return monthExpected
 	case TypeDeadline:
 		return deadlineExpected
+	case TypeLimit:
+		return report.DisclosureLimitForms
 	}
 	return "文本"
 }
@@ -86,7 +101,7 @@ func Columns(k Kind) []Column {
 func RequiredHeaders(k Kind) []string {
 	var out []string
 	for _, c := range ledgerColumns[k] {
-		if c.Required {
+		if c.Required || c.Present {
 			out = append(out, c.Label)
 		}
 	}

@@ -186,6 +186,16 @@ func (c *rowConv) amount(key string) int64 {
 	return fen
 }
 
+// limit reads a 公开时限; an empty cell is no 时限.
+func (c *rowConv) limit(key string) report.DisclosureLimit {
+	v, i := c.value(key)
+	l, err := report.ParseDisclosureLimit(v)
+	if err != nil {
+		c.fail(i, v, "不是可识别的公开时限", report.DisclosureLimitForms)
+	}
+	return l
+}
+
 // choice returns the code of a choice column, "" when empty.
 func (c *rowConv) choice(key string) string {
 	v, i := c.value(key)

@@ -96,7 +96,23 @@ func matchHeader(k Kind, row []string) (lay *layout, complete bool) {
 			lay.pos[i], lay.headers[i] = j, shown
 		}
 	}
+	lay.standIn()
 	return lay, len(lay.missing()) == 0
+}
+
+// standIn reads the header of a column that stands for another (see
+// Column.standsFor) as that other column when the sheet lacks it.
+func (l *layout) standIn() {
+	for i, c := range l.cols {
+		if c.standsFor == "" || l.pos[i] < 0 {
+			continue
+		}
+		j := colIndex[l.kind][c.standsFor]
+		if l.pos[j] < 0 {
+			l.pos[j], l.headers[j] = l.pos[i], l.headers[i]
+			l.pos[i], l.headers[i] = -1, ""
+		}
+	}
 }
 
 // found counts the columns present.
@@ -114,7 +130,7 @@ func (l *layout) found() int {
 func (l *layout) missing() []string {
 	var out []string
 	for i, c := range l.cols {
-		if c.Required && l.pos[i] < 0 {
+		if (c.Required || c.Present) && l.pos[i] < 0 {
 			out = append(out, c.Label)
 		}
 	}

@@ -33,7 +33,18 @@ func TestHeaderSynonyms(t *testing.T) {
 		header string
 		key    string
 	}{
-		{KindRequests, "登记日期", "received"},
+		{KindRequests, "登记日期", "registered"}, // read as received when alone: TestRegisteredStandsIn
+		{KindRequests, "登记时间", "registered"},
+		{KindPublications, "成文日期", "formed"},
+		{KindPublications, "形成日期", "formed"},
+		{KindPublications, "变更日期", "formed"},
+		{KindDocuments, "成文日期", "issued"},
+		{KindCatalog, "类别", "category"},
+		{KindCatalog, "目录类别", "category"},
+		{KindCatalog, "类别名称", "category"},
+		{KindCatalog, "公开时限", "limit"},
+		{KindCatalog, "时限", "limit"},
+		{KindCatalog, "公开时限要求", "limit"},
 		{KindRequests, "受理日期", "received"},
 		{KindRequests, "答复日期", "concluded"},
 		{KindRequests, "答复时间", "concluded"},
@@ -119,6 +130,14 @@ func TestDetectHeader(t *testing.T) {
 		{[]string{"单位", "月份", "任务数"}, KindQuotas},
 		// A publication header that also names 文号 and 名称 stays a publication.
 		{[]string{"索引号", "名称", "文号", "发布日期", "类别", "类型"}, KindPublications},
+		// With 成文日期 (a publication's, or a document's 印发日期).
+		{[]string{"索引号", "标题", "发布日期", "类别", "文号", "成文日期"}, KindPublications},
+		{[]string{"文号", "名称", "类型", "成文日期"}, KindDocuments},
+		{[]string{"申请编号", "收到日期", "登记日期", "申请人类型"}, KindRequests},
+		// The 目录, whatever the sheet is called.
+		{[]string{"序号", "类别", "公开时限"}, KindCatalog},
+		{[]string{"目录类别", "时限"}, KindCatalog},
+		{[]string{"类别名称", "公开时限要求", "备注"}, KindCatalog},
 	}
 	for _, tt := range tests {
 		lay, _ := detectHeader(tt.row)
@@ -131,6 +150,8 @@ func TestDetectHeader(t *testing.T) {
 		{"申请编号", "申请人类型"},
 		{"", "", ""},
 		nil,
+		{"类别"}, // a 目录 needs its 公开时限 column
+		{"类别", "数量"},
 	} {
 		if lay, _ := detectHeader(row); lay != nil {
 			t.Errorf("detectHeader(%q) = %s, want none", row, lay.kind)
@@ -151,6 +172,34 @@ func TestTemplateHeadersAreRecognised(t *testing.T) {
 		lay, _ := detectHeader(row)
 		if lay == nil || lay.kind != k || lay.found() != len(row) || len(lay.unknown) != 0 {
 			t.Errorf("%s: template header %q not recognised: %+v", k.Label(), row, lay)
+		}
+	}
+}
+
+// TestRegisteredStandsIn pins SPEC §8/§10: 「登记日期」 beside 「收到日期」
+// (or a synonym of it) is the date registered; alone it is the date
+// received, as before.
+func TestRegisteredStandsIn(t *testing.T) {
+	tests := []struct {
+		row                  []string
+		received, registered int // cell index, -1 absent
+	}{
+		{[]string{"申请编号", "登记日期", "申请人类型"}, 1, -1},
+		{[]string{"申请编号", "收到日期", "登记日期", "申请人类型"}, 1, 2},
+		{[]string{"申请编号", "登记日期", "受理日期", "申请人类型"}, 2, 1},
+		{[]string{"申请编号", "收到日期", "申请人类型"}, 1, -1},
+	}
+	for _, tt := range tests {
+		lay, _ := detectHeader(tt.row)
+		if lay == nil || lay.kind != KindRequests {
+			t.Fatalf("detectHeader(%q) = %+v", tt.row, lay)
+		}
+		rec, reg := colIndex[KindRequests]["received"], colIndex[KindRequests]["registered"]
+		if lay.pos[rec] != tt.received || lay.pos[reg] != tt.registered {
+			t.Errorf("%q: received at %d, registered at %d; want %d, %d", tt.row, lay.pos[rec], lay.pos[reg], tt.received, tt.registered)
+		}
+		if tt.registered < 0 && lay.headers[reg] != "" {
+			t.Errorf("%q: registered header %q", tt.row, lay.headers[reg])
 		}
 	}
 }

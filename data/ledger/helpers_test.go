@@ -22,6 +22,7 @@ type recorder struct {
 	tasks  []report.Task
 	progs  []report.Progress
 	quotas []report.Quota
+	cats   []report.CatalogEntry
 	fail   error // returned by every call when set
 }
 
@@ -34,10 +35,14 @@ func (r *recorder) Appeal(v report.Appeal) error           { r.apps = append(r.a
 func (r *recorder) Task(v report.Task) error               { r.tasks = append(r.tasks, v); return r.fail }
 func (r *recorder) Progress(v report.Progress) error       { r.progs = append(r.progs, v); return r.fail }
 func (r *recorder) Quota(v report.Quota) error             { r.quotas = append(r.quotas, v); return r.fail }
+func (r *recorder) CatalogEntry(v report.CatalogEntry) error {
+	r.cats = append(r.cats, v)
+	return r.fail
+}
 
 func (r *recorder) total() int {
 	return len(r.pubs) + len(r.reqs) + len(r.docs) + len(r.decs) + len(r.fees) +
-		len(r.apps) + len(r.tasks) + len(r.progs) + len(r.quotas)
+		len(r.apps) + len(r.tasks) + len(r.progs) + len(r.quotas) + len(r.cats)
 }
 
 // notes collects notices.

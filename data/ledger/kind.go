@@ -29,12 +29,13 @@ const (
 	KindTasks        Kind = "tasks"        // 工作任务
 	KindProgress     Kind = "progress"     // 任务进展
 	KindQuotas       Kind = "quotas"       // 信息任务
+	KindCatalog      Kind = "catalog"      // 目录: the 主动公开目录 with its 公开时限
 )
 
 // Kinds lists every ledger in template order.
 var Kinds = []Kind{
 	KindRequests, KindPublications, KindDocuments, KindDecisions, KindFees,
-	KindAppeals, KindTasks, KindProgress, KindQuotas,
+	KindAppeals, KindTasks, KindProgress, KindQuotas, KindCatalog,
 }
 
 var kindLabels = map[Kind]string{
@@ -47,6 +48,7 @@ var kindLabels = map[Kind]string{
 	KindTasks:        "工作任务",
 	KindProgress:     "任务进展",
 	KindQuotas:       "信息任务",
+	KindCatalog:      "目录",
 }
 
 // Label returns the ledger's Chinese name, which is also its sheet name in
@@ -70,6 +72,14 @@ type Sink interface {
 	Task(report.Task) error
 	Progress(report.Progress) error
 	Quota(report.Quota) error
+}
+
+// CatalogSink is a Sink that also takes the rows of a 目录 sheet: the
+// categories of the 主动公开目录 with their 公开时限. The rows of a 目录
+// sheet read into a Sink that is not one are skipped.
+type CatalogSink interface {
+	Sink
+	CatalogEntry(report.CatalogEntry) error
 }
 
 // Batcher is a Sink that can hold rows back and write them several at a

@@ -16,7 +16,7 @@ var roundTripRows = map[Kind][]map[string]any{
 			"correction_asked": "2025/3/7", "correction_received": "2025年3月10日", "extension": 20250401,
 			"consult_start": "2025.3.12", "consult_end": "2025-03-20",
 			"concluded": time.Date(2025, 4, 20, 0, 0, 0, 0, time.UTC), "outcome": "部分公开", "note": "已电话告知"},
-		{"id": 2025002, "received": "2025-12-30", "applicant_type": "法人或其他组织-商业企业", "method": "当面"},
+		{"id": 2025002, "received": "2025-12-30", "registered": "2026/1/4", "applicant_type": "法人或其他组织-商业企业", "method": "当面"},
 		{"id": "2025-003", "received": "2025-06-01", "applicant_type": "法律服务机构", "concluded": "2025-06-10",
 			"outcome": "其他处理-其他", "method": "邮寄"},
 		{"id": "2025-004", "received": "2025-06-02", "applicant_type": "其他", "concluded": "2025-06-03",
@@ -27,7 +27,7 @@ var roundTripRows = map[Kind][]map[string]any{
 			"category": "招生考试", "channels": "政府网站、政务新媒体", "department": "基础教育股",
 			"doc_no": "某教〔2025〕1号", "key_area": "是", "from_request": "否"},
 		{"index_no": "000014349/2025-00002", "title": "工作动态", "published": 45722, "category": "工作动态",
-			"key_area": true, "from_request": "Y"},
+			"key_area": true, "from_request": "Y", "formed": time.Date(2025, 2, 20, 0, 0, 0, 0, time.UTC)},
 	},
 	KindDocuments: {
 		{"doc_no": "某教规〔2024〕1号", "title": "学生资助管理办法", "kind": "行政规范性文件", "issued": "2024-05-01",
@@ -65,6 +65,11 @@ var roundTripRows = map[Kind][]map[string]any{
 		{"unit": "办公室", "month": "2025-06", "target": 12},
 		{"unit": "基础教育股", "month": "2025年7月", "target": "8"},
 	},
+	KindCatalog: {
+		{"category": "招生考试", "limit": "每季"},
+		{"category": "财务信息", "limit": "每年六月前"},
+		{"category": "工作动态"},
+	},
 }
 
 func origin(k Kind, row int) report.Origin {
@@ -78,8 +83,8 @@ var roundTripWant = map[Kind]any{
 			CorrectionAsked: day(2025, 3, 7), CorrectionReceived: day(2025, 3, 10), ExtensionNotified: day(2025, 4, 1),
 			ConsultStart: day(2025, 3, 12), ConsultEnd: day(2025, 3, 20), Concluded: day(2025, 4, 20),
 			Outcome: "partial", Note: "已电话告知", Origin: origin(KindRequests, 2)},
-		{ID: "2025002", Received: day(2025, 12, 30), Applicant: report.ApplicantCommercial, Method: "当面",
-			Origin: origin(KindRequests, 3)},
+		{ID: "2025002", Received: day(2025, 12, 30), Registered: day(2026, 1, 4), Applicant: report.ApplicantCommercial,
+			Method: "当面", Origin: origin(KindRequests, 3)},
 		{ID: "2025-003", Received: day(2025, 6, 1), Applicant: report.ApplicantLegal, Method: "邮寄",
 			Concluded: day(2025, 6, 10), Outcome: "other.other", Origin: origin(KindRequests, 4)},
 		{ID: "2025-004", Received: day(2025, 6, 2), Applicant: report.ApplicantOtherOrg,
@@ -90,7 +95,7 @@ var roundTripWant = map[Kind]any{
 			Published: day(2025, 3, 5), Category: "招生考试", Channels: []string{"政府网站", "政务新媒体"},
 			Department: "基础教育股", KeyArea: true, Origin: origin(KindPublications, 2)},
 		{IndexNo: "000014349/2025-00002", Title: "工作动态", Published: day(2025, 3, 6), Category: "工作动态",
-			KeyArea: true, FromRequest: true, Origin: origin(KindPublications, 3)},
+			KeyArea: true, FromRequest: true, Formed: day(2025, 2, 20), Origin: origin(KindPublications, 3)},
 	},
 	KindDocuments: []report.Document{
 		{DocNo: "某教规〔2024〕1号", Title: "学生资助管理办法", Kind: report.DocNormative, Issued: day(2024, 5, 1),
@@ -128,5 +133,10 @@ var roundTripWant = map[Kind]any{
 	KindQuotas: []report.Quota{
 		{Unit: "办公室", Year: 2025, Month: time.June, Target: 12, Origin: origin(KindQuotas, 2)},
 		{Unit: "基础教育股", Year: 2025, Month: time.July, Target: 8, Origin: origin(KindQuotas, 3)},
+	},
+	KindCatalog: []report.CatalogEntry{
+		{Name: "招生考试", Limit: report.DisclosureLimit{Kind: report.LimitQuarterly}},
+		{Name: "财务信息", Limit: report.DisclosureLimit{Kind: report.LimitYearlyBy, Month: 6}},
+		{Name: "工作动态"},
 	},
 }

@@ -35,6 +35,11 @@ func emitRow(c *rowConv, sink Sink) error {
 	case KindQuotas:
 		q := c.quota()
 		send = func() error { return sink.Quota(q) }
+	case KindCatalog:
+		e := c.catalogEntry()
+		if cs, ok := sink.(CatalogSink); ok {
+			send = func() error { return cs.CatalogEntry(e) }
+		}
 	}
 	if len(c.bad) > 0 || send == nil {
 		return nil
@@ -46,6 +51,7 @@ func (c *rowConv) request() report.Request {
 	return report.Request{
 		ID:                 c.text("id"),
 		Received:           c.date("received"),
+		Registered:         c.date("registered"),
 		Applicant:          report.ApplicantType(c.choice("applicant_type")),
 		ApplicantName:      c.text("applicant"),
 		Contact:            c.text("contact"),
@@ -74,6 +80,7 @@ func (c *rowConv) publication() report.Publication {
 		Department:  c.text("department"),
 		KeyArea:     c.boolean("key_area"),
 		FromRequest: c.boolean("from_request"),
+		Formed:      c.date("formed"),
 		Origin:      c.origin,
 	}
 }
@@ -164,4 +171,9 @@ func (c *rowConv) quota() report.Quota {
 		Target: c.count("target"),
 		Origin: c.origin,
 	}
+}
+
+// catalogEntry reads a row of a 目录 sheet: a category and its 公开时限.
+func (c *rowConv) catalogEntry() report.CatalogEntry {
+	return report.CatalogEntry{Name: c.text("category"), Limit: c.limit("limit")}
 }

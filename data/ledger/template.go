@@ -187,7 +187,7 @@ func (t *templateWriter) validate(sheet, letter string, k Kind, c Column) error 
 	dv := excelize.NewDataValidation(true)
 	dv.Sqref = fmt.Sprintf("%s2:%s%d", letter, letter, lastRow)
 	values := c.Values
-	if k == KindPublications && c.Key == "category" {
+	if (k == KindPublications || k == KindCatalog) && c.Key == "category" {
 		values = t.categories
 	}
 	switch {

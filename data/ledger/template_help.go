@@ -19,6 +19,8 @@ var kindDescriptions = map[Kind]string{
 	KindTasks:    "政务公开工作要点的任务分工，一项任务一行。用于月度工作进展和完成情况。",
 	KindProgress: "各项任务的进展，每次更新填一行，同一任务同一日期只填一行。月度小结取当月月底前的最新状态。",
 	KindQuotas:   "各单位每月的信息报送任务数，一个单位一个月一行。用于比较当月主动公开条数与任务数。",
+	KindCatalog: "主动公开目录的类别及其公开时限，一个类别一行（选填）。导入时设定所列类别的公开时限，目录中没有的类别追加到目录末尾，从不删除类别。" +
+		"自查据此列出到期未公开的期间（应公开未公开风险）。",
 }
 
 // Description says in Chinese what ledger k records and what it is used

@@ -89,7 +89,7 @@ func checkLedgerSheet(t *testing.T, f *excelize.File, k Kind, cats []string) {
 		}
 		if wantList {
 			values := c.Values
-			if k == KindPublications && c.Key == "category" {
+			if (k == KindPublications || k == KindCatalog) && c.Key == "category" {
 				values = cats
 			}
 			if got := listValues(t, f, formula); !slices.Equal(got, values) {
@@ -163,7 +163,7 @@ func TestTemplateRoundTrip(t *testing.T) {
 	got := map[Kind]any{
 		KindRequests: rec.reqs, KindPublications: rec.pubs, KindDocuments: rec.docs,
 		KindDecisions: rec.decs, KindFees: rec.fees, KindAppeals: rec.apps,
-		KindTasks: rec.tasks, KindProgress: rec.progs, KindQuotas: rec.quotas,
+		KindTasks: rec.tasks, KindProgress: rec.progs, KindQuotas: rec.quotas, KindCatalog: rec.cats,
 	}
 	for _, k := range Kinds {
 		want := roundTripWant[k]

@@ -209,12 +209,12 @@ func TestSplitList(t *testing.T) {
 }
 
 func TestExpectedListsValues(t *testing.T) {
-	c := Columns(KindRequests)[2]
+	c := Columns(KindRequests)[3]
 	want := "以下之一：「自然人」「商业企业」「科研机构」「社会公益组织」「法律服务机构」「其他」"
 	if got := c.Expected(); got != want {
 		t.Errorf("Expected() = %q, want %q", got, want)
 	}
-	outcome := Columns(KindRequests)[13]
+	outcome := Columns(KindRequests)[14]
 	if got := outcome.Expected(); !strings.Contains(got, "「部分公开」「属于国家秘密」") || strings.Count(got, "「") != 21 {
 		t.Errorf("outcome Expected() = %q", got)
 	}

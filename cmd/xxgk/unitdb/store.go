@@ -81,6 +81,9 @@ type Units interface {
 	// Init records the unit and its categories (defaults when there are
 	// none yet) in one transaction.
 	Init(ctx context.Context, u report.Unit, names, defaults []string, now time.Time) (data.InitResult, error)
+	// InitCatalog is Init with the categories' 公开时限: an entry without
+	// one keeps the 时限 its category had.
+	InitCatalog(ctx context.Context, u report.Unit, entries []report.CatalogEntry, defaults []string, now time.Time) (data.InitResult, error)
 	// UnknownCategories returns the categories in use that are not in the
 	// 主动公开目录, with how many items use each.
 	UnknownCategories(ctx context.Context) ([]report.NamedCount, error)

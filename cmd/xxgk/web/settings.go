@@ -39,15 +39,17 @@ type categoriesView struct {
 	Text    string              // the textarea: one category a line
 	Error   string              // beside the textarea
 	Rows    []categoryRow       // the list, with the items using each
+	Limited []categoryRow       // the rows with a 公开时限
 	Unknown []report.NamedCount // categories in use outside the list
 }
 
-// categoryRow is one category of the list: its place, name and the
-// number of published items using it.
+// categoryRow is one category of the list: its place, name, the number
+// of published items using it and its 公开时限.
 type categoryRow struct {
 	No    int
 	Name  string
 	Count int
+	Limit string // its 公开时限 (「每季度」…), "" for none
 }
 
 func unitFields() []field {
@@ -104,7 +106,7 @@ func (s *Server) settingsView(r *http.Request) (settingsView, error) {
 // the categories in use that are not in it.
 func (s *Server) categoriesView(r *http.Request) (categoriesView, error) {
 	ctx := r.Context()
-	names, err := s.cfg.Store.Categories(ctx)
+	catalog, err := s.cfg.Store.Catalog(ctx)
 	if err != nil {
 		return categoriesView{}, err
 	}
@@ -112,9 +114,16 @@ func (s *Server) categoriesView(r *http.Request) (categoriesView, error) {
 	if err != nil {
 		return categoriesView{}, err
 	}
+	names := make([]string, len(catalog))
+	for i, c := range catalog {
+		names[i] = c.Name
+	}
 	v := categoriesView{Text: strings.Join(names, "\n")}
-	for _, n := range names {
-		v.Rows = append(v.Rows, categoryRow{No: len(v.Rows) + 1, Name: n, Count: use[n]})
+	for _, c := range catalog {
+		v.Rows = append(v.Rows, categoryRow{No: len(v.Rows) + 1, Name: c.Name, Count: use[c.Name], Limit: c.Limit.String()})
+		if c.Limit.Kind != report.LimitNone {
+			v.Limited = append(v.Limited, v.Rows[len(v.Rows)-1])
+		}
 	}
 	v.Unknown, err = s.cfg.Store.UnknownCategories(ctx)
 	return v, err
