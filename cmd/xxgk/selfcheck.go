@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/urfave/cli/v2"
@@ -54,4 +55,26 @@ func selfcheckNotes(ctx context.Context, st Store, cal *calendar.Calendar, opt c
 		return nil, calendarError(err)
 	}
 	return res.Notes(), nil
+}
+
+// selfcheckCounts are the self-inspection's figures of year y for the
+// annual JSON's selfcheck block, made on the clock's day with the default
+// registration limit; nil without a calendar for the year, or when there
+// is nothing to check. A later year the calendar lacks (a 解读 or 登记日期
+// in the next year) leaves the block out and says so: the tables never
+// depend on the self-inspection.
+func selfcheckCounts(ctx context.Context, st Store, cal *calendar.Calendar, y int, e *env) (*report.SelfCheckCounts, error) {
+	if cal == nil {
+		return nil, nil
+	}
+	res, err := selfcheck.Check(ctx, st, countedCalendar(cal, y), y, selfcheck.Options{AsOf: report.DateOf(e.now())})
+	var missing *calendar.MissingYearError
+	if errors.As(err, &missing) {
+		fmt.Fprintf(e.stderr, "提示：%v 本次未计算自查数字（JSON 中的 selfcheck），其余数字不受影响。\n", missing)
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return res.Counts(), nil
 }
