@@ -172,3 +172,28 @@ func TestCheckSelfcheckNotes(t *testing.T) {
 		t.Errorf("--register-days 3 still lists a late registration:\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// The annual JSON carries the selfcheck block only when something could
+// be checked: here first nothing (no 成文日期, no document, no 登记日期,
+// no 时限), then one document without its 解读.
+func TestAnnualJSONSelfcheckBlock(t *testing.T) {
+	dir, db := newDB(t)
+	pubs := writeFile(t, dir, "主动公开.csv", "索引号,标题,发布日期,类别\nP1,通知一,2025-03-01,招生考试\n")
+	xxgk(t, "import", "--db", db, pubs).must(t)
+	if m := annualJSON(t, db, "2025"); m["selfcheck"] != nil {
+		t.Errorf("nothing to check, yet selfcheck = %v", m["selfcheck"])
+	}
+	docs := writeFile(t, dir, "规范性文件.csv", "文号,名称,类型,印发日期\n某教发〔2025〕1号,关于甲的通知,行政规范性文件,2025-03-03\n")
+	xxgk(t, "import", "--db", db, docs).must(t)
+	m := annualJSON(t, db, "2025")
+	in := at(t, m, "selfcheck", "interpretations").(map[string]any)
+	if jsonNum(in["documents"]) != "1" || jsonNum(in["missing"]) != "1" || jsonNum(in["synced"]) != "0" {
+		t.Errorf("selfcheck.interpretations = %v, want 1 document, 1 missing", in)
+	}
+	if got := at(t, m, "selfcheck", "as_of"); got != "2026-01-10" {
+		t.Errorf("selfcheck.as_of = %v, want the clock's day 2026-01-10", got)
+	}
+	if got := jsonNum(at(t, m, "selfcheck", "publications", "published")); got != "1" {
+		t.Errorf("selfcheck.publications.published = %s, want 1", got)
+	}
+}
