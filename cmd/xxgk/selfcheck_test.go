@@ -1,10 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xxgk/xxgk/data"
 	"github.com/xxgk/xxgk/data/calendar"
@@ -195,5 +198,39 @@ func TestAnnualJSONSelfcheckBlock(t *testing.T) {
 	}
 	if got := jsonNum(at(t, m, "selfcheck", "publications", "published")); got != "1" {
 		t.Errorf("selfcheck.publications.published = %s, want 1", got)
+	}
+}
+
+// A 登记日期 in a year the calendar lacks (2027) leaves the JSON's block
+// out and says why, rather than guess or fail the annual report; check,
+// like the deadlines, names the missing year.
+func TestSelfcheckCountsMissingYear(t *testing.T) {
+	dir, db := newDB(t)
+	reqs := writeFile(t, dir, "依申请公开.csv", "申请编号,收到日期,申请人类型,申请方式\nR1,2026-12-30,自然人,网络\n")
+	xxgk(t, "import", "--db", db, reqs).must(t)
+	ctx := context.Background()
+	st, err := data.Open(ctx, db, data.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	cal, err := calendar.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := datedStore{Store: st, registered: map[string]report.Date{"R1": report.NewDate(2027, 1, 4)}}
+	var errb bytes.Buffer
+	e := &env{stderr: &errb, now: func() time.Time { return lateInYear.AddDate(0, 1, 0) }}
+	c, err := selfcheckCounts(ctx, ds, cal, 2026, e)
+	if err != nil || c != nil {
+		t.Errorf("counts %+v, %v: want no block and no error", c, err)
+	}
+	if !strings.Contains(errb.String(), "2027") || !strings.Contains(errb.String(), "本次未计算自查数字") {
+		t.Errorf("stderr %q: want the missing year named", errb.String())
+	}
+	_, err = selfcheckNotes(ctx, ds, cal, checkOptions{year: 2026, asOf: report.NewDate(2027, 1, 5)}, e)
+	var missing *calendar.MissingYearError
+	if !errors.As(err, &missing) || missing.Year != 2027 {
+		t.Errorf("check's notes: err %v, want the missing year 2027", err)
 	}
 }
