@@ -26,6 +26,10 @@ type AnnualReport struct {
 	// Rollup is set on the sum of a roll-up (汇总) only: what its outputs
 	// say of the units summed in place of a unit's own departments.
 	Rollup *RollupSum
+	// SelfCheck is the self-inspection's figures (report/selfcheck,
+	// docs/selfcheck.md); nil when it was not made or found nothing to
+	// check. It never changes the tables and is not reported upward.
+	SelfCheck *SelfCheckCounts
 }
 
 // RollupSum says how a roll-up's sum was made.

@@ -27,6 +27,9 @@ type checkOptions struct {
 	// asOf is the day open applications are counted overdue to (--as-of);
 	// zero: the year's last day, or today in the current year.
 	asOf report.Date
+	// registerDays is the working days an application may wait for its
+	// 登记日期 (--register-days); 0: selfcheck.DefaultRegisterDays.
+	registerDays int
 }
 
 // checkAsOf is the day check counts open applications of opt.year to.
@@ -44,7 +47,8 @@ func checkCommand(e *env) *cli.Command {
 		UsageText: "xxgk check [--db 文件] --year 年度 [--as-of 日期] [--previous 上年统计表.xlsx]\n   xxgk check --file 年报统计表.xlsx",
 		Description: "按年度核对数据库：表三每列「第一项加第二项之和，等于第三项加第四项之和」、各总计、上年年报的结转下年度与本年上年结转、" +
 			"年报生成后又被修改的台账、已办结未填结果、有结果未填办结日期、办结早于收到、晚于今天的日期等，逐条列出位置；" +
-			"并以提示列出逾期答复的申请和已超期仍未办结的申请（按工作日计算期限，见 xxgk due；往年算到该年 12 月 31 日，本年算到今天，--as-of 可另指定）。" +
+			"并以提示列出逾期答复的申请和已超期仍未办结的申请（按工作日计算期限，见 xxgk due；往年算到该年 12 月 31 日，本年算到今天，--as-of 可另指定），" +
+			"以及自查的发现：成文日期后 20 个工作日内未发布、规范性文件缺少或迟于文件发布的政策解读、收到后超过规定工作日才登记的申请（--register-days，默认 2）、目录中有公开时限却没有发布信息的期间（见 docs/selfcheck.md）。" +
 			"--file 用同样的规则核对手工填写的国家格式统计表（按行列标签查找，不限位置）。\n\n" +
 			"示例：\n   xxgk check --db 示例县教育局.db --year 2025\n   xxgk check --db 示例县教育局.db --year 2025 --as-of 2026-01-20\n   xxgk check --db 示例县教育局.db --year 2025 --previous 2024年年报统计表.xlsx\n   xxgk check --file 某某学校2025年年报.xlsx",
 		Flags: []cli.Flag{
@@ -55,11 +59,15 @@ func checkCommand(e *env) *cli.Command {
 			weekendsOnlyFlag(),
 			&cli.StringFlag{Name: "narrative", Usage: "核对其中数字的年报文字文件（默认：数据库旁的「单位-年度年年报文字.txt」，不存在则不核对）"},
 			&cli.StringFlag{Name: "previous", Usage: "上一年已发布的年报统计表（.xlsx），用于核对上年结转（数据库中没有上一年记录时使用）"},
+			registerDaysFlag(),
 		},
 		Action: func(c *cli.Context) error {
 			opt := checkOptions{file: c.String("file"), previous: c.String("previous"), narrative: c.String("narrative"),
 				weekendsOnly: c.Bool("weekends-only")}
 			var err error
+			if opt.registerDays, err = needRegisterDays(c); err != nil {
+				return err
+			}
 			if opt.file != "" {
 				return runCheckFile(c.Context, opt, e)
 			}
@@ -116,6 +124,11 @@ func checkYear(ctx context.Context, st Store, opt checkOptions, e *env) (*report
 		return nil, nil, calendarError(err)
 	}
 	problems = append(problems, dueNotes...)
+	selfNotes, err := selfcheckNotes(ctx, st, cal, opt, e)
+	if err != nil {
+		return nil, nil, err
+	}
+	problems = append(problems, selfNotes...)
 	prev, err := lastYearReport(ctx, st, opt.year)
 	if err != nil {
 		return nil, nil, err

@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -28,9 +29,17 @@ func TestCheckCountsPastYearToYearEnd(t *testing.T) {
 	// 2025, are due 2026-01-13/19/22/27 (20 working days; 2026-01-01..03
 	// are holidays, Sunday 01-04 a working day): none is late on 12-31.
 	got := strings.ReplaceAll(strings.TrimPrefix(string(b), "\ufeff"), "\r\n", "\n")
+	// The self-inspection is made on the clock's day (2026-12-04): the
+	// sample's four documents have no 政策解读 item naming them.
+	missing := func(row int, no, issued string) string {
+		return "提示［政策解读］示例县教育局-2025年台账.xlsx 工作表「规范性文件」第" + strconv.Itoa(row) + "行：文件 " + no +
+			" 印发日期 " + issued + "，主动公开台账中没有文号写明该文件的「政策解读」信息（截至 2026-12-04），缺少政策解读\n"
+	}
 	want := "未办结申请的超期按 2025-12-31 计算（年度最后一天；可用 --as-of 指定其他日期）。\n" +
+		missing(13, "示教发〔2025〕2号", "2025-04-01") + missing(14, "示教发〔2025〕6号", "2025-06-30") +
+		missing(15, "示教发〔2025〕9号", "2025-09-15") + missing(16, "示教发〔2025〕12号", "2025-10-20") +
 		"提示［上年结转］数据库：没有 2024 年年报的生成记录，无法核对上年结转（生成过 2024 年年报后即可核对）。\n" +
-		"示例县教育局 2025 年：核对通过，没有发现错误（提示 1 条）。\n"
+		"示例县教育局 2025 年：核对通过，没有发现错误（提示 5 条）。\n"
 	if got != want {
 		t.Errorf("the demo's check result at %s:\n%s\nwant:\n%s", lateInYear.Format("2006-01-02"), got, want)
 	}

@@ -185,7 +185,7 @@ func TestAnnualTextSave(t *testing.T) {
 			t.Errorf("report annual's page lacks %q", s)
 		}
 	}
-	if r := xxgk(t, "check", "--db", db, "--year", "2025"); strings.Contains(r.stderr, "年报文字文件") || strings.Contains(r.stdout, "政策解读") {
+	if r := xxgk(t, "check", "--db", db, "--year", "2025"); strings.Contains(r.stderr, "年报文字文件") || strings.Contains(r.stdout, "［年报文字］") {
 		t.Errorf("check on the saved file: %s%s", r.stdout, r.stderr)
 	}
 }

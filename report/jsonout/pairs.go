@@ -31,8 +31,14 @@ var joined = map[string]bool{"timeliness.late_ids": true}
 // "publications.by_month.12", "processing_fees.amount_yuan",
 // "timeliness.late_ids" (the IDs joined by 「、」), "produced_at". Strings
 // are their text, numbers decimal text. Table 3's group sums are listed
-// like the JSON lists them; FromPairs checks them.
+// like the JSON lists them; FromPairs checks them. The selfcheck block is
+// left out: the upward file carries only what the upper level sums.
 func Pairs(rep *report.AnnualReport) []Pair {
+	if rep.SelfCheck != nil {
+		own := *rep
+		own.SelfCheck = nil
+		rep = &own
+	}
 	return flatten(Object(rep))
 }
 

@@ -77,7 +77,8 @@ type document struct {
 		Late      int      `json:"late"`
 		LateIDs   []string `json:"late_ids"`
 	} `json:"timeliness"`
-	ProducedAt string `json:"produced_at"`
+	SelfCheck  *selfcheckDoc `json:"selfcheck"`
+	ProducedAt string        `json:"produced_at"`
 }
 
 // Read parses a report written by Write. The category × month grid, which the
@@ -118,6 +119,13 @@ func Read(r io.Reader) (*report.AnnualReport, error) {
 	}
 	if t := d.Timeliness; t != nil {
 		rep.Timeliness = &report.Timeliness{Concluded: t.Concluded, OnTime: t.OnTime, Late: t.Late, LateIDs: t.LateIDs}
+	}
+	if d.SelfCheck != nil {
+		c, err := d.SelfCheck.counts()
+		if err != nil {
+			return nil, err
+		}
+		rep.SelfCheck = c
 	}
 	if d.ProducedAt != "" {
 		t, err := time.Parse(time.RFC3339, d.ProducedAt)

@@ -107,6 +107,9 @@ func Object(rep *report.AnnualReport) json.Marshaler {
 			{"concluded", t.Concluded}, {"on_time", t.OnTime}, {"late", t.Late}, {"late_ids", ids},
 		}})
 	}
+	if c := rep.SelfCheck; c != nil {
+		o = append(o, kv{"selfcheck", selfcheckObject(c)})
+	}
 	if !rep.Produced.IsZero() {
 		o = append(o, kv{"produced_at", rep.Produced.Format(time.RFC3339)})
 	}

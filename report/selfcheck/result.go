@@ -37,6 +37,10 @@ type Result struct {
 	Interpretations Interpretations
 	Registration    Registration
 	Coverage        Coverage
+	// Mistakes are the rows left unchecked because their dates
+	// contradict (成文日期 after 发布日期, 登记日期 before 收到日期), in the
+	// order of the rules.
+	Mistakes []Mistake
 }
 
 // Publishing is the rule of publication within PublishDays.
@@ -151,4 +155,23 @@ type Gap struct {
 	Limit    report.DisclosureLimit
 	Period   string // e.g. 「2025年第二季度」「2025年3月」「2025年6月底前」
 	From, To report.Date
+}
+
+// MistakeKind says which contradiction a Mistake is.
+type MistakeKind int
+
+// The rows the rules cannot check because their dates contradict.
+const (
+	FormedAfterPublished     MistakeKind = iota // 成文日期 after 发布日期 (主动公开)
+	RegisteredBeforeReceived                    // 登记日期 before 收到日期 (依申请公开)
+)
+
+// Mistake is a ledger row whose dates contradict each other, so that its
+// rule could not check it: it is not counted as checked. Key is the row's
+// 索引号 or 申请编号 (never anything identifying an applicant).
+type Mistake struct {
+	Kind        MistakeKind
+	Key         string
+	First, Then report.Date // 成文日期 and 发布日期, or 收到日期 and 登记日期
+	Origin      report.Origin
 }

@@ -1,0 +1,107 @@
+package selfcheck
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/xxgk/xxgk/report"
+)
+
+// period is one stretch of the year a category with a 公开时限 must
+// publish in.
+type period struct {
+	label    string
+	from, to report.Date
+}
+
+// quarterNames are the Chinese ordinals of the quarters.
+var quarterNames = [4]string{"一", "二", "三", "四"}
+
+// monthEnd returns the last day of month m of year y.
+func monthEnd(y int, m time.Month) report.Date {
+	return report.DateOf(time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC))
+}
+
+// periods returns the periods of year y a 公开时限 asks for, in order;
+// none for 随时 or no 时限.
+func periods(lim report.DisclosureLimit, y int) []period {
+	var out []period
+	switch lim.Kind {
+	case report.LimitMonthly:
+		for m := time.January; m <= time.December; m++ {
+			out = append(out, period{fmt.Sprintf("%d年%d月", y, m), report.NewDate(y, m, 1), monthEnd(y, m)})
+		}
+	case report.LimitQuarterly:
+		for q := range 4 {
+			first := time.Month(3*q + 1)
+			out = append(out, period{fmt.Sprintf("%d年第%s季度", y, quarterNames[q]), report.NewDate(y, first, 1), monthEnd(y, first+2)})
+		}
+	case report.LimitYearlyBy:
+		if lim.Month >= 1 && lim.Month <= 12 {
+			out = append(out, period{fmt.Sprintf("%d年%d月底前", y, lim.Month), report.YearStart(y), monthEnd(y, time.Month(lim.Month))})
+		}
+	}
+	return out
+}
+
+// LimitLabel returns a 公开时限 as the 目录 writes it: 每月, 每季度,
+// 每年N月前, 随时, or "" for none.
+func LimitLabel(lim report.DisclosureLimit) string {
+	switch lim.Kind {
+	case report.LimitMonthly:
+		return "每月"
+	case report.LimitQuarterly:
+		return "每季度"
+	case report.LimitYearlyBy:
+		return fmt.Sprintf("每年%d月前", lim.Month)
+	case report.LimitAnytime:
+		return "随时"
+	}
+	return ""
+}
+
+// checkCoverage lists, for each category of the 目录 with a 时限 to check,
+// its periods of year y that ended on or before asOf and a Gap for each
+// with no item of the category published in it (「应公开未公开」).
+func checkCoverage(cat []report.CatalogEntry, pubs []report.Publication, y int, asOf report.Date) Coverage {
+	var out Coverage
+	for _, c := range cat {
+		ps := periods(c.Limit, y)
+		if len(ps) == 0 {
+			continue
+		}
+		name := strings.TrimSpace(c.Name)
+		cc := CategoryCoverage{Category: c.Name, Limit: c.Limit}
+		var dates []report.Date
+		for _, p := range pubs {
+			if strings.TrimSpace(p.Category) == name {
+				dates = append(dates, p.Published)
+			}
+		}
+		cc.Items = len(dates)
+		for _, p := range ps {
+			if p.to > asOf {
+				continue
+			}
+			cc.Due++
+			if covered(dates, p) {
+				cc.Covered++
+				continue
+			}
+			out.Gaps = append(out.Gaps, Gap{Category: c.Name, Limit: c.Limit, Period: p.label, From: p.from, To: p.to})
+		}
+		out.Categories = append(out.Categories, cc)
+	}
+	return out
+}
+
+// covered reports whether any date falls in p.
+func covered(dates []report.Date, p period) bool {
+	for _, d := range dates {
+		if d >= p.from && d <= p.to {
+			return true
+		}
+	}
+	return false
+}
