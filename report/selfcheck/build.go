@@ -1,0 +1,121 @@
+package selfcheck
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/xxgk/xxgk/report"
+)
+
+// Input is what the 自查报告 is made from: nothing is counted again.
+type Input struct {
+	Annual *report.AnnualReport // the year's annual count (with Timeliness when a calendar was given)
+	Result *Result              // the self-inspection of the year
+	// Catalog is the 主动公开目录 with its 公开时限, for the categories'
+	// 时限 in section 一; nil: none shown.
+	Catalog []report.CatalogEntry
+	// Tasks is the monthly summary of the month AsOf falls in (December
+	// for a past year): the year's tasks and quotas at that day; nil when
+	// the unit keeps no task ledger.
+	Tasks *report.MonthlySummary
+	// Measures are the unit's 整改措施, paragraph by paragraph.
+	Measures []string
+	Draft    bool        // missing 整改措施 are allowed: a placeholder, marked 「草稿」
+	Date     report.Date // the 成文日期 of the sign-off
+}
+
+// ErrNoMeasures is returned by Build when the 整改措施 are missing and
+// Draft is false.
+var ErrNoMeasures = errors.New("缺少「" + MeasuresHeading + "」的文字")
+
+// maxWorst is how many of the worst items a sentence of section 四 names.
+const maxWorst = 3
+
+// Build makes the 自查报告.
+func Build(in Input) (*Report, error) {
+	if in.Annual == nil || in.Result == nil {
+		return nil, errors.New("selfcheck: Build needs the annual count and the result")
+	}
+	if len(in.Measures) == 0 && !in.Draft {
+		return nil, ErrNoMeasures
+	}
+	b := builder{in: in, res: in.Result, rep: in.Annual}
+	r := &Report{Unit: in.Annual.Unit, Year: in.Result.Year, AsOf: b.asOf(),
+		Title: Title(in.Annual.Unit.Name, in.Result.Year), Draft: len(in.Measures) == 0}
+	r.Figures = b.figures()
+	rules := []Table{b.publishingTable(), b.interpretTable(), b.registrationTable(), b.coverageTable()}
+	r.Rules = rules
+	r.Sections = []Section{
+		{Heading: SectionTitles[0], Parts: b.overview(r.Figures)},
+		{Heading: SectionTitles[1], Parts: b.rules(r.Figures, rules)},
+		{Heading: SectionTitles[2], Parts: b.tasks(r.Figures)},
+		{Heading: SectionTitles[3], Parts: []Part{{Paragraphs: b.problems(r.Figures)}}},
+		{Heading: SectionTitles[4], Parts: []Part{{Paragraphs: b.measures()}}},
+	}
+	r.SignOff = signOff(in.Annual.Unit.Name, in.Date)
+	return r, nil
+}
+
+// builder holds the input while the sections are written.
+type builder struct {
+	in  Input
+	res *Result
+	rep *report.AnnualReport
+}
+
+// asOf is the day of the inspection: the Result's, or the year's end.
+func (b builder) asOf() report.Date {
+	if !b.res.AsOf.IsZero() {
+		return b.res.AsOf
+	}
+	return report.YearEnd(b.res.Year)
+}
+
+// signOff is the unit's name over 「2026年1月10日」.
+func signOff(unit string, d report.Date) []string {
+	var lines []string
+	if unit != "" {
+		lines = append(lines, unit)
+	}
+	if !d.IsZero() {
+		lines = append(lines, longDate(d))
+	}
+	return lines
+}
+
+// longDate is 「2025年3月5日」.
+func longDate(d report.Date) string {
+	return fmt.Sprintf("%d年%d月%d日", d.Year(), int(d.Month()), d.Day())
+}
+
+// itoa is strconv.Itoa.
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// ftoa1 prints a rate with one decimal.
+func ftoa1(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
+
+// limitText is a 公开时限 as the 目录 writes it, "" for none.
+func limitText(l report.DisclosureLimit) string {
+	switch l.Kind {
+	case report.LimitMonthly:
+		return "每月"
+	case report.LimitQuarterly:
+		return "每季度"
+	case report.LimitYearlyBy:
+		return fmt.Sprintf("每年%d月前", l.Month)
+	case report.LimitAnytime:
+		return "随时"
+	}
+	return ""
+}
+
+// listed joins up to maxWorst names with 「、」 and says 「等N项」 when
+// there are more.
+func listed(names []string, unit string) string {
+	if len(names) <= maxWorst {
+		return strings.Join(names, "、")
+	}
+	return strings.Join(names[:maxWorst], "、") + fmt.Sprintf("等%d%s", len(names), unit)
+}

@@ -1,0 +1,62 @@
+package selfcheck
+
+import "github.com/xxgk/xxgk/report"
+
+// figures gathers the numbers of every section from the annual count, the
+// Result and the monthly summary.
+func (b builder) figures() Figures {
+	var f Figures
+	p := b.rep.Publications
+	f.Publications.Total = p.Total
+	limits := map[string]string{}
+	for _, c := range b.in.Catalog {
+		limits[c.Name] = limitText(c.Limit)
+	}
+	for _, c := range p.ByCategory {
+		f.Publications.ByCategory = append(f.Publications.ByCategory, CategoryFigure{c.Name, c.Count, limits[c.Name]})
+	}
+	for _, c := range p.ByChannel {
+		f.Publications.ByChannel = append(f.Publications.ByChannel, NamedFigure{c.Name, c.Count})
+	}
+	t3 := b.rep.Table3.Rows
+	f.Requests = RequestFigures{Received: t3[report.RowNew][report.TotalCol], CarriedIn: t3[report.RowCarriedIn][report.TotalCol],
+		Concluded: t3[report.RowResultTotal][report.TotalCol], CarriedOut: t3[report.RowCarriedOut][report.TotalCol]}
+	if tm := b.rep.Timeliness; tm != nil {
+		r := ratio(tm.OnTime, tm.Concluded)
+		f.Requests.Timely = &r
+	}
+	pub := b.res.Publishing
+	f.Publishing = RuleFigures{All: pub.Published, Checked: pub.Checked, Late: len(pub.Late), OnTime: ratio(pub.OnTime(), pub.Checked), Days: PublishDays}
+	synced, late, missing := b.res.Interpretations.Counts()
+	n := len(b.res.Interpretations.Documents)
+	f.Interpreting = InterpretFigures{Documents: n, Synced: synced, Late: late, Missing: missing, SyncRate: ratio(synced, n)}
+	reg := b.res.Registration
+	f.Registration = RuleFigures{All: reg.Received, Checked: reg.Checked, Late: len(reg.Late), OnTime: ratio(reg.OnTime(), reg.Checked), Days: b.registerDays()}
+	cov := b.res.Coverage
+	f.Coverage.Categories = len(cov.Categories)
+	for _, c := range cov.Categories {
+		f.Coverage.Due += c.Due
+		f.Coverage.Covered += c.Covered
+	}
+	f.Coverage.Gaps = len(cov.Gaps)
+	f.Coverage.Rate = ratio(f.Coverage.Covered, f.Coverage.Due)
+	if s := b.in.Tasks; s != nil {
+		if c := s.TaskCounts; c.Total > 0 {
+			f.Tasks = &TaskFigures{Total: c.Total, Done: c.Done, InProgress: c.InProgress, NotStarted: c.NotStarted, Overdue: c.Overdue}
+		}
+		for _, d := range s.Publications.ByDepartment {
+			if d.YearToDateQuota > 0 {
+				f.Quotas = append(f.Quotas, QuotaFigures{d.Name, d.YearToDate, d.YearToDateQuota, d.YearToDate >= d.YearToDateQuota})
+			}
+		}
+	}
+	return f
+}
+
+// registerDays is the allowed lag of registration.
+func (b builder) registerDays() int {
+	if b.res.RegisterDays > 0 {
+		return b.res.RegisterDays
+	}
+	return DefaultRegisterDays
+}
