@@ -28,11 +28,17 @@ func TestWriteSelfCheck(t *testing.T) {
 		SelfCheck struct {
 			Publishing struct {
 				Late   int
-				OnTime struct{ Part, Whole int; Rate float64 } `json:"on_time"`
+				OnTime struct {
+					Part, Whole int
+					Rate        float64
+				} `json:"on_time"`
 			}
 			Interpretations struct{ Synced, Late, Missing int }
 			Coverage        struct{ Gaps int }
-			Quotas          []struct{ Department string; Met bool }
+			Quotas          []struct {
+				Department string
+				Met        bool
+			}
 		} `json:"selfcheck"`
 	}
 	if err := json.Unmarshal(buf.Bytes(), &got); err != nil {

@@ -18,7 +18,7 @@ func (b builder) problems(f Figures) []string {
 		slices.SortStableFunc(w, func(x, y LatePublication) int { return y.Workdays - x.Workdays })
 		var names []string
 		for _, l := range w {
-			names = append(names, fmt.Sprintf("「%s」（索引号%s，%d个工作日）", l.Title, l.IndexNo, l.Workdays))
+			names = append(names, fmt.Sprintf("「%s」（%d个工作日）", l.Title, l.Workdays))
 		}
 		add(fmt.Sprintf("信息发布不够及时。%d条信息在成文后超过%d个工作日才发布，用时最长的是%s。", len(late), PublishDays, listed(names, "条")))
 	}

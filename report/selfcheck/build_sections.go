@@ -48,7 +48,7 @@ func rateTable(f Figures) *Table {
 		return []string{name, basis, itoa(r.Part) + "/" + itoa(r.Whole), r.text()}
 	}
 	return &Table{Name: "自查指标", Header: []string{"指标", "计算口径", "数量", "比率"},
-		Widths: []float64{2, 5, 1.5, 1.4}, Centre: []bool{true, false, true, true},
+		Widths: []float64{32, 84, 22, 18}, Centre: []bool{true, false, true, true},
 		Rows: [][]string{
 			row("按时发布率", fmt.Sprintf("%d个工作日内发布的信息 / 填写了成文日期的信息", f.Publishing.Days), f.Publishing.OnTime),
 			row("解读同步率", "同步发布解读的规范性文件 / 本年印发的规范性文件", f.Interpreting.SyncRate),

@@ -8,7 +8,7 @@ import "fmt"
 // publishingTable lists the items published late.
 func (b builder) publishingTable() Table {
 	t := Table{Name: "发布时限", Header: []string{"序号", "索引号", "标题", "成文日期", "发布日期", "工作日"},
-		Widths: []float64{0.7, 2.4, 5, 1.7, 1.7, 1}, Centre: []bool{true, true, false, true, true, true},
+		Widths: []float64{11, 32, 54, 22, 22, 15}, Centre: []bool{true, true, false, true, true, true},
 		Empty: "没有超过20个工作日发布的信息。"}
 	for i, l := range b.res.Publishing.Late {
 		t.Rows = append(t.Rows, []string{itoa(i + 1), l.IndexNo, l.Title, l.Formed.String(), l.Published.String(), itoa(l.Workdays)})
@@ -18,20 +18,18 @@ func (b builder) publishingTable() Table {
 
 // interpretTable lists the documents whose 解读 was late or is missing.
 func (b builder) interpretTable() Table {
-	t := Table{Name: "政策解读", Header: []string{"序号", "文号", "名称", "印发日期", "解读索引号", "解读日期", "情况"},
-		Widths: []float64{0.7, 2, 4, 1.7, 2.2, 1.7, 1.6}, Centre: []bool{true, true, false, true, true, true, true},
+	t := Table{Name: "政策解读", Header: []string{"文号", "名称", "印发日期", "解读索引号", "解读日期", "情况"},
+		Widths: []float64{34, 28, 22, 26, 22, 24}, Centre: []bool{true, false, true, true, true, true},
 		Empty: "每件规范性文件均同步发布了解读。"}
-	n := 0
 	for _, d := range b.res.Interpretations.Documents {
 		if d.Status == InterpretationSynced {
 			continue
 		}
-		n++
 		released := ""
 		if !d.Released.IsZero() {
 			released = d.Released.String()
 		}
-		t.Rows = append(t.Rows, []string{itoa(n), d.DocNo, d.Title, d.Issued.String(), dash(d.IndexNo), dash(released), statusText(d)})
+		t.Rows = append(t.Rows, []string{d.DocNo, d.Title, d.Issued.String(), dash(d.IndexNo), dash(released), statusText(d)})
 	}
 	return t
 }
@@ -50,7 +48,7 @@ func statusText(d DocumentInterpretation) string {
 // registrationTable lists the applications registered late, by 申请编号.
 func (b builder) registrationTable() Table {
 	t := Table{Name: "登记时限", Header: []string{"序号", "申请编号", "收到日期", "登记日期", "工作日"},
-		Widths: []float64{0.7, 3, 2, 2, 1.2}, Centre: []bool{true, true, true, true, true},
+		Widths: []float64{12, 50, 30, 30, 16}, Centre: []bool{true, true, true, true, true},
 		Empty: fmt.Sprintf("没有超过%d个工作日登记的申请。", b.registerDays())}
 	for i, l := range b.res.Registration.Late {
 		t.Rows = append(t.Rows, []string{itoa(i + 1), l.ID, l.Received.String(), l.Registered.String(), itoa(l.Workdays)})
@@ -62,7 +60,7 @@ func (b builder) registrationTable() Table {
 // 公开时限.
 func (b builder) coverageTable() Table {
 	t := Table{Name: "目录时限", Header: []string{"序号", "类别", "公开时限", "期间"},
-		Widths: []float64{0.7, 3.5, 1.8, 3.5}, Centre: []bool{true, false, true, true},
+		Widths: []float64{12, 60, 30, 54}, Centre: []bool{true, false, true, true},
 		Empty: "设有公开时限的类别在各期间均有公开。"}
 	for i, g := range b.res.Coverage.Gaps {
 		t.Rows = append(t.Rows, []string{itoa(i + 1), g.Category, limitText(g.Limit), g.Period})

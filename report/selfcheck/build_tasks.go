@@ -30,7 +30,7 @@ func (b builder) tasks(f Figures) []Part {
 	}
 	met := 0
 	t := &Table{Name: "信息报送", Header: []string{"发布单位", "累计发布", "累计任务数", "完成情况"},
-		Widths: []float64{3, 1.5, 1.5, 2}, Centre: []bool{false, true, true, true}}
+		Widths: []float64{56, 32, 32, 36}, Centre: []bool{false, true, true, true}}
 	for _, q := range f.Quotas {
 		state := "已完成"
 		if q.Met {
@@ -48,7 +48,7 @@ func (b builder) tasks(f Figures) []Part {
 // overdueTable lists the tasks overdue at AsOf.
 func (b builder) overdueTable() *Table {
 	t := &Table{Name: "逾期任务", Header: []string{"任务编号", "工作要点", "责任单位", "完成时限", "状态"},
-		Widths: []float64{1.4, 5, 2.2, 1.7, 1.2}, Centre: []bool{true, false, true, true, true}}
+		Widths: []float64{22, 62, 32, 24, 16}, Centre: []bool{true, false, true, true, true}}
 	for _, l := range b.in.Tasks.Tasks {
 		if l.Overdue {
 			t.Rows = append(t.Rows, []string{l.Task.ID, strings.TrimSpace(l.Task.Area), strings.Join(l.Task.Units, "、"), l.Deadline.String(), taskStatus(l)})

@@ -55,7 +55,9 @@ type Part struct {
 }
 
 // Table is a table of items or figures with one header row. Widths are
-// relative weights of the columns; Centre says which columns are centred.
+// the columns' relative widths, written in millimetres of the PDF's 156 mm
+// text block (the workbook scales them to its columns); Centre says which
+// columns are centred.
 type Table struct {
 	Name   string // the sheet's name in the workbook, e.g. 「发布时限」
 	Header []string
