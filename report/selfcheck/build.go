@@ -47,9 +47,15 @@ func Build(in Input) (*Report, error) {
 	r.Figures = b.figures()
 	rules := []Table{b.publishingTable(), b.interpretTable(), b.registrationTable(), b.coverageTable()}
 	r.Rules = rules
+	checks := b.rules(r.Figures, rules)
+	for i, p := range checks {
+		if len(rules[i].Rows) == 0 { // the sheet says what section 二 says
+			rules[i].Empty = p.Paragraphs[len(p.Paragraphs)-1]
+		}
+	}
 	r.Sections = []Section{
 		{Heading: SectionTitles[0], Parts: b.overview(r.Figures)},
-		{Heading: SectionTitles[1], Parts: b.rules(r.Figures, rules)},
+		{Heading: SectionTitles[1], Parts: checks},
 		{Heading: SectionTitles[2], Parts: b.tasks(r.Figures)},
 		{Heading: SectionTitles[3], Parts: []Part{{Paragraphs: b.problems(r.Figures)}}},
 		{Heading: SectionTitles[4], Parts: []Part{{Paragraphs: b.measures()}}},

@@ -1,6 +1,10 @@
 package selfcheck
 
-import "github.com/xxgk/xxgk/report"
+import (
+	"time"
+
+	"github.com/xxgk/xxgk/report"
+)
 
 // The 自查报告 (self-inspection report) as a unit sends it to the
 // inspectors: a title, five numbered sections, the unit's sign-off. Build
@@ -35,8 +39,11 @@ type Report struct {
 	// sheets (each also a table of section 二).
 	Rules   []Table
 	Figures Figures
-	Draft   bool     // the 整改措施 are missing: marked 「草稿」
-	SignOff []string // the unit's name and the 成文日期
+	Draft   bool // the 整改措施 are missing: marked 「草稿」
+	// Produced is when the report was made, stamped into its files; set
+	// by the caller.
+	Produced time.Time
+	SignOff  []string // the unit's name and the 成文日期
 }
 
 // Section is one numbered section with its sub-parts.
