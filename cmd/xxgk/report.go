@@ -97,7 +97,7 @@ func reportCommand(e *env) *cli.Command {
 				_, err = runReportAnnual(c.Context, opt, e)
 				return err
 			},
-		}, monthlyCommand(e)},
+		}, monthlyCommand(e), selfCheckCommand(e)},
 	}
 }
 
