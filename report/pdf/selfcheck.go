@@ -96,13 +96,20 @@ func tableKeep(t *sized) float64 {
 
 // partLead is the height of the start of a part that must stand on the
 // page under the heading above it: its sub-head and the lead of its first
-// paragraph, or the start of its table.
+// paragraph — the whole paragraph and the table's start when that
+// paragraph leads into the table — or the start of its table.
 func (f *flow) partLead(p selfcheck.Part, t *sized) float64 {
 	h := 0.0
 	if p.Subhead != "" {
 		h = linePitch
 	}
 	switch {
+	case len(p.Paragraphs) == 1 && t != nil:
+		// the one paragraph goes with its table: all of it must follow
+		if k := h + float64(f.lines(bodyStyle, p.Paragraphs[0]))*linePitch + tableKeep(t); k+linePitch <= portrait.Height {
+			return k
+		}
+		return h + f.leadHeight(bodyStyle, p.Paragraphs[0])
 	case len(p.Paragraphs) > 0:
 		return h + f.leadHeight(bodyStyle, p.Paragraphs[0])
 	case t != nil:
