@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xxgk/xxgk/report/pdf/cjk"
+	"github.com/xxgk/xxgk/report/reporttest"
 	"github.com/xxgk/xxgk/report/selfcheck"
 	"github.com/xxgk/xxgk/report/selfcheck/selfchecktest"
 )
@@ -82,6 +84,47 @@ func TestWriteSelfCheckDraft(t *testing.T) {
 	for _, want := range []string{"草稿", "请填写整改措施", "经自查，未发现"} {
 		if !strings.Contains(raw, want) {
 			t.Errorf("missing %q", want)
+		}
+	}
+}
+
+func TestSelfCheckLayoutGolden(t *testing.T) {
+	r, err := selfcheck.Build(selfchecktest.Input())
+	if err != nil {
+		t.Fatal(err)
+	}
+	reporttest.Golden(t, filepath.Join("testdata", "selfcheck.golden"), layoutSelfCheck(r, fixedMeasure, cjk.Break).Dump())
+}
+
+// With any number of late items, nothing leaves the text block and no
+// heading or sub-head ends a page: each stands over its text or table.
+func TestSelfCheckLayoutKeepsHeadings(t *testing.T) {
+	for n := 0; n <= selfchecktest.LatePublications; n++ {
+		in := selfchecktest.Input()
+		res := *in.Result
+		res.Publishing.Late = res.Publishing.Late[:n]
+		in.Result = &res
+		in.Draft = n%2 == 0
+		if in.Draft {
+			in.Measures = nil
+		}
+		r, err := selfcheck.Build(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		l := layoutSelfCheck(r, fixedMeasure, cjk.Break)
+		checkFits(t, l)
+		for i, p := range l.Pages[:len(l.Pages)-1] {
+			fr := frameOf(p)
+			var last Item
+			for _, it := range p.Items {
+				if it.Kind == kindText && it.Y >= fr.Top && it.Y <= fr.Bottom() && it.Turn == 0 {
+					last = it
+				}
+			}
+			if last.Role == heading1Style.Role || last.Role == heading2Style.Role {
+				t.Errorf("%d late items: page %d ends with the heading %q", n, i+1, last.Text)
+			}
 		}
 	}
 }
