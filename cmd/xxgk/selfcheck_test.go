@@ -108,6 +108,15 @@ func TestReportSelfCheck(t *testing.T) {
 	if doc["unit"] != samples.UnitName || doc["selfcheck"] == nil {
 		t.Errorf("json %v", doc)
 	}
+	// a file of the same name that xxgk did not write is kept
+	foreign := filepath.Join(t.TempDir(), "示例县教育局-2025年-政府信息公开工作自查报告.json")
+	writeFile(t, filepath.Dir(foreign), filepath.Base(foreign), "{}")
+	r = xxgk(t, "report", "selfcheck", "--db", db, "--year", "2025", "--out", filepath.Dir(foreign), "--format", "json")
+	if r.code == 0 || !strings.Contains(r.stderr, "不是 xxgk 生成的自查报告数据文件") {
+		t.Errorf("foreign file: exit %d, %s", r.code, r.stderr)
+	}
+	// its own earlier output is replaced
+	xxgk(t, "report", "selfcheck", "--db", db, "--year", "2025", "--out", out, "--format", "xlsx,json").must(t)
 	needPDF(t)
 	r = xxgk(t, "report", "selfcheck", "--db", db, "--year", "2025", "--out", out, "--format", "pdf")
 	if r.code == 0 || !strings.Contains(r.stderr, "五、整改措施") || !strings.Contains(r.stderr, "--draft") {

@@ -140,6 +140,16 @@ func TestBuildUnchecked(t *testing.T) {
 			t.Errorf("missing %q", want)
 		}
 	}
+	// each rule's sheet says what section 二 says
+	if got := rep.Rules[0].Empty; !strings.HasPrefix(got, "主动公开台账未填写「成文日期」") {
+		t.Errorf("发布时限 sheet: %q", got)
+	}
+	if got := rep.Rules[1].Empty; got != "经自查，每件规范性文件均同步发布了解读。" {
+		t.Errorf("政策解读 sheet: %q", got)
+	}
+	if got := rep.Rules[3].Empty; !strings.HasPrefix(got, "主动公开目录未设置公开时限") {
+		t.Errorf("目录时限 sheet: %q", got)
+	}
 	if rep.Figures.Publishing.OnTime.Rate != nil {
 		t.Error("a rate out of nothing")
 	}
