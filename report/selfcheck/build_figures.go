@@ -12,8 +12,17 @@ func (b builder) figures() Figures {
 	for _, c := range b.in.Catalog {
 		limits[c.Name] = limitText(c.Limit)
 	}
+	seen := map[string]bool{}
 	for _, c := range p.ByCategory {
 		f.Publications.ByCategory = append(f.Publications.ByCategory, CategoryFigure{c.Name, c.Count, limits[c.Name]})
+		seen[c.Name] = true
+	}
+	// a category of the 目录 with a 时限 and nothing published is shown too
+	for _, c := range b.in.Catalog {
+		if l := limitText(c.Limit); l != "" && !seen[c.Name] {
+			f.Publications.ByCategory = append(f.Publications.ByCategory, CategoryFigure{c.Name, 0, l})
+			seen[c.Name] = true
+		}
 	}
 	for _, c := range p.ByChannel {
 		f.Publications.ByChannel = append(f.Publications.ByChannel, NamedFigure{c.Name, c.Count})

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/selfcheck"
 	"github.com/xxgk/xxgk/report/selfcheck/selfchecktest"
 )
@@ -169,5 +170,23 @@ func TestBuildMeasures(t *testing.T) {
 	last := r.Sections[4]
 	if !r.Draft || last.Heading != "五、整改措施" || last.Parts[0].Paragraphs[0] != selfcheck.MeasuresPlaceholder {
 		t.Errorf("draft %v, section 五 %+v", r.Draft, last)
+	}
+}
+
+// A category of the 目录 with a 时限 and no item still shows, with 0.
+func TestBuildCategoryWithoutItems(t *testing.T) {
+	in := selfchecktest.Input()
+	in.Catalog = append(in.Catalog, report.CatalogEntry{Name: "教育督导", Limit: report.DisclosureLimit{Kind: report.LimitMonthly}},
+		report.CatalogEntry{Name: "其他"})
+	r, err := selfcheck.Build(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cats := r.Figures.Publications.ByCategory
+	if len(cats) != 5 || cats[4] != (selfcheck.CategoryFigure{Name: "教育督导", Count: 0, Limit: "每月"}) {
+		t.Errorf("categories %+v", cats)
+	}
+	if !strings.Contains(text(r), "教育督导0条（公开时限：每月）") {
+		t.Error("section 一 lacks the empty category")
 	}
 }
