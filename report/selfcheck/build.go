@@ -30,8 +30,8 @@ type Input struct {
 // Draft is false.
 var ErrNoMeasures = errors.New("缺少「" + MeasuresHeading + "」的文字")
 
-// maxWorst is how many of the worst items a sentence of section 四 names.
-const maxWorst = 3
+// maxWorstNamed is how many of the worst items a sentence of section 四 names.
+const maxWorstNamed = 3
 
 // Build makes the 自查报告.
 func Build(in Input) (*Report, error) {
@@ -41,7 +41,7 @@ func Build(in Input) (*Report, error) {
 	if len(in.Measures) == 0 && !in.Draft {
 		return nil, ErrNoMeasures
 	}
-	b := builder{in: in, res: in.Result, rep: in.Annual}
+	b := reportBuilder{in: in, res: in.Result, rep: in.Annual}
 	r := &Report{Unit: in.Annual.Unit, Year: in.Result.Year, AsOf: b.asOf(),
 		Title: Title(in.Annual.Unit.Name, in.Result.Year), Draft: len(in.Measures) == 0}
 	r.Figures = b.figures()
@@ -60,50 +60,50 @@ func Build(in Input) (*Report, error) {
 		{Heading: SectionTitles[3], Parts: []Part{{Paragraphs: b.problems(r.Figures)}}},
 		{Heading: SectionTitles[4], Parts: []Part{{Paragraphs: b.measures()}}},
 	}
-	r.SignOff = signOff(in.Annual.Unit.Name, in.Date)
+	r.SignOff = signOffLines(in.Annual.Unit.Name, in.Date)
 	return r, nil
 }
 
-// builder holds the input while the sections are written.
-type builder struct {
+// reportBuilder holds the input while the sections are written.
+type reportBuilder struct {
 	in  Input
 	res *Result
 	rep *report.AnnualReport
 }
 
 // asOf is the day of the inspection: the Result's, or the year's end.
-func (b builder) asOf() report.Date {
+func (b reportBuilder) asOf() report.Date {
 	if !b.res.AsOf.IsZero() {
 		return b.res.AsOf
 	}
 	return report.YearEnd(b.res.Year)
 }
 
-// signOff is the unit's name over 「2026年1月10日」.
-func signOff(unit string, d report.Date) []string {
+// signOffLines is the unit's name over 「2026年1月10日」.
+func signOffLines(unit string, d report.Date) []string {
 	var lines []string
 	if unit != "" {
 		lines = append(lines, unit)
 	}
 	if !d.IsZero() {
-		lines = append(lines, longDate(d))
+		lines = append(lines, chineseDate(d))
 	}
 	return lines
 }
 
-// longDate is 「2025年3月5日」.
-func longDate(d report.Date) string {
+// chineseDate is 「2025年3月5日」.
+func chineseDate(d report.Date) string {
 	return fmt.Sprintf("%d年%d月%d日", d.Year(), int(d.Month()), d.Day())
 }
 
-// itoa is strconv.Itoa.
-func itoa(n int) string { return strconv.Itoa(n) }
+// decimal is strconv.Itoa.
+func decimal(n int) string { return strconv.Itoa(n) }
 
-// ftoa1 prints a rate with one decimal.
-func ftoa1(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
+// oneDecimal prints a rate with one decimal.
+func oneDecimal(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
 
-// limitText is a 公开时限 as the 目录 writes it, "" for none.
-func limitText(l report.DisclosureLimit) string {
+// limitLabel is a 公开时限 as the 目录 writes it, "" for none.
+func limitLabel(l report.DisclosureLimit) string {
 	switch l.Kind {
 	case report.LimitMonthly:
 		return "每月"
@@ -117,11 +117,11 @@ func limitText(l report.DisclosureLimit) string {
 	return ""
 }
 
-// listed joins up to maxWorst names with 「、」 and says 「等N项」 when
+// worstListed joins up to maxWorstNamed names with 「、」 and says 「等N项」 when
 // there are more.
-func listed(names []string, unit string) string {
-	if len(names) <= maxWorst {
+func worstListed(names []string, unit string) string {
+	if len(names) <= maxWorstNamed {
 		return strings.Join(names, "、")
 	}
-	return strings.Join(names[:maxWorst], "、") + fmt.Sprintf("等%d%s", len(names), unit)
+	return strings.Join(names[:maxWorstNamed], "、") + fmt.Sprintf("等%d%s", len(names), unit)
 }

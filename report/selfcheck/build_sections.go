@@ -7,7 +7,7 @@ import (
 
 // overview is section 一: publications by category and channel, the
 // applications, and the self-inspection's four rates.
-func (b builder) overview(f Figures) []Part {
+func (b reportBuilder) overview(f Figures) []Part {
 	p := f.Publications
 	var cats, chans []string
 	for _, c := range p.ByCategory {
@@ -45,7 +45,7 @@ func (b builder) overview(f Figures) []Part {
 // rateTable is the self-inspection's four rates.
 func rateTable(f Figures) *Table {
 	row := func(name, basis string, r Ratio) []string {
-		return []string{name, basis, itoa(r.Part) + "/" + itoa(r.Whole), r.text()}
+		return []string{name, basis, decimal(r.Part) + "/" + decimal(r.Whole), r.text()}
 	}
 	return &Table{Name: "自查指标", Header: []string{"指标", "计算口径", "数量", "比率"},
 		Widths: []float64{32, 84, 22, 18}, Centre: []bool{true, false, true, true},
@@ -59,7 +59,7 @@ func rateTable(f Figures) *Table {
 
 // rules is section 二: one sub-part per rule with its source, figures and
 // the items that break it.
-func (b builder) rules(f Figures, tables []Table) []Part {
+func (b reportBuilder) rules(f Figures, tables []Table) []Part {
 	return []Part{b.publishingPart(f.Publishing, tables[0]), b.interpretPart(f.Interpreting, tables[1]),
 		b.registrationPart(f.Registration, tables[2]), b.coveragePart(f.Coverage, tables[3])}
 }
@@ -75,7 +75,7 @@ func withItems(p Part, t Table, late int) Part {
 	return p
 }
 
-func (b builder) publishingPart(r RuleFigures, t Table) Part {
+func (b reportBuilder) publishingPart(r RuleFigures, t Table) Part {
 	p := Part{Subhead: "（一）发布时限", Paragraphs: []string{fmt.Sprintf(
 		"《中华人民共和国政府信息公开条例》第二十六条规定：属于主动公开范围的政府信息，应当自该政府信息形成或者变更之日起%d个工作日内及时公开。", PublishDays)}}
 	switch {
@@ -99,7 +99,7 @@ func (b builder) publishingPart(r RuleFigures, t Table) Part {
 	return withItems(p, t, r.Late)
 }
 
-func (b builder) interpretPart(r InterpretFigures, t Table) Part {
+func (b reportBuilder) interpretPart(r InterpretFigures, t Table) Part {
 	p := Part{Subhead: "（二）政策解读", Paragraphs: []string{
 		"按照政策文件与解读材料同步起草、同步审签、同步发布的要求，本年印发的规范性文件应当与其解读同步公开。主动公开台账中类别为「政策解读」、「文号」一栏写明所解读文件文号的信息，即为该文件的解读。"}}
 	if r.Documents == 0 {
@@ -111,7 +111,7 @@ func (b builder) interpretPart(r InterpretFigures, t Table) Part {
 	return withItems(p, t, r.Late+r.Missing)
 }
 
-func (b builder) registrationPart(r RuleFigures, t Table) Part {
+func (b reportBuilder) registrationPart(r RuleFigures, t Table) Part {
 	p := Part{Subhead: "（三）登记时限", Paragraphs: []string{fmt.Sprintf(
 		"按照政务公开工作要求，政府信息公开申请应当自收到之日起%d个工作日内登记（工作日与答复期限的计算方法相同）。", r.Days)}}
 	switch {
@@ -135,7 +135,7 @@ func (b builder) registrationPart(r RuleFigures, t Table) Part {
 	return withItems(p, t, r.Late)
 }
 
-func (b builder) coveragePart(r CoverageFigures, t Table) Part {
+func (b reportBuilder) coveragePart(r CoverageFigures, t Table) Part {
 	p := Part{Subhead: "（四）目录时限", Paragraphs: []string{
 		"主动公开目录中设有公开时限（每月、每季度、每年N月前）的类别，在每个已届满的期间内都应有信息公开，否则存在应公开未公开的风险。"}}
 	if r.Categories == 0 {
@@ -143,7 +143,7 @@ func (b builder) coveragePart(r CoverageFigures, t Table) Part {
 		return p
 	}
 	s := fmt.Sprintf("目录中设有公开时限的类别%d个，截至%s已届满的期间共%d个，其中有信息公开的%d个，目录时限覆盖率%s",
-		r.Categories, longDate(b.asOf()), r.Due, r.Covered, r.Rate.text())
+		r.Categories, chineseDate(b.asOf()), r.Due, r.Covered, r.Rate.text())
 	if r.Gaps > 0 {
 		s += fmt.Sprintf("；应公开未公开的期间%d个，见下表", r.Gaps)
 	}

@@ -10,8 +10,8 @@ import (
 // tasks is section 三: the year's tasks done and overdue, and the
 // departments' 信息报送 against their quotas, from the monthly summary of
 // the month of AsOf.
-func (b builder) tasks(f Figures) []Part {
-	asOf := longDate(b.asOf())
+func (b reportBuilder) tasks(f Figures) []Part {
+	asOf := chineseDate(b.asOf())
 	task := Part{Subhead: "（一）工作任务"}
 	if t := f.Tasks; t == nil {
 		task.Paragraphs = []string{"本年未录入政务公开工作任务（工作任务台账为空），本项无数据。"}
@@ -38,7 +38,7 @@ func (b builder) tasks(f Figures) []Part {
 		} else {
 			state = fmt.Sprintf("差%d条", q.Quota-q.Published)
 		}
-		t.Rows = append(t.Rows, []string{q.Department, itoa(q.Published), itoa(q.Quota), state})
+		t.Rows = append(t.Rows, []string{q.Department, decimal(q.Published), decimal(q.Quota), state})
 	}
 	quota.Paragraphs = []string{fmt.Sprintf("截至%s，设有信息报送任务的单位%d个，完成累计任务数的%d个，未完成的%d个。", asOf, len(f.Quotas), met, len(f.Quotas)-met)}
 	quota.Table = t
@@ -46,19 +46,19 @@ func (b builder) tasks(f Figures) []Part {
 }
 
 // overdueTable lists the tasks overdue at AsOf.
-func (b builder) overdueTable() *Table {
+func (b reportBuilder) overdueTable() *Table {
 	t := &Table{Name: "逾期任务", Header: []string{"任务编号", "工作要点", "责任单位", "完成时限", "状态"},
 		Widths: []float64{22, 62, 32, 24, 16}, Centre: []bool{true, false, true, true, true}}
 	for _, l := range b.in.Tasks.Tasks {
 		if l.Overdue {
-			t.Rows = append(t.Rows, []string{l.Task.ID, strings.TrimSpace(l.Task.Area), strings.Join(l.Task.Units, "、"), l.Deadline.String(), taskStatus(l)})
+			t.Rows = append(t.Rows, []string{l.Task.ID, strings.TrimSpace(l.Task.Area), strings.Join(l.Task.Units, "、"), l.Deadline.String(), taskStatusText(l)})
 		}
 	}
 	return t
 }
 
-// taskStatus is a task's status, 未开始 without progress.
-func taskStatus(l report.TaskLine) string {
+// taskStatusText is a task's status, 未开始 without progress.
+func taskStatusText(l report.TaskLine) string {
 	if l.Status == "" {
 		return string(report.TaskNotStarted)
 	}

@@ -77,5 +77,5 @@ type Table struct {
 
 // Title is the 自查报告's title for unit and year.
 func Title(unit string, year int) string {
-	return unit + itoa(year) + "年政府信息公开工作自查报告"
+	return unit + decimal(year) + "年政府信息公开工作自查报告"
 }

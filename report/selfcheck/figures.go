@@ -98,8 +98,8 @@ type QuotaFigures struct {
 	Met        bool   `json:"met"`
 }
 
-// ratio makes a Ratio.
-func ratio(part, whole int) Ratio {
+// newRatio makes a Ratio.
+func newRatio(part, whole int) Ratio {
 	r := Ratio{Part: part, Whole: whole}
 	if whole > 0 {
 		v := float64(int(1000*float64(part)/float64(whole)+0.5)) / 10
@@ -113,5 +113,5 @@ func (r Ratio) text() string {
 	if r.Rate == nil {
 		return "—"
 	}
-	return ftoa1(*r.Rate) + "%"
+	return oneDecimal(*r.Rate) + "%"
 }

@@ -8,11 +8,11 @@ import (
 	"github.com/xxgk/xxgk/report/textfile"
 )
 
-// maxTextFile is the largest 自查 text file read.
-const maxTextFile = 4 << 20
+// maxMeasuresFile is the largest 自查 text file read.
+const maxMeasuresFile = 4 << 20
 
-// heading is a line that starts a numbered section: 「一、」 … 「十、」.
-var heading = regexp.MustCompile(`^[一二三四五六七八九十]+、`)
+// numberedHeading is a line that starts a numbered section: 「一、」 … 「十、」.
+var numberedHeading = regexp.MustCompile(`^[一二三四五六七八九十]+、`)
 
 // ReadMeasures reads the 整改措施 from a 自查 text file (UTF-8 or GBK, as
 // Notepad saves it): the paragraphs after the line 「五、整改措施」 up to
@@ -21,7 +21,7 @@ var heading = regexp.MustCompile(`^[一二三四五六七八九十]+、`)
 // this section is read. It returns nil when the file has no such section
 // or the section is empty or still the placeholder.
 func ReadMeasures(r io.Reader, name string) ([]string, error) {
-	text, err := textfile.Read(r, name, "自查文字", maxTextFile)
+	text, err := textfile.Read(r, name, "自查文字", maxMeasuresFile)
 	if err != nil {
 		return nil, err
 	}
@@ -35,7 +35,7 @@ func ReadMeasures(r io.Reader, name string) ([]string, error) {
 	}
 	for _, ln := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
 		ln = strings.TrimSpace(strings.TrimRight(ln, "\r"))
-		if heading.MatchString(ln) {
+		if numberedHeading.MatchString(ln) {
 			if in {
 				break
 			}
