@@ -4,8 +4,8 @@ import "github.com/xxgk/xxgk/report"
 
 // figures gathers the numbers of every section from the annual count, the
 // Result and the monthly summary.
-func (b reportBuilder) figures() Figures {
-	var f Figures
+func (b reportBuilder) figures() ReportFigures {
+	var f ReportFigures
 	p := b.rep.Publications
 	f.Publications.Total = p.Total
 	limits := map[string]string{}

@@ -38,7 +38,7 @@ type Report struct {
 	// Rules are the four rules' item lists, in order, for the workbook's
 	// sheets (each also a table of section 二).
 	Rules   []Table
-	Figures Figures
+	Figures ReportFigures
 	Draft   bool // the 整改措施 are missing: marked 「草稿」
 	// Produced is when the report was made, stamped into its files; set
 	// by the caller.

@@ -1,9 +1,9 @@
 package selfcheck
 
-// Figures are the 自查报告's numbers, as its JSON file carries them:
+// ReportFigures are the 自查报告's numbers, as its JSON file carries them:
 // counts and rates only, never a 申请编号 or an item's title, like the
 // annual report's JSON (the lists are in the PDF and the workbook).
-type Figures struct {
+type ReportFigures struct {
 	Publications PublicationFigures `json:"publications"`
 	Requests     RequestFigures     `json:"requests"`
 	Publishing   RuleFigures        `json:"publishing"`

@@ -10,7 +10,7 @@ const noProblemsText = "经自查，未发现信息发布超期、政策解读�
 
 // problems is section 四: one numbered sentence for each rule that
 // something broke, with its number and its worst items; nothing invented.
-func (b reportBuilder) problems(f Figures) []string {
+func (b reportBuilder) problems(f ReportFigures) []string {
 	var out []string
 	add := func(s string) { out = append(out, fmt.Sprintf("（%s）%s", chineseNumber(len(out)+1), s)) }
 	if late := b.res.Publishing.Late; len(late) > 0 {
@@ -90,7 +90,7 @@ func (b reportBuilder) problems(f Figures) []string {
 
 // unchecked names the rules the ledgers gave no data for, with the column
 // to fill in, or "".
-func (b reportBuilder) unchecked(f Figures) string {
+func (b reportBuilder) unchecked(f ReportFigures) string {
 	var s []string
 	if f.Publishing.All > 0 && f.Publishing.Checked == 0 {
 		s = append(s, "主动公开台账未填写「成文日期」，发布时限未能自查")

@@ -7,7 +7,7 @@ import (
 
 // overview is section 一: publications by category and channel, the
 // applications, and the self-inspection's four rates.
-func (b reportBuilder) overview(f Figures) []Part {
+func (b reportBuilder) overview(f ReportFigures) []Part {
 	p := f.Publications
 	var cats, chans []string
 	for _, c := range p.ByCategory {
@@ -43,7 +43,7 @@ func (b reportBuilder) overview(f Figures) []Part {
 }
 
 // rateTable is the self-inspection's four rates.
-func rateTable(f Figures) *Table {
+func rateTable(f ReportFigures) *Table {
 	row := func(name, basis string, r Ratio) []string {
 		return []string{name, basis, decimal(r.Part) + "/" + decimal(r.Whole), r.text()}
 	}
@@ -59,7 +59,7 @@ func rateTable(f Figures) *Table {
 
 // rules is section 二: one sub-part per rule with its source, figures and
 // the items that break it.
-func (b reportBuilder) rules(f Figures, tables []Table) []Part {
+func (b reportBuilder) rules(f ReportFigures, tables []Table) []Part {
 	return []Part{b.publishingPart(f.Publishing, tables[0]), b.interpretPart(f.Interpreting, tables[1]),
 		b.registrationPart(f.Registration, tables[2]), b.coveragePart(f.Coverage, tables[3])}
 }

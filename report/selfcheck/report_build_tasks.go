@@ -10,7 +10,7 @@ import (
 // tasks is section 三: the year's tasks done and overdue, and the
 // departments' 信息报送 against their quotas, from the monthly summary of
 // the month of AsOf.
-func (b reportBuilder) tasks(f Figures) []Part {
+func (b reportBuilder) tasks(f ReportFigures) []Part {
 	asOf := chineseDate(b.asOf())
 	task := Part{Subhead: "（一）工作任务"}
 	if t := f.Tasks; t == nil {
