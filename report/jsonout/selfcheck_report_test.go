@@ -20,7 +20,7 @@ func TestWriteSelfCheck(t *testing.T) {
 	if err := WriteSelfCheck(&buf, r); err != nil {
 		t.Fatal(err)
 	}
-	reporttest.Golden(t, "testdata/selfcheck.json", buf.String())
+	reporttest.Golden(t, "testdata/selfcheck_report.json", buf.String())
 	var got struct {
 		Unit      string
 		Year      int

@@ -93,7 +93,7 @@ func TestSelfCheckLayoutGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	reporttest.Golden(t, filepath.Join("testdata", "selfcheck.golden"), layoutSelfCheck(r, fixedMeasure, cjk.Break).Dump())
+	reporttest.Golden(t, filepath.Join("testdata", "selfcheck_report.golden"), layoutSelfCheck(r, fixedMeasure, cjk.Break).Dump())
 }
 
 // With any number of late items, nothing leaves the text block and no
