@@ -38,6 +38,11 @@ func TestDemoOutputsMatchSamples(t *testing.T) {
 		"示例县教育局-2025年11月-政务公开工作进展和完成情况.pdf",
 		"台账模板.xlsx",
 	}
+	if !selfCheckPending() { // issue 16: the lead drops the condition at the merge
+		for _, ext := range []string{"xlsx", "json", "pdf"} {
+			names = append(names, "示例县教育局-2025年-政府信息公开工作自查报告."+ext)
+		}
+	}
 	if reporttest.Update() {
 		if err := os.MkdirAll(sampleOutput, 0o755); err != nil {
 			t.Fatal(err)
@@ -60,6 +65,9 @@ func TestDemoOutputsMatchSamples(t *testing.T) {
 			// checked by its text, not against the committed copy.
 			text := pdfText(t, got)
 			wants := []string{"示例县教育局2025年政府信息公开工作年度报告", "一、总体情况", "六、其他需要报告的事项", "收取信息处理费1700.00元"}
+			if strings.Contains(n, "自查报告") {
+				wants = []string{"示例县教育局2025年政府信息公开工作自查报告", "二、逐项自查", "（一）发布时限", "五、整改措施"}
+			}
 			if strings.Contains(n, "11月") {
 				wants = []string{"示例县教育局2025年11月政务公开工作进展和完成情况", "一、工作任务推进情况", "RW2025-14"}
 			}

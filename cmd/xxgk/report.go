@@ -47,7 +47,7 @@ type reportOptions struct {
 func reportCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:  "report",
-		Usage: "生成报告（年度报告、月度工作进展）",
+		Usage: "生成报告（年度报告、月度工作进展、自查报告）",
 		Subcommands: []*cli.Command{{
 			Name:      "annual",
 			Usage:     "生成政府信息公开工作年度报告（PDF、网页）及统计表（xlsx、json）",
@@ -97,7 +97,7 @@ func reportCommand(e *env) *cli.Command {
 				_, err = runReportAnnual(c.Context, opt, e)
 				return err
 			},
-		}, monthlyCommand(e)},
+		}, monthlyCommand(e), selfCheckCommand(e)},
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/selfcheck"
 )
 
 // The documents' text as the fonts can set it: copies of the published
@@ -104,6 +105,50 @@ func (g *charGuard) lines(ss []string, where string) []string {
 	out := make([]string, len(ss))
 	for i, s := range ss {
 		out[i] = g.line(s, where)
+	}
+	return out
+}
+
+// selfCheck returns a copy of the 自查报告 with its text guarded, each
+// place named by its section and sub-head.
+func (g *charGuard) selfCheck(r *selfcheck.Report) *selfcheck.Report {
+	c := *r
+	c.Title = g.text(r.Title, "标题")
+	c.Unit.Name = g.line(r.Unit.Name, "单位名称")
+	c.Sections = make([]selfcheck.Section, len(r.Sections))
+	for i, s := range r.Sections {
+		s.Heading = g.text(s.Heading, fmt.Sprintf("第%d部分的标题", i+1))
+		parts := make([]selfcheck.Part, len(s.Parts))
+		for j, p := range s.Parts {
+			where := "「" + s.Heading + p.Subhead + "」"
+			p.Subhead = g.text(p.Subhead, where+"的小标题")
+			p.Paragraphs = g.texts(p.Paragraphs, where+"的文字")
+			p.After = g.texts(p.After, where+"的文字")
+			if p.Table != nil {
+				t := *p.Table
+				t.Rows = make([][]string, len(p.Table.Rows))
+				for k, row := range p.Table.Rows {
+					t.Rows[k] = g.texts(row, fmt.Sprintf("%s表格第%d行", where, k+1))
+				}
+				p.Table = &t
+			}
+			parts[j] = p
+		}
+		s.Parts = parts
+		c.Sections[i] = s
+	}
+	c.SignOff = g.lines(r.SignOff, "落款")
+	return &c
+}
+
+// texts guards each of ss as text.
+func (g *charGuard) texts(ss []string, where string) []string {
+	if ss == nil {
+		return nil
+	}
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = g.text(s, where)
 	}
 	return out
 }
