@@ -1,37 +1,14 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/xxgk/xxgk/report/selfcheck"
 	"github.com/xxgk/xxgk/samples"
 )
-
-// skipUntilRules skips a test that needs selfcheck.Check while it is the
-// placeholder of issue 16 (the lead removes it at the merge).
-func skipUntilRules(t *testing.T) {
-	t.Helper()
-	if selfCheckPending() {
-		t.Skip("selfcheck.Check is not built yet (issue 16: the rules' branch)")
-	}
-}
-
-// selfCheckPending reports whether selfcheck.Check is still the
-// placeholder.
-func selfCheckPending() (p bool) {
-	defer func() {
-		if recover() != nil {
-			p = false
-		}
-	}()
-	_, err := selfcheck.Check(context.Background(), nil, nil, 2025, selfcheck.Options{})
-	return rulesPending(err)
-}
 
 // sampleImported is the sample unit's database with its ledgers imported.
 func sampleImported(t *testing.T) string {
@@ -87,7 +64,6 @@ func TestReadMeasuresFile(t *testing.T) {
 // The whole command on the sample unit: the three files, the JSON's
 // figures, the refusal without 整改措施, and the text file read.
 func TestReportSelfCheck(t *testing.T) {
-	skipUntilRules(t)
 	db := sampleImported(t)
 	out := t.TempDir()
 	r := xxgk(t, "report", "selfcheck", "--db", db, "--year", "2025", "--out", out, "--format", "xlsx,json")
