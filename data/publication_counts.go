@@ -171,11 +171,10 @@ func afterToday(today report.Date, start, end string) (where string, ok bool) {
 // second of changed or later (when not zero), and those whose updated_at
 // SQLite cannot read: a few rows, which the counting checks exactly.
 //
-// The items dated after today are searched in the date index. The changed
-// ones are not in any index: they are found by reading the table in its
-// own order, which on a year of a million items takes a second where
-// looking up each of the year's rows from the date index took many (one
-// random read per row).
+// The items dated after today are searched in the date index, the
+// changed ones in the index of when each row was written (migration
+// 0008): a few lookups, where reading the table to find them took 0.2 s
+// on a year of a million items.
 func (s *Store) EachPublicationToCheck(ctx context.Context, y int, today report.Date, changed time.Time, fn func(report.Publication) error) error {
 	start, end := yearArgs(y)
 	const cols = publicationCols + ` FROM publications`
@@ -187,8 +186,8 @@ func (s *Store) EachPublicationToCheck(ctx context.Context, y int, today report.
 		args = append(args, sql.Named("after", today.String()))
 	}
 	if !changed.IsZero() {
-		parts = append(parts, cols+" NOT INDEXED"+inYear+
-			"coalesce(julianday(updated_at) >= julianday(:since) - 1.0 / 86400, 1)")
+		parts = append(parts, cols+" INDEXED BY publications_changed"+inYear+
+			"(julianday(updated_at) >= julianday(:since) - 1.0 / 86400 OR julianday(updated_at) IS NULL)")
 		args = append(args, sql.Named("since", changed.UTC().Format(time.RFC3339Nano)))
 	}
 	if len(parts) == 0 {

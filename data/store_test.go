@@ -186,8 +186,8 @@ func TestReopenKeepsSchema(t *testing.T) {
 			t.Fatal(err)
 		}
 		v, _ := st.SchemaVersion(t.Context())
-		if v != 7 {
-			t.Errorf("schema version %d", v)
+		if v != latestVersion() {
+			t.Errorf("schema version %d, want %d", v, latestVersion())
 		}
 		st.Close()
 	}
@@ -203,7 +203,7 @@ func TestUpgradeFromVersion1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, q := range append(append(undoSelfCheck(), undoTallies()...), "DROP TABLE calendars", "ALTER TABLE imports DROP COLUMN deleted",
+	for _, q := range append(append(append(undoChanged(), undoSelfCheck()...), undoTallies()...), "DROP TABLE calendars", "ALTER TABLE imports DROP COLUMN deleted",
 		"DROP INDEX requests_dates", "CREATE INDEX requests_received ON requests (received)",
 		"DROP INDEX publications_counts", "CREATE INDEX publications_published ON publications (published)", "PRAGMA user_version = 1") {
 		if _, err := st.db.Exec(q); err != nil {
@@ -216,13 +216,13 @@ func TestUpgradeFromVersion1(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	if v, _ := st.SchemaVersion(t.Context()); v != 7 {
-		t.Fatalf("version %d after upgrade", v)
+	if v, _ := st.SchemaVersion(t.Context()); v != latestVersion() {
+		t.Fatalf("version %d after upgrade, want %d", v, latestVersion())
 	}
 	if _, err := st.db.Exec("UPDATE imports SET deleted = 0"); err != nil {
 		t.Fatalf("column deleted missing after upgrade: %v", err)
 	}
-	for _, name := range []string{"requests_dates", "publications_counts"} {
+	for _, name := range []string{"requests_dates", "publications_counts", "publications_changed"} {
 		var idx int
 		if err := st.db.QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?`, name).Scan(&idx); err != nil || idx != 1 {
 			t.Fatalf("index %s after upgrade: %d, %v", name, idx, err)
