@@ -138,6 +138,19 @@ func TestWorkbookReadsBack(t *testing.T) {
 	if hdr[1][1] != "收到日期" || hdr[1][2] != "登记日期" || hdr[1][13] != "答复日期" {
 		t.Errorf("request headers = %q", hdr[1])
 	}
+	pubHdr, _ := f.GetRows("主动公开台账")
+	if pubHdr[1][2] != "文号" || pubHdr[1][3] != "成文日期" || pubHdr[1][4] != "发布日期" {
+		t.Errorf("publication headers = %q", pubHdr[1])
+	}
+	cat, _ := f.GetRows("目录")
+	if !slices.Equal(cat[0], []string{"类别", "公开时限"}) {
+		t.Errorf("目录 header = %q, want 类别 公开时限", cat[0])
+	}
+	for i, c := range Categories {
+		if i+1 >= len(cat) || cat[i+1][0] != c {
+			t.Fatalf("目录 row %d is not %s, the %d-th default category", i+2, c, i+1)
+		}
+	}
 	forms := map[DateForm]bool{}
 	for i, p := range d.Publications {
 		forms[p.Form] = true
