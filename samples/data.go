@@ -21,6 +21,7 @@ type Ledgers struct {
 	Tasks        []Task
 	Progress     []Progress
 	Quotas       []Quota
+	Catalog      []CatalogRow
 }
 
 // DateForm is how the clerk wrote the dates of one row.
@@ -37,9 +38,10 @@ const (
 
 // Publication is one row of the 主动公开台账 sheet.
 type Publication struct {
-	IndexNo     string // 索引号
-	Title       string // 标题
-	DocNo       string // 文号
+	IndexNo     string    // 索引号
+	Title       string    // 标题
+	DocNo       string    // 文号
+	Formed      time.Time // 成文日期, zero when the clerk left it blank
 	Published   time.Time
 	Category    string // 类别
 	Channels    string // 发布渠道, as written (「政府网站、微信公众号」)
@@ -51,13 +53,14 @@ type Publication struct {
 
 // Request is one row of the 依申请公开登记 sheet.
 type Request struct {
-	ID                 string // 申请编号
-	Received           time.Time
-	Applicant          string // 申请人类型: 自然人, 商业企业, …
-	Name               string // 申请人
-	Contact            string // 联系方式
-	Content            string // 申请内容
-	Method             string // 申请方式
+	ID                 string    // 申请编号
+	Received           time.Time // 收到日期
+	Registered         time.Time // 登记日期
+	Applicant          string    // 申请人类型: 自然人, 商业企业, …
+	Name               string    // 申请人
+	Contact            string    // 联系方式
+	Content            string    // 申请内容
+	Method             string    // 申请方式
 	CorrectionAsked    time.Time
 	CorrectionReceived time.Time
 	ExtensionNotified  time.Time
@@ -141,6 +144,8 @@ func Data() Ledgers {
 	rng := rand.New(rand.NewPCG(seed1, seed2))
 	pubs := publications(rng)
 	reqs := requests(rng) // after publications: the draws keep their order
+	formPublications(pubs)
+	registerRequests(reqs)
 	return Ledgers{
 		Unit:         UnitName,
 		UnitCode:     UnitCode,
@@ -154,6 +159,7 @@ func Data() Ledgers {
 		Tasks:        tasks(),
 		Progress:     progress(pubs),
 		Quotas:       quotas(),
+		Catalog:      catalog(),
 	}
 }
 

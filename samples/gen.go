@@ -57,7 +57,7 @@ func WriteLedgerWorkbook(w io.Writer) error {
 		return err
 	}
 	sheets := []sheet{publicationSheet(d), requestSheet(d), documentSheet(d), decisionSheet(d), feeSheet(d), appealSheet(d),
-		taskSheet(d), progressSheet(d), quotaSheet(d)}
+		taskSheet(d), progressSheet(d), quotaSheet(d), catalogSheet(d)}
 	for i, s := range sheets {
 		if i == 0 {
 			err = f.SetSheetName("Sheet1", s.name)

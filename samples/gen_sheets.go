@@ -61,12 +61,12 @@ func cellOrNil(s string) any {
 // publicationSheet lays out the 主动公开 ledger under a title row.
 func publicationSheet(d Ledgers) sheet {
 	s := sheet{name: "主动公开台账", title: UnitName + "2025年政府信息主动公开台账", cols: []column{
-		{"索引号", 30}, {"标题", 62}, {"文号", 20}, {"发布日期", 14}, {"类别", 22},
+		{"索引号", 30}, {"标题", 62}, {"文号", 20}, {"成文日期", 14}, {"发布日期", 14}, {"类别", 22},
 		{"发布渠道", 34}, {"发布机构", 18}, {"重点领域", 10}, {"依申请转主动", 13},
 	}}
 	for _, p := range d.Publications {
 		s.rows = append(s.rows, []any{
-			p.IndexNo, p.Title, cellOrNil(p.DocNo), dateVal{p.Published, p.Form}, p.Category,
+			p.IndexNo, p.Title, cellOrNil(p.DocNo), dateVal{p.Formed, p.Form}, dateVal{p.Published, p.Form}, p.Category,
 			p.Channels, p.Department, yesNo(p.KeyArea), yesNo(p.FromRequest),
 		})
 	}
@@ -74,17 +74,18 @@ func publicationSheet(d Ledgers) sheet {
 }
 
 // requestSheet lays out the 依申请公开 ledger under a title row, with the
-// synonyms 登记日期 and 答复日期 for 收到日期 and 办结日期.
+// synonym 答复日期 for 办结日期 and both 收到日期 and 登记日期 (the
+// self-inspection's registration rule).
 func requestSheet(d Ledgers) sheet {
 	s := sheet{name: "依申请公开登记", title: UnitName + "2025年依申请公开登记台账", cols: []column{
-		{"申请编号", 13}, {"登记日期", 16}, {"申请人类型", 13}, {"申请人", 24}, {"联系方式", 14},
+		{"申请编号", 13}, {"收到日期", 16}, {"登记日期", 16}, {"申请人类型", 13}, {"申请人", 24}, {"联系方式", 14},
 		{"申请内容", 56}, {"申请方式", 10}, {"补正告知日期", 16}, {"补正收到日期", 16}, {"延期告知日期", 16},
 		{"征求意见开始日期", 18}, {"征求意见结束日期", 18}, {"答复日期", 16}, {"办理结果", 36}, {"备注", 34},
 	}}
 	for _, r := range d.Requests {
 		dv := func(t dateVal) dateVal { t.form = r.Form; return t }
 		s.rows = append(s.rows, []any{
-			r.ID, dv(dateVal{t: r.Received}), r.Applicant, r.Name, r.Contact, r.Content, r.Method,
+			r.ID, dv(dateVal{t: r.Received}), dv(dateVal{t: r.Registered}), r.Applicant, r.Name, r.Contact, r.Content, r.Method,
 			dv(dateVal{t: r.CorrectionAsked}), dv(dateVal{t: r.CorrectionReceived}), dv(dateVal{t: r.ExtensionNotified}),
 			dv(dateVal{t: r.ConsultStart}), dv(dateVal{t: r.ConsultEnd}), dv(dateVal{t: r.Concluded}),
 			cellOrNil(r.Outcome), cellOrNil(r.Note),
@@ -140,6 +141,16 @@ func appealSheet(d Ledgers) sheet {
 			x.CaseNo, x.Kind, dateVal{x.Filed, DateCellCN}, dateVal{x.Closed, DateCellCN},
 			cellOrNil(x.Result), x.Role,
 		})
+	}
+	return s
+}
+
+// catalogSheet lays out the 主动公开目录 with its 公开时限, header in row 1:
+// one row per default category, in the order of the 目录.
+func catalogSheet(d Ledgers) sheet {
+	s := sheet{name: "目录", cols: []column{{"类别", 26}, {"公开时限", 16}}}
+	for _, c := range d.Catalog {
+		s.rows = append(s.rows, []any{c.Category, cellOrNil(c.Limit)})
 	}
 	return s
 }

@@ -123,6 +123,7 @@ func TestWorkbookReadsBack(t *testing.T) {
 		"主动公开台账": len(d.Publications) + 2, "依申请公开登记": len(d.Requests) + 2, "规范性文件": len(d.Documents) + 1,
 		"行政决定": len(d.Decisions) + 1, "收费": len(d.Fees) + 1, "复议诉讼": len(d.Appeals) + 2,
 		"2025年政务公开工作要点任务分工": len(d.Tasks) + 2, "任务进展": len(d.Progress) + 2, "信息报送任务": len(d.Quotas) + 1,
+		"目录": len(d.Catalog) + 1,
 	}
 	for sh, n := range counts {
 		rows, err := f.GetRows(sh)
@@ -134,13 +135,26 @@ func TestWorkbookReadsBack(t *testing.T) {
 		}
 	}
 	hdr, _ := f.GetRows("依申请公开登记")
-	if hdr[1][1] != "登记日期" || hdr[1][12] != "答复日期" {
+	if hdr[1][1] != "收到日期" || hdr[1][2] != "登记日期" || hdr[1][13] != "答复日期" {
 		t.Errorf("request headers = %q", hdr[1])
+	}
+	pubHdr, _ := f.GetRows("主动公开台账")
+	if pubHdr[1][2] != "文号" || pubHdr[1][3] != "成文日期" || pubHdr[1][4] != "发布日期" {
+		t.Errorf("publication headers = %q", pubHdr[1])
+	}
+	cat, _ := f.GetRows("目录")
+	if !slices.Equal(cat[0], []string{"类别", "公开时限"}) {
+		t.Errorf("目录 header = %q, want 类别 公开时限", cat[0])
+	}
+	for i, c := range Categories {
+		if i+1 >= len(cat) || cat[i+1][0] != c {
+			t.Fatalf("目录 row %d is not %s, the %d-th default category", i+2, c, i+1)
+		}
 	}
 	forms := map[DateForm]bool{}
 	for i, p := range d.Publications {
 		forms[p.Form] = true
-		cell, _ := excelize.CoordinatesToCellName(4, i+3)
+		cell, _ := excelize.CoordinatesToCellName(5, i+3)
 		v, _ := f.GetCellValue("主动公开台账", cell)
 		want := map[DateForm]string{
 			DateCellISO: p.Published.Format("2006-01-02"), DateCellCN: p.Published.Format("2006年1月2日"),

@@ -27,7 +27,7 @@ func newWebOps(st Store, db string, e *env) webOps {
 	quiet := *e
 	quiet.stderr = io.Discard
 	o := webOps{st: st, db: db, e: &quiet}
-	o.years = newYearCache(o.checkYear)
+	o.years = newYearCache(o.checkYear, o.selfInspect)
 	o.due = newMemo(1, func(dueKey) int { return 0 }, func(ctx context.Context, k dueKey) ([]deadline.Entry, error) {
 		return dueEntries(ctx, st, k.asOf, false)
 	})

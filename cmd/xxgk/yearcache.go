@@ -8,6 +8,7 @@ import (
 
 	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/deadline"
+	"github.com/xxgk/xxgk/report/selfcheck"
 )
 
 // yearCacheSize is how many years' checked figures the workbench keeps:
@@ -26,19 +27,40 @@ type yearKey struct {
 	narrMod  time.Time
 }
 
-// yearChecks are year's checked figures: the report and every problem.
+// yearChecks are year's checked figures: the report and every problem,
+// and the year's self-inspection (自查) made from the same database, or why
+// it could not be made (which does not keep the figures from the pages).
 type yearChecks struct {
 	rep      *report.AnnualReport
 	problems []report.Problem
+	self     *selfcheck.Result
+	selfErr  error
 }
+
+// yearInspect works out year y's self-inspection.
+type yearInspect func(ctx context.Context, y int) (*selfcheck.Result, error)
 
 // yearCache keeps the checked figures of a few years (yearChecked).
 type yearCache = memo[yearKey, yearChecks]
 
-func newYearCache(check func(ctx context.Context, y int) (*report.AnnualReport, []report.Problem, error)) *yearCache {
+// newYearCache keeps what check and inspect make of a year. The
+// self-inspection is made once the count has succeeded, under the same key;
+// its failure is kept beside the figures, unless ctx ended (then nothing is
+// kept and the next page asks again).
+func newYearCache(check func(ctx context.Context, y int) (*report.AnnualReport, []report.Problem, error), inspect yearInspect) *yearCache {
 	return newMemo(yearCacheSize, func(k yearKey) int { return k.year }, func(ctx context.Context, k yearKey) (yearChecks, error) {
 		rep, problems, err := check(ctx, k.year)
-		return yearChecks{rep, problems}, err
+		if err != nil {
+			return yearChecks{}, err
+		}
+		c := yearChecks{rep: rep, problems: problems}
+		if inspect != nil {
+			c.self, c.selfErr = inspect(ctx, k.year)
+			if c.selfErr != nil && ctx.Err() != nil {
+				return yearChecks{}, ctx.Err()
+			}
+		}
+		return c, nil
 	})
 }
 

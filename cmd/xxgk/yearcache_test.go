@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -15,6 +16,7 @@ import (
 	"github.com/xxgk/xxgk/data"
 	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/deadline"
+	"github.com/xxgk/xxgk/report/selfcheck"
 	"github.com/xxgk/xxgk/templates"
 )
 
@@ -295,5 +297,44 @@ func TestDueCache(t *testing.T) {
 	}
 	if got := due(today.AddDays(3)); !slices.Equal(got, cli("2026-01-13")) || computed.Load() != 3 {
 		t.Errorf("three days later: %d lists, %v", computed.Load(), got)
+	}
+}
+
+// The year cache keeps a self-inspection's failure beside the figures (the
+// pages still show them), but keeps nothing when the computation's context
+// ended: the next page asks again.
+func TestYearCacheSelfInspection(t *testing.T) {
+	rep := &report.AnnualReport{Year: 2025}
+	check := func(context.Context, int) (*report.AnnualReport, []report.Problem, error) { return rep, nil, nil }
+	failed := errors.New("目录无法读取")
+	var calls atomic.Int32
+	c := newYearCache(check, func(ctx context.Context, y int) (*selfcheck.Result, error) {
+		calls.Add(1)
+		return nil, failed
+	})
+	k := yearKey{year: 2025, mark: 1}
+	for range 2 {
+		got, err := c.get(t.Context(), k)
+		if err != nil || got.rep != rep || got.self != nil || got.selfErr != failed {
+			t.Fatalf("get = %+v, %v; want the figures and the self-inspection's failure", got, err)
+		}
+	}
+	if n := calls.Load(); n != 1 {
+		t.Errorf("self-inspection made %d times for one key, want 1", n)
+	}
+
+	ended, end := context.WithCancel(context.Background())
+	end()
+	c = newYearCache(check, func(ctx context.Context, y int) (*selfcheck.Result, error) { return nil, ctx.Err() })
+	c.life = ended
+	if _, err := c.get(t.Context(), k); !errors.Is(err, context.Canceled) {
+		t.Fatalf("get with the life ended = %v, want context.Canceled", err)
+	}
+	// the failed entry is dropped just after its result is given out
+	for i := 0; c.len() != 0; i++ {
+		if i == 100 {
+			t.Fatalf("%d entries kept after a cancelled self-inspection, want 0", c.len())
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }

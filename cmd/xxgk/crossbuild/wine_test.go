@@ -176,7 +176,7 @@ func TestWindowsExeUnderWine(t *testing.T) {
 		}
 		before := fileSum(t, p.path(db))
 		r := p.xxgk(t, nil, "import", "--db", db, bad)
-		want := `错误：坏 台账.xlsx 工作表「主动公开台账」第5行 D列「发布日期」：「2025-13-45」不是有效日期`
+		want := `错误：坏 台账.xlsx 工作表「主动公开台账」第5行 E列「发布日期」：「2025-13-45」不是有效日期`
 		if r.code != 1 || !strings.Contains(r.stderr, want) || !strings.Contains(r.stderr, "本次导入已全部撤销，数据库未作任何修改。") {
 			t.Errorf("bad ledger: exit %d, stderr %q; want exit 1 and %q", r.code, r.stderr, want)
 		}
@@ -485,7 +485,7 @@ func badLedger(t *testing.T) []byte {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if err := f.SetCellStr("主动公开台账", "D5", "2025-13-45"); err != nil {
+	if err := f.SetCellStr("主动公开台账", "E5", "2025-13-45"); err != nil { // E: 发布日期, after 成文日期
 		t.Fatal(err)
 	}
 	var b bytes.Buffer

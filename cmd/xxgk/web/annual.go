@@ -8,6 +8,7 @@ import (
 
 	"github.com/xxgk/xxgk/data"
 	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/selfcheck"
 	"github.com/xxgk/xxgk/templates"
 )
 
@@ -20,6 +21,9 @@ type AnnualOps interface {
 	// rows counted in it (xxgk explain); a name that is no figure is
 	// *UnknownCellError.
 	Explain(ctx context.Context, y int, cell string) (Explanation, error)
+	// SelfCheck is year y's self-inspection (自查), kept with the year's
+	// figures: asking for it after Annual costs nothing more.
+	SelfCheck(ctx context.Context, y int) (*selfcheck.Result, error)
 }
 
 // Explanation is one figure and the ledger rows behind it, in the order
@@ -51,6 +55,9 @@ type annualData struct {
 	// AsOf is the day open applications were counted overdue to (the
 	// year's last day, or Today in the current year); zero until counted.
 	AsOf, Today report.Date
+	// SelfCheck is the 「自查」 section; nil while counting or when the
+	// year cannot be counted.
+	SelfCheck *selfCheckView
 }
 
 // problemRow is one problem of the check, linking to its application
@@ -92,6 +99,7 @@ func (s *Server) annualPage(w http.ResponseWriter, r *http.Request) error {
 		d.AsOf = report.YearAsOf(y, d.Today)
 		d.ErrorCount, d.NoteCount = len(d.Errors), len(d.Notes)
 		d.ErrorsFirst = len(d.Errors) > 0
+		d.SelfCheck = s.selfCheckSection(r.Context(), y)
 		if r.URL.Query().Get("problems") != "all" && (len(d.Errors) > problemsShown || len(d.Notes) > problemsShown) {
 			d.Errors, d.Notes = d.Errors[:min(len(d.Errors), problemsShown)], d.Notes[:min(len(d.Notes), problemsShown)]
 			d.AllHref = "/annual?" + url.Values{"year": {strconv.Itoa(y)}, "problems": {"all"}}.Encode() + "#check"
@@ -174,4 +182,15 @@ func tableOf(t report.Layout, href func(cell string) string) tableView {
 		v.Bodies = append(v.Bodies, rows(b))
 	}
 	return v
+}
+
+// selfCheckSection is the 「自查」 section of year y, from the figures the
+// operations keep with the year's count; a self-inspection that cannot be
+// made shows why.
+func (s *Server) selfCheckSection(ctx context.Context, y int) *selfCheckView {
+	res, err := s.cfg.Ops.SelfCheck(ctx, y)
+	if err != nil {
+		return &selfCheckView{Year: y, Error: "无法进行 " + strconv.Itoa(y) + " 年的自查：" + messageOf(err)}
+	}
+	return selfCheckOf(res)
 }

@@ -1,0 +1,36 @@
+package main
+
+import (
+	"context"
+
+	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/selfcheck"
+)
+
+// SelfCheck is year y's self-inspection (自查) for 年度报告, kept with the
+// year's checked figures (yearChecked): the same key, so it is made once
+// per change of the database, the narrative file or the day.
+func (o webOps) SelfCheck(ctx context.Context, y int) (*selfcheck.Result, error) {
+	key, err := o.yearKey(ctx, y)
+	if err != nil {
+		return nil, err
+	}
+	c, err := o.years.get(ctx, key)
+	if err != nil {
+		return nil, err
+	}
+	return c.self, c.selfErr
+}
+
+// selfInspect works out year y's self-inspection on the workbench's
+// database with the unit's working-day calendar, as of today in the
+// current year and the year's last day before it, with the default lag of
+// registration.
+func (o webOps) selfInspect(ctx context.Context, y int) (*selfcheck.Result, error) {
+	cal, err := loadCalendar(ctx, o.st, false)
+	if err != nil {
+		return nil, err
+	}
+	opt := selfcheck.Options{AsOf: report.YearAsOf(y, report.DateOf(o.e.now()))}
+	return selfcheck.Check(ctx, o.st, countedCalendar(cal, y), y, opt)
+}
