@@ -295,4 +295,6 @@ func TestTalliesDeferredOnEmptyTable(t *testing.T) {
 }
 
 // undoChanged turns a database back to before migration 0008.
-func undoChanged() []string { return []string{"DROP INDEX publications_changed"} }
+func undoChanged() []string {
+	return []string{"DROP INDEX publications_changed", "DROP INDEX publications_selfcheck"}
+}

@@ -11,7 +11,7 @@ const (
 	LimitNone      LimitKind = iota // no 时限 given: not checked
 	LimitMonthly                    // 每月: at least one item each month
 	LimitQuarterly                  // 每季度: at least one item each quarter
-	LimitYearlyBy                   // 每年N月前: at least one item by the end of month N
+	LimitYearlyBy                   // 每年N月底前: at least one item by the end of month N
 	LimitAnytime                    // 随时: published as things happen; no period to check
 )
 

@@ -124,7 +124,7 @@ func checkYear(ctx context.Context, st Store, opt checkOptions, e *env) (*report
 		return nil, nil, calendarError(err)
 	}
 	problems = append(problems, dueNotes...)
-	selfNotes, err := selfcheckNotes(ctx, st, cal, opt, e)
+	selfNotes, err := selfcheckNotes(ctx, once, cal, opt, e) // the same applications, not read again
 	if err != nil {
 		return nil, nil, err
 	}

@@ -161,26 +161,10 @@ func TestWorkbenchAnnualSelfCheckNotes(t *testing.T) {
 	}
 }
 
-// skipUntilRules skips a test that needs the real self-inspection while
-// selfcheck.Check is still the placeholder of the shared skeleton (issue
-// 16's rules part replaces it); any other answer runs the test.
-func skipUntilRules(t *testing.T) {
-	t.Helper()
-	var err error
-	func() {
-		defer func() { _ = recover() }() // the real Check may not take nil ledgers
-		_, err = selfcheck.Check(context.Background(), nil, nil, 2025, selfcheck.Options{})
-	}()
-	if err != nil && err.Error() == "selfcheck: not built yet" {
-		t.Skip("selfcheck.Check is still the placeholder (issue 16's rules part)")
-	}
-}
-
 // With the real rules, 年度报告 of the sample unit shows the findings the
 // samples package works out from its own rows, and nothing about the
 // applicants.
 func TestWorkbenchAnnualSelfCheckOfTheSamples(t *testing.T) {
-	skipUntilRules(t)
 	_, db := importSamples(t)
 	sec := selfCheckSectionOf(t, newBench(t, db).get("/annual?year=2025").Body.String())
 	for _, want := range []string{

@@ -45,26 +45,13 @@ func periods(lim report.DisclosureLimit, y int) []period {
 	return out
 }
 
-// LimitLabel returns a 公开时限 as the 目录 writes it: 每月, 每季度,
-// 每年N月前, 随时, or "" for none.
-func LimitLabel(lim report.DisclosureLimit) string {
-	switch lim.Kind {
-	case report.LimitMonthly:
-		return "每月"
-	case report.LimitQuarterly:
-		return "每季度"
-	case report.LimitYearlyBy:
-		return fmt.Sprintf("每年%d月前", lim.Month)
-	case report.LimitAnytime:
-		return "随时"
-	}
-	return ""
-}
-
 // checkCoverage lists, for each category of the 目录 with a 时限 to check,
 // its periods of year y that ended on or before asOf and a Gap for each
-// with no item of the category published in it (「应公开未公开」).
-func checkCoverage(cat []report.CatalogEntry, pubs []report.Publication, y int, asOf report.Date) Coverage {
+// with no item of the category published in it (「应公开未公开」). months
+// has, by category (trimmed), a bit for each month with an item (bit m-1
+// for month m); items the number of the year's items. Every period is
+// whole months.
+func checkCoverage(cat []report.CatalogEntry, months map[string]uint16, items map[string]int, y int, asOf report.Date) Coverage {
 	var out Coverage
 	for _, c := range cat {
 		ps := periods(c.Limit, y)
@@ -72,20 +59,13 @@ func checkCoverage(cat []report.CatalogEntry, pubs []report.Publication, y int, 
 			continue
 		}
 		name := strings.TrimSpace(c.Name)
-		cc := CategoryCoverage{Category: c.Name, Limit: c.Limit}
-		var dates []report.Date
-		for _, p := range pubs {
-			if strings.TrimSpace(p.Category) == name {
-				dates = append(dates, p.Published)
-			}
-		}
-		cc.Items = len(dates)
+		cc := CategoryCoverage{Category: c.Name, Limit: c.Limit, Items: items[name]}
 		for _, p := range ps {
 			if p.to > asOf {
 				continue
 			}
 			cc.Due++
-			if covered(dates, p) {
+			if months[name]&monthBits(p) != 0 {
 				cc.Covered++
 				continue
 			}
@@ -96,12 +76,11 @@ func checkCoverage(cat []report.CatalogEntry, pubs []report.Publication, y int, 
 	return out
 }
 
-// covered reports whether any date falls in p.
-func covered(dates []report.Date, p period) bool {
-	for _, d := range dates {
-		if d >= p.from && d <= p.to {
-			return true
-		}
+// monthBits are the bits of the months p spans (bit m-1 for month m).
+func monthBits(p period) uint16 {
+	var b uint16
+	for m := p.from.Month(); m <= p.to.Month(); m++ {
+		b |= 1 << (m - 1)
 	}
-	return false
+	return b
 }

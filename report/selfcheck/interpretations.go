@@ -16,7 +16,8 @@ const InterpretationCategory = "政策解读"
 
 // checkInterpretations pairs every document issued in year y with its 解读
 // (三同步): the earliest item of category InterpretationCategory whose 文号
-// names the document. The items looked at are those published in y and,
+// names the document. pubs are the year's items of that category in
+// 发布日期 then 索引号 order. The items looked at are those published in y and,
 // for documents of late December whose 解读 comes in January, those of
 // y+1 published on or before asOf (none when asOf is in y).
 func checkInterpretations(ctx context.Context, l report.Ledgers, cal deadline.Calendar, y int, asOf report.Date, pubs []report.Publication) (Interpretations, error) {
@@ -38,8 +39,12 @@ func checkInterpretations(ctx context.Context, l report.Ledgers, cal deadline.Ca
 	items := slices.Clone(pubs)
 	if asOf > report.YearEnd(y) {
 		var next []report.Publication
-		if err := l.EachPublication(ctx, y+1, func(p report.Publication) error {
-			if p.Published.In(y+1) && p.Published <= asOf {
+		each := l.EachPublication
+		if pk, ok := l.(Picker); ok {
+			each = pk.EachPublicationToSelfCheck
+		}
+		if err := each(ctx, y+1, func(p report.Publication) error {
+			if p.Published.In(y+1) && p.Published <= asOf && strings.TrimSpace(p.Category) == InterpretationCategory {
 				next = append(next, p)
 			}
 			return nil

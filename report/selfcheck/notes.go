@@ -54,7 +54,7 @@ func (r *Result) Notes() []report.Problem {
 	for _, g := range r.Coverage.Gaps {
 		note(RuleCoverage, "主动公开目录「"+g.Category+"」", ledgerCatalog, g.Category,
 			fmt.Sprintf("栏目「%s」公开时限为%s，%s（%s 至 %s）没有发布信息，存在应公开未公开的风险",
-				g.Category, LimitLabel(g.Limit), g.Period, g.From, g.To))
+				g.Category, g.Limit, g.Period, g.From, g.To))
 	}
 	for _, m := range r.Mistakes {
 		switch m.Kind {

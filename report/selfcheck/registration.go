@@ -12,39 +12,44 @@ import (
 // checkRegistration applies the registration rule (a provincial practice,
 // docs/selfcheck.md) to the applications received in the year: a
 // 登记日期 more than res.RegisterDays working days after 收到日期 is late.
-// One registered before it was received is a mistake, not checked.
+// One registered before it was received is a mistake, not checked. The
+// applications are looked at as they come: only the late and the mistaken
+// are kept, by 收到日期 then 申请编号.
 func checkRegistration(ctx context.Context, l report.Ledgers, cal deadline.Calendar, y int, res *Result) (Registration, error) {
-	var reqs []report.Request
+	var out Registration
+	var mistakes []Mistake
 	if err := l.EachRequest(ctx, y, func(r report.Request) error {
-		if r.Received.In(y) {
-			reqs = append(reqs, r)
+		if !r.Received.In(y) {
+			return nil
 		}
-		return nil
-	}); err != nil {
-		return Registration{}, err
-	}
-	slices.SortStableFunc(reqs, func(a, b report.Request) int {
-		return cmp.Or(cmp.Compare(a.Received, b.Received), cmp.Compare(a.ID, b.ID))
-	})
-	out := Registration{Received: len(reqs)}
-	for _, r := range reqs {
+		out.Received++
 		if r.Registered.IsZero() {
-			continue
+			return nil
 		}
 		if r.Registered < r.Received {
-			res.Mistakes = append(res.Mistakes, Mistake{Kind: RegisteredBeforeReceived, Key: r.ID,
+			mistakes = append(mistakes, Mistake{Kind: RegisteredBeforeReceived, Key: r.ID,
 				First: r.Received, Then: r.Registered, Origin: r.Origin})
-			continue
+			return nil
 		}
 		out.Checked++
 		n, err := deadline.Workdays(cal, r.Received, r.Registered)
 		if err != nil {
-			return Registration{}, err
+			return err
 		}
 		if n > res.RegisterDays {
 			out.Late = append(out.Late, LateRegistration{ID: r.ID, Received: r.Received, Registered: r.Registered,
 				Workdays: n, Origin: r.Origin})
 		}
+		return nil
+	}); err != nil {
+		return Registration{}, err
 	}
+	slices.SortStableFunc(out.Late, func(a, b LateRegistration) int {
+		return cmp.Or(cmp.Compare(a.Received, b.Received), cmp.Compare(a.ID, b.ID))
+	})
+	slices.SortStableFunc(mistakes, func(a, b Mistake) int {
+		return cmp.Or(cmp.Compare(a.First, b.First), cmp.Compare(a.Key, b.Key))
+	})
+	res.Mistakes = append(res.Mistakes, mistakes...)
 	return out, nil
 }

@@ -102,21 +102,6 @@ func decimal(n int) string { return strconv.Itoa(n) }
 // oneDecimal prints a rate with one decimal.
 func oneDecimal(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
 
-// limitLabel is a 公开时限 as the 目录 writes it, "" for none.
-func limitLabel(l report.DisclosureLimit) string {
-	switch l.Kind {
-	case report.LimitMonthly:
-		return "每月"
-	case report.LimitQuarterly:
-		return "每季度"
-	case report.LimitYearlyBy:
-		return fmt.Sprintf("每年%d月前", l.Month)
-	case report.LimitAnytime:
-		return "随时"
-	}
-	return ""
-}
-
 // worstListed joins up to maxWorstNamed names with 「、」 and says 「等N项」 when
 // there are more.
 func worstListed(names []string, unit string) string {

@@ -10,7 +10,7 @@ func (b reportBuilder) figures() ReportFigures {
 	f.Publications.Total = p.Total
 	limits := map[string]string{}
 	for _, c := range b.in.Catalog {
-		limits[c.Name] = limitLabel(c.Limit)
+		limits[c.Name] = c.Limit.String()
 	}
 	seen := map[string]bool{}
 	for _, c := range p.ByCategory {
@@ -19,7 +19,7 @@ func (b reportBuilder) figures() ReportFigures {
 	}
 	// a category of the 目录 with a 时限 and nothing published is shown too
 	for _, c := range b.in.Catalog {
-		if l := limitLabel(c.Limit); l != "" && !seen[c.Name] {
+		if l := c.Limit.String(); l != "" && !seen[c.Name] {
 			f.Publications.ByCategory = append(f.Publications.ByCategory, CategoryFigure{c.Name, 0, l})
 			seen[c.Name] = true
 		}

@@ -137,7 +137,7 @@ func (b reportBuilder) registrationPart(r RuleFigures, t Table) Part {
 
 func (b reportBuilder) coveragePart(r CoverageFigures, t Table) Part {
 	p := Part{Subhead: "（四）目录时限", Paragraphs: []string{
-		"主动公开目录中设有公开时限（每月、每季度、每年N月前）的类别，在每个已届满的期间内都应有信息公开，否则存在应公开未公开的风险。"}}
+		"主动公开目录中设有公开时限（每月、每季度、每年N月底前）的类别，在每个已届满的期间内都应有信息公开，否则存在应公开未公开的风险。"}}
 	if r.Categories == 0 {
 		p.Paragraphs = append(p.Paragraphs, "主动公开目录未设置公开时限，本项未能自查。请在目录（xxgk init --categories 或台账的「目录」工作表）中为类别填写「公开时限」后重新生成本报告。")
 		return p

@@ -63,7 +63,7 @@ func (b reportBuilder) coverageTable() Table {
 		Widths: []float64{12, 60, 30, 54}, Centre: []bool{true, false, true, true},
 		Empty: "设有公开时限的类别在各期间均有公开。"}
 	for i, g := range b.res.Coverage.Gaps {
-		t.Rows = append(t.Rows, []string{decimal(i + 1), g.Category, limitLabel(g.Limit), g.Period})
+		t.Rows = append(t.Rows, []string{decimal(i + 1), g.Category, g.Limit.String(), g.Period})
 	}
 	return t
 }

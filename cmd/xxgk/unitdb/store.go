@@ -9,6 +9,7 @@ import (
 
 	"github.com/xxgk/xxgk/data"
 	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/selfcheck"
 )
 
 // Store is a unit's database as the commands and the pages use it. A
@@ -18,6 +19,10 @@ import (
 type Store interface {
 	report.Ledgers // the annual count
 	report.Catalog // the 主动公开目录 with its 公开时限 (the self-inspection)
+	// EachPublicationToSelfCheck passes the items of a year the
+	// self-inspection looks at one by one (selfcheck.Picker): a wrapper
+	// of the store (requestsOnce) keeps it.
+	EachPublicationToSelfCheck(ctx context.Context, y int, fn func(report.Publication) error) error
 	// PublicationCounter groups a year's publications in the database:
 	// the annual count then reads groups, not a million rows.
 	report.PublicationCounter
@@ -96,3 +101,6 @@ type Units interface {
 type Imports interface {
 	BeginImport(ctx context.Context, files []string, now time.Time) (data.Importer, error)
 }
+
+// A Store lets the self-inspection pick what it reads.
+var _ selfcheck.Picker = Store(nil)

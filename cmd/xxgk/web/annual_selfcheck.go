@@ -97,13 +97,13 @@ func selfCheckOf(r *selfcheck.Result) *selfCheckView {
 	}
 	c := r.Coverage
 	for _, x := range c.Categories {
-		v.Categories = append(v.Categories, selfCheckRow{Key: x.Category, Limit: LimitText(x.Limit), Due: x.Due, Covered: x.Covered, N: x.Items})
+		v.Categories = append(v.Categories, selfCheckRow{Key: x.Category, Limit: x.Limit.String(), Due: x.Due, Covered: x.Covered, N: x.Items})
 	}
 	if len(c.Categories) == 0 {
 		v.GapNote = "目录中没有类别设置公开时限（每月、每季度、每年N月底前），无法检查应公开未公开。"
 	}
 	for _, x := range c.Gaps {
-		v.Gaps = append(v.Gaps, selfCheckRow{Key: x.Category, Limit: LimitText(x.Limit), Period: x.Period,
+		v.Gaps = append(v.Gaps, selfCheckRow{Key: x.Category, Limit: x.Limit.String(), Period: x.Period,
 			From: x.From.String(), To: x.To.String(), Status: "应公开未公开", Class: "overdue"})
 	}
 	return v
@@ -117,18 +117,3 @@ func rate(n, total int) string {
 	return strconv.FormatFloat(float64(n)*100/float64(total), 'f', 1, 64) + "%"
 }
 
-// LimitText is a 公开时限 as the 目录 writes it: 每月, 每季度, 每年N月底前,
-// 随时, or "" for none.
-func LimitText(l report.DisclosureLimit) string {
-	switch l.Kind {
-	case report.LimitMonthly:
-		return "每月"
-	case report.LimitQuarterly:
-		return "每季度"
-	case report.LimitYearlyBy:
-		return fmt.Sprintf("每年%d月底前", l.Month)
-	case report.LimitAnytime:
-		return "随时"
-	}
-	return ""
-}
