@@ -116,4 +116,3 @@ func rate(n, total int) string {
 	}
 	return strconv.FormatFloat(float64(n)*100/float64(total), 'f', 1, 64) + "%"
 }
-
