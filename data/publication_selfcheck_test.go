@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/xxgk/xxgk/report"
@@ -82,5 +83,28 @@ func TestSelfCheckPickedIsRead(t *testing.T) {
 				t.Errorf("seed %d, as of %s: picked %+v\nread %+v", seed, asOf, picked, read)
 			}
 		}
+	}
+}
+
+// The self-inspection's items are read from its partial index alone,
+// never from the table.
+func TestSelfCheckQueryCovered(t *testing.T) {
+	st := openTemp(t)
+	rows, err := st.db.Query("EXPLAIN QUERY PLAN "+selfCheckQuery, "2025-01-01", "2025-12-31")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	if got := strings.Join(plan, "; "); !strings.Contains(got, "COVERING INDEX publications_selfcheck") {
+		t.Errorf("plan: %s", got)
 	}
 }

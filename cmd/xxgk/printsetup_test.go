@@ -37,7 +37,7 @@ func TestEveryWorkbookPrintsOnA4(t *testing.T) {
 			outputs = append(outputs, b)
 		}
 	}
-	if len(outputs) != 9 {
+	if len(outputs) != 10 {
 		t.Fatalf("found %d workbooks: %q", len(outputs), outputs)
 	}
 	landscape4, hidden := 0, 0

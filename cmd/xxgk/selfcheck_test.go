@@ -94,6 +94,12 @@ func (s datedStore) EachPublication(ctx context.Context, y int, fn func(report.P
 	})
 }
 
+// EachPublicationToSelfCheck passes every item (selfcheck.Picker may
+// pass more than it must) with the dates set here.
+func (s datedStore) EachPublicationToSelfCheck(ctx context.Context, y int, fn func(report.Publication) error) error {
+	return s.EachPublication(ctx, y, fn)
+}
+
 func (s datedStore) EachRequest(ctx context.Context, y int, fn func(report.Request) error) error {
 	return s.Store.EachRequest(ctx, y, func(r report.Request) error {
 		r.Registered = s.registered[r.ID]

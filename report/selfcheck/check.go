@@ -27,7 +27,9 @@ type Picker interface {
 	report.PublicationCounter
 	// EachPublicationToSelfCheck passes at least the items published in
 	// y that have a 成文日期, and those of category 政策解读
-	// (InterpretationCategory) that have a 文号; it may pass more.
+	// (InterpretationCategory) that have a 文号; it may pass more. What
+	// the rules do not read (Channels, Department, KeyArea, FromRequest)
+	// may be left empty.
 	EachPublicationToSelfCheck(ctx context.Context, y int, fn func(report.Publication) error) error
 }
 
