@@ -28,7 +28,9 @@ type hidePicker struct{ selfcheck.Ledgers }
 // partial index (EachPublicationToSelfCheck) as through reading every item,
 // on random ledgers: 成文日期 blank, in time, late and after 发布日期;
 // 政策解读 items with and without spaces around the category, naming
-// documents or not; items of the years around; a 目录 with 时限.
+// documents or not; items of the years around; a 目录 with 时限;
+// applications registered in time, late and before receipt (read without
+// their personal columns, EachRequestToCount, or whole).
 func TestSelfCheckPickedIsRead(t *testing.T) {
 	for seed := range uint64(4) {
 		st := openTemp(t)
@@ -55,6 +57,17 @@ func TestSelfCheckPickedIsRead(t *testing.T) {
 			}
 			a.pubs = append(a.pubs, p)
 		}
+		for i := range 200 {
+			r := report.Request{ID: fmt.Sprintf("R%04d", i), Received: date(2024 + rnd.IntN(3)), Applicant: report.ApplicantNatural,
+				ApplicantName: "张某某", Contact: "138****1234"}
+			switch rnd.IntN(3) {
+			case 1:
+				r.Registered = r.Received.AddDays(rnd.IntN(6))
+			case 2:
+				r.Registered = r.Received.AddDays(-1 - rnd.IntN(3))
+			}
+			a.reqs = append(a.reqs, r)
+		}
 		importAll(t, st, a)
 		for _, q := range []string{
 			`DELETE FROM categories`,
@@ -76,6 +89,7 @@ func TestSelfCheckPickedIsRead(t *testing.T) {
 				t.Fatal(err)
 			}
 			if picked.Publishing.Published == 0 || len(picked.Publishing.Late) == 0 || len(picked.Mistakes) == 0 ||
+				picked.Registration.Checked == 0 || len(picked.Registration.Late) == 0 ||
 				len(picked.Interpretations.Documents) != 12 || len(picked.Coverage.Categories) != 4 {
 				t.Fatalf("seed %d: a rule found nothing to compare: %d published, %d late, %d mistakes, %d documents, %d categories", seed, picked.Publishing.Published, len(picked.Publishing.Late), len(picked.Mistakes), len(picked.Interpretations.Documents), len(picked.Coverage.Categories))
 			}

@@ -9,6 +9,13 @@ import (
 	"github.com/xxgk/xxgk/report/deadline"
 )
 
+// requestCounter is a store that reads a year's applications without the
+// columns only a person reads (申请人, 联系方式, 申请内容, …): the rule
+// needs their keys and dates alone (data.Store.EachRequestToCount).
+type requestCounter interface {
+	EachRequestToCount(ctx context.Context, y int, fn func(report.Request) error) error
+}
+
 // checkRegistration applies the registration rule (a provincial practice,
 // docs/selfcheck.md) to the applications received in the year: a
 // 登记日期 more than res.RegisterDays working days after 收到日期 is late.
@@ -18,7 +25,11 @@ import (
 func checkRegistration(ctx context.Context, l report.Ledgers, cal deadline.Calendar, y int, res *Result) (Registration, error) {
 	var out Registration
 	var mistakes []Mistake
-	if err := l.EachRequest(ctx, y, func(r report.Request) error {
+	each := l.EachRequest
+	if c, ok := l.(requestCounter); ok {
+		each = c.EachRequestToCount
+	}
+	if err := each(ctx, y, func(r report.Request) error {
 		if !r.Received.In(y) {
 			return nil
 		}
