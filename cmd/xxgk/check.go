@@ -104,10 +104,25 @@ func runCheckYear(ctx context.Context, opt checkOptions, e *env) error {
 // over and the narrative's figures. xxgk check and the workbench's 概览
 // both use it.
 func checkYear(ctx context.Context, st Store, opt checkOptions, e *env) (*report.AnnualReport, []report.Problem, error) {
+	c, err := checkYearInspected(ctx, st, opt, e)
+	if err == nil {
+		err = c.selfErr
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	return c.rep, c.problems, nil
+}
+
+// checkYearInspected is checkYear that also gives the self-inspection it
+// made (the workbench's 年度报告 shows it), or why it could not be made:
+// then the figures and the other problems are still given, without the
+// self-inspection's notes.
+func checkYearInspected(ctx context.Context, st Store, opt checkOptions, e *env) (yearChecks, error) {
 	today := report.DateOf(e.now())
 	ro := report.Options{Today: today}
 	if sn, ok, err := st.LatestSnapshot(ctx, "annual", strconv.Itoa(opt.year)); err != nil {
-		return nil, nil, err
+		return yearChecks{}, err
 	} else if ok {
 		ro.ReportedAt = sn.Produced
 	}
@@ -116,27 +131,26 @@ func checkYear(ctx context.Context, st Store, opt checkOptions, e *env) (*report
 	once := newRequestsOnce(st)
 	rep, problems, cal, err := countAnnual(ctx, once, opt.year, opt.weekendsOnly, ro, e)
 	if err != nil {
-		return nil, nil, err
+		return yearChecks{}, err
 	}
 	problems = append(problems, report.CheckTables(rep, nil)...)
 	dueNotes, err := deadlineNotes(ctx, once, cal, rep, opt.year, checkAsOf(opt, e))
 	if err != nil {
-		return nil, nil, calendarError(err)
+		return yearChecks{}, calendarError(err)
 	}
 	problems = append(problems, dueNotes...)
-	selfNotes, err := selfcheckNotes(ctx, once, cal, opt, e) // the same applications, not read again
-	if err != nil {
-		return nil, nil, err
+	self, selfErr := selfInspect(ctx, once, cal, opt, e) // the same applications, not read again
+	if self != nil {
+		problems = append(problems, self.Notes()...)
 	}
-	problems = append(problems, selfNotes...)
 	prev, err := lastYearReport(ctx, st, opt.year)
 	if err != nil {
-		return nil, nil, err
+		return yearChecks{}, err
 	}
 	if opt.previous != "" {
 		sf, err := readStatFile(opt.previous)
 		if err != nil {
-			return nil, nil, err
+			return yearChecks{}, err
 		}
 		prev = sf.Report
 		prev.Year = opt.year - 1
@@ -150,10 +164,10 @@ func checkYear(ctx context.Context, st Store, opt checkOptions, e *env) (*report
 	}
 	notes, err := narrativeNotes(opt, rep)
 	if err != nil {
-		return nil, nil, err
+		return yearChecks{}, err
 	}
 	problems = append(problems, notes...)
-	return rep, problems, nil
+	return yearChecks{rep: rep, problems: problems, self: self, selfErr: selfErr}, nil
 }
 
 // narrativeNotes warns where a number the clerk wrote in the narrative

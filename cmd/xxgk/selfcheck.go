@@ -46,6 +46,16 @@ func selfcheckAsOf(opt checkOptions, e *env) report.Date {
 // calendar for the year (cal nil: countAnnual already said why) there is
 // nothing to count working days with, and no note.
 func selfcheckNotes(ctx context.Context, st Store, cal *calendar.Calendar, opt checkOptions, e *env) ([]report.Problem, error) {
+	res, err := selfInspect(ctx, st, cal, opt, e)
+	if res == nil || err != nil {
+		return nil, err
+	}
+	return res.Notes(), nil
+}
+
+// selfInspect is the self-inspection of opt.year as of selfcheckAsOf, with
+// opt's registration limit; nil without a calendar for the year.
+func selfInspect(ctx context.Context, st Store, cal *calendar.Calendar, opt checkOptions, e *env) (*selfcheck.Result, error) {
 	if cal == nil {
 		return nil, nil
 	}
@@ -54,7 +64,7 @@ func selfcheckNotes(ctx context.Context, st Store, cal *calendar.Calendar, opt c
 	if err != nil {
 		return nil, calendarError(err)
 	}
-	return res.Notes(), nil
+	return res, nil
 }
 
 // selfcheckCounts are the self-inspection's figures of year y for the

@@ -27,7 +27,7 @@ func newWebOps(st Store, db string, e *env) webOps {
 	quiet := *e
 	quiet.stderr = io.Discard
 	o := webOps{st: st, db: db, e: &quiet}
-	o.years = newYearCache(o.checkYear, o.selfInspect)
+	o.years = newYearCacheOf(o.checkYearInspected)
 	o.due = newMemo(1, func(dueKey) int { return 0 }, func(ctx context.Context, k dueKey) ([]deadline.Entry, error) {
 		return dueEntries(ctx, st, k.asOf, false)
 	})
@@ -110,6 +110,12 @@ func (o webOps) yearChecked(ctx context.Context, y int) (*report.AnnualReport, [
 // checkYear counts and checks year y afresh, as xxgk check does.
 func (o webOps) checkYear(ctx context.Context, y int) (*report.AnnualReport, []report.Problem, error) {
 	return checkYear(ctx, o.st, checkOptions{db: o.db, year: y}, o.e)
+}
+
+// checkYearInspected is checkYear with the year's self-inspection, made in
+// the same pass (the workbench's year cache keeps both).
+func (o webOps) checkYearInspected(ctx context.Context, y int) (yearChecks, error) {
+	return checkYearInspected(ctx, o.st, checkOptions{db: o.db, year: y}, o.e)
 }
 
 // yearKey is what year y's checked figures depend on now. The change mark

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 
-	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/selfcheck"
 )
 
@@ -20,17 +19,4 @@ func (o webOps) SelfCheck(ctx context.Context, y int) (*selfcheck.Result, error)
 		return nil, err
 	}
 	return c.self, c.selfErr
-}
-
-// selfInspect works out year y's self-inspection on the workbench's
-// database with the unit's working-day calendar, as of today in the
-// current year and the year's last day before it, with the default lag of
-// registration.
-func (o webOps) selfInspect(ctx context.Context, y int) (*selfcheck.Result, error) {
-	cal, err := loadCalendar(ctx, o.st, false)
-	if err != nil {
-		return nil, err
-	}
-	opt := selfcheck.Options{AsOf: report.YearAsOf(y, report.DateOf(o.e.now()))}
-	return selfcheck.Check(ctx, o.st, countedCalendar(cal, y), y, opt)
 }

@@ -48,17 +48,31 @@ type yearCache = memo[yearKey, yearChecks]
 // its failure is kept beside the figures, unless ctx ended (then nothing is
 // kept and the next page asks again).
 func newYearCache(check func(ctx context.Context, y int) (*report.AnnualReport, []report.Problem, error), inspect yearInspect) *yearCache {
-	return newMemo(yearCacheSize, func(k yearKey) int { return k.year }, func(ctx context.Context, k yearKey) (yearChecks, error) {
-		rep, problems, err := check(ctx, k.year)
+	return newYearCacheOf(func(ctx context.Context, y int) (yearChecks, error) {
+		rep, problems, err := check(ctx, y)
 		if err != nil {
 			return yearChecks{}, err
 		}
 		c := yearChecks{rep: rep, problems: problems}
 		if inspect != nil {
-			c.self, c.selfErr = inspect(ctx, k.year)
-			if c.selfErr != nil && ctx.Err() != nil {
-				return yearChecks{}, ctx.Err()
-			}
+			c.self, c.selfErr = inspect(ctx, y)
+		}
+		return c, nil
+	})
+}
+
+// newYearCacheOf keeps what compute makes of a year: the workbench's one
+// pass (checkYearInspected), whose self-inspection shares the count's
+// reading of the applications. A self-inspection that failed because ctx
+// ended is not kept.
+func newYearCacheOf(compute func(ctx context.Context, y int) (yearChecks, error)) *yearCache {
+	return newMemo(yearCacheSize, func(k yearKey) int { return k.year }, func(ctx context.Context, k yearKey) (yearChecks, error) {
+		c, err := compute(ctx, k.year)
+		if err != nil {
+			return yearChecks{}, err
+		}
+		if c.selfErr != nil && ctx.Err() != nil {
+			return yearChecks{}, ctx.Err()
 		}
 		return c, nil
 	})
