@@ -75,23 +75,8 @@ func reportCommand(e *env) *cli.Command {
 				forceFlag(),
 			},
 			Action: func(c *cli.Context) error {
-				opt := reportOptions{out: c.String("out"), narrative: c.String("narrative"), draft: c.Bool("draft"),
-					verbose: c.Bool("verbose"), weekendsOnly: c.Bool("weekends-only"), force: c.Bool("force")}
-				opt.fontDirs = fontDirs(c, e)
-				var err error
-				if opt.db, err = needDB(c, e); err != nil {
-					return err
-				}
-				if opt.year, err = needYear(c); err != nil {
-					return err
-				}
-				if opt.date, err = parseYearDate("date", c.String("date"), opt.year, report.DateOf(e.now())); err != nil {
-					return err
-				}
-				if opt.out == "" {
-					return usageErrorf("缺少 --out：请指定输出目录，例如 --out 报告。")
-				}
-				if opt.formats, err = parseFormats(c.String("format"), annualFormats); err != nil {
+				opt, err := reportFlags(c, e, annualFormats, nil)
+				if err != nil {
 					return err
 				}
 				_, err = runReportAnnual(c.Context, opt, e)
@@ -199,4 +184,34 @@ func (r renderer) render(format string, w io.Writer) error {
 		return html.Write(w, r.doc)
 	}
 	return fmt.Errorf("unknown format %q", format)
+}
+
+// reportFlags reads the flags `report annual` and `report selfcheck`
+// share, checked in the order a clerk meets them: the database, the year,
+// check (the command's own flags, may be nil), --date, --out, and
+// --format among formats.
+func reportFlags(c *cli.Context, e *env, formats []string, check func() error) (reportOptions, error) {
+	opt := reportOptions{out: c.String("out"), narrative: c.String("narrative"), draft: c.Bool("draft"),
+		verbose: c.Bool("verbose"), weekendsOnly: c.Bool("weekends-only"), force: c.Bool("force")}
+	opt.fontDirs = fontDirs(c, e)
+	var err error
+	if opt.db, err = needDB(c, e); err != nil {
+		return opt, err
+	}
+	if opt.year, err = needYear(c); err != nil {
+		return opt, err
+	}
+	if check != nil {
+		if err := check(); err != nil {
+			return opt, err
+		}
+	}
+	if opt.date, err = parseYearDate("date", c.String("date"), opt.year, report.DateOf(e.now())); err != nil {
+		return opt, err
+	}
+	if opt.out == "" {
+		return opt, usageErrorf("缺少 --out：请指定输出目录，例如 --out 报告。")
+	}
+	opt.formats, err = parseFormats(c.String("format"), formats)
+	return opt, err
 }

@@ -57,26 +57,15 @@ func selfCheckCommand(e *env) *cli.Command {
 			forceFlag(),
 		},
 		Action: func(c *cli.Context) error {
-			opt := selfCheckOptions{reportOptions: reportOptions{out: c.String("out"), narrative: c.String("narrative"), draft: c.Bool("draft"),
-				verbose: c.Bool("verbose"), weekendsOnly: c.Bool("weekends-only"), force: c.Bool("force")}, registerDays: c.Int("register-days")}
-			opt.fontDirs = fontDirs(c, e)
+			opt := selfCheckOptions{registerDays: c.Int("register-days")}
 			var err error
-			if opt.db, err = needDB(c, e); err != nil {
-				return err
-			}
-			if opt.year, err = needYear(c); err != nil {
-				return err
-			}
-			if opt.registerDays < 1 || opt.registerDays > 30 {
-				return usageErrorf("--register-days 的值 %d 无效，应为 1 到 30 之间的工作日数（默认 %d）。", opt.registerDays, selfcheck.DefaultRegisterDays)
-			}
-			if opt.date, err = parseYearDate("date", c.String("date"), opt.year, report.DateOf(e.now())); err != nil {
-				return err
-			}
-			if opt.out == "" {
-				return usageErrorf("缺少 --out：请指定输出目录，例如 --out 报告。")
-			}
-			if opt.formats, err = parseFormats(c.String("format"), selfCheckFormats); err != nil {
+			opt.reportOptions, err = reportFlags(c, e, selfCheckFormats, func() error {
+				if opt.registerDays < 1 || opt.registerDays > 30 {
+					return usageErrorf("--register-days 的值 %d 无效，应为 1 到 30 之间的工作日数（默认 %d）。", opt.registerDays, selfcheck.DefaultRegisterDays)
+				}
+				return nil
+			})
+			if err != nil {
 				return err
 			}
 			_, err = runReportSelfCheck(c.Context, opt, e)
