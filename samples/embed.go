@@ -25,6 +25,16 @@ var NarrativeText []byte
 // NarrativeFileName is the file name of NarrativeText.
 const NarrativeFileName = "示例县教育局-2025年年报文字.txt"
 
+// SelfCheckText is the sample unit's 自查文字 for 2025: the 整改措施 of
+// its 自查报告, in the section 「五、整改措施」 `report selfcheck` reads.
+//
+//go:embed 示例县教育局-2025年自查文字.txt
+var SelfCheckText []byte
+
+// SelfCheckFileName is the file name of SelfCheckText, the name `report
+// selfcheck` looks for beside the database.
+const SelfCheckFileName = "示例县教育局-2025年自查文字.txt"
+
 // UnitName is the name of the sample unit.
 const UnitName = "示例县教育局"
 

@@ -28,9 +28,9 @@ func demoCommand(e *env) *cli.Command {
 		Name:      "demo",
 		Usage:     "用内置示例台账演示全部输出",
 		UsageText: "xxgk demo --out 目录",
-		Description: "在目录中新建示例县教育局的数据库，导入内置的 2025 年示例台账和年报文字，生成 2025 年年度报告（PDF、网页）、2025 年 11 月的月度工作进展（xlsx、pdf、json）、" +
-			"统计表（xlsx、json）、核对结果和空白台账模板。没有中文字体时跳过 PDF 并说明原因。目录中已有的演示数据库会被重建；" +
-			"演示生成的文件可以重新生成，但改过的示例台账、年报文字等文件不会被覆盖，除非加 --force。\n\n" +
+		Description: "在目录中新建示例县教育局的数据库，导入内置的 2025 年示例台账、年报文字和自查文字，生成 2025 年年度报告（PDF、网页）、2025 年 11 月的月度工作进展（xlsx、pdf、json）、" +
+			"统计表（xlsx、json）、2025 年政府信息公开工作自查报告（pdf、xlsx、json）、核对结果和空白台账模板。没有中文字体时跳过 PDF 并说明原因。目录中已有的演示数据库会被重建；" +
+			"演示生成的文件可以重新生成，但改过的示例台账、年报文字、自查文字等文件不会被覆盖，除非加 --force。\n\n" +
 			"示例：\n   xxgk demo --out 演示",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "out", Usage: "输出目录（不存在则创建）"},
@@ -56,7 +56,7 @@ func runDemo(ctx context.Context, opt demoOptions, e *env) error {
 	db := filepath.Join(opt.out, samples.UnitName+".db")
 	g := newGuard(e, db, opt.force)
 	files := demoFiles(opt.out)
-	if err := g.check(files.ledger, files.narrative, files.check, files.template); err != nil {
+	if err := g.check(files.ledger, files.narrative, files.selfCheckText, files.check, files.template); err != nil {
 		return err
 	}
 	for _, suffix := range []string{"", "-wal", "-shm"} {
@@ -104,8 +104,15 @@ func runDemo(ctx context.Context, opt demoOptions, e *env) error {
 	if _, err := runMonthly(ctx, mo, e); err != nil {
 		return err
 	}
-	// The sample unit writes no 整改措施: the demo's 自查报告 is a draft.
-	so := selfCheckOptions{reportOptions: reportOptions{db: db, year: samples.Year, out: opt.out, fontDirs: opt.fontDirs, force: opt.force, draft: true,
+	measures := files.selfCheckText.path
+	if err := g.write(files.selfCheckText, func(w io.Writer) error {
+		_, err := e.notepad(w).Write(samples.SelfCheckText)
+		return err
+	}); err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stderr, "已写入 "+measures)
+	so := selfCheckOptions{reportOptions: reportOptions{db: db, year: samples.Year, out: opt.out, narrative: measures, fontDirs: opt.fontDirs, force: opt.force,
 		formats: slices.DeleteFunc(slices.Clone(ro.formats), func(f string) bool { return f == "html" })}}
 	if _, err := runReportSelfCheck(ctx, so, e); err != nil {
 		return err
@@ -122,7 +129,7 @@ func runDemo(ctx context.Context, opt demoOptions, e *env) error {
 
 // demoOutputs are the files of the demo besides the reports.
 type demoOutputs struct {
-	ledger, narrative, check, template output
+	ledger, narrative, selfCheckText, check, template output
 }
 
 // demoFiles names the demo's own files in folder out: the sample ledger
@@ -132,8 +139,10 @@ func demoFiles(out string) demoOutputs {
 	return demoOutputs{
 		ledger:    output{filepath.Join(out, samples.LedgerFileName), sameBytesKind("示例台账", samples.LedgerWorkbook)},
 		narrative: output{filepath.Join(out, samples.NarrativeFileName), sameBytesKind("示例年报文字", textfile.ForNotepad(samples.NarrativeText))},
-		check:     output{filepath.Join(out, fmt.Sprintf("%s-%d年-核对结果.txt", fileStem(samples.UnitName), samples.Year)), demoCheckKind},
-		template:  output{filepath.Join(out, "台账模板.xlsx"), templateKind},
+		selfCheckText: output{filepath.Join(out, samples.SelfCheckFileName),
+			sameBytesKind("示例自查文字", textfile.ForNotepad(samples.SelfCheckText))},
+		check:    output{filepath.Join(out, fmt.Sprintf("%s-%d年-核对结果.txt", fileStem(samples.UnitName), samples.Year)), demoCheckKind},
+		template: output{filepath.Join(out, "台账模板.xlsx"), templateKind},
 	}
 }
 

@@ -73,7 +73,7 @@ func TestDemoOnWindows(t *testing.T) {
 			t.Errorf("fonts: %s", r.stderr)
 		}
 	}
-	for _, name := range []string{samples.NarrativeFileName, samples.UnitName + "-2025年-核对结果.txt"} {
+	for _, name := range []string{samples.NarrativeFileName, samples.SelfCheckFileName, samples.UnitName + "-2025年-核对结果.txt"} {
 		b, err := os.ReadFile(filepath.Join(out, name))
 		if err != nil || !bomCRLF(b) {
 			t.Errorf("%s is not BOM and CRLF (%v): %q", name, err, b[:min(len(b), 40)])

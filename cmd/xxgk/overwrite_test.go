@@ -254,6 +254,20 @@ func TestDemoRerunKeepsEditedFiles(t *testing.T) {
 	if b, _ := os.ReadFile(narr); string(b) != "【前言】\n我改过的文字\n" {
 		t.Error("demo replaced the edited narrative")
 	}
+
+	// The 自查文字 too: an edited one is kept, and the demo writes nothing.
+	xxgkNoFonts(t, "demo", "--out", out, "--force")
+	measures := filepath.Join(out, "示例县教育局-2025年自查文字.txt")
+	if err := os.WriteFile(measures, []byte("五、整改措施\n\n我改过的措施\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r = xxgkNoFonts(t, "demo", "--out", out)
+	if r.code != 1 || !strings.Contains(r.stderr, measures+" 已存在") {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if b, _ := os.ReadFile(measures); string(b) != "五、整改措施\n\n我改过的措施\n" {
+		t.Error("demo replaced the edited 自查文字")
+	}
 }
 
 // PDFs are recognised by xxgk's Creator and Producer.
