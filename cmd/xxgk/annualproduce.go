@@ -34,11 +34,14 @@ type annualSink struct {
 // problems the count met.
 func produceAnnual(ctx context.Context, st Store, opt reportOptions, e *env, sink annualSink) (*report.AnnualReport, []report.Problem, error) {
 	now := e.now()
-	rep, problems, cal, err := countAnnual(ctx, st, opt.year, opt.weekendsOnly, report.Options{Today: report.DateOf(now)}, e)
+	// The count and the self-check's registration rule walk the same
+	// applications: read them once, as check does.
+	once := newRequestsOnce(st)
+	rep, problems, cal, err := countAnnual(ctx, once, opt.year, opt.weekendsOnly, report.Options{Today: report.DateOf(now)}, e)
 	if err != nil {
 		return nil, nil, err
 	}
-	if rep.SelfCheck, err = selfcheckCounts(ctx, st, cal, opt.year, e); err != nil {
+	if rep.SelfCheck, err = selfcheckCounts(ctx, once, cal, opt.year, e); err != nil {
 		return nil, nil, err
 	}
 	rep.Produced = now

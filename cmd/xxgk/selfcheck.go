@@ -41,18 +41,6 @@ func selfcheckAsOf(opt checkOptions, e *env) report.Date {
 	return report.DateOf(e.now())
 }
 
-// selfcheckNotes runs the self-inspection of opt.year (docs/selfcheck.md)
-// and returns its findings as notes: they never make check fail. Without a
-// calendar for the year (cal nil: countAnnual already said why) there is
-// nothing to count working days with, and no note.
-func selfcheckNotes(ctx context.Context, st Store, cal *calendar.Calendar, opt checkOptions, e *env) ([]report.Problem, error) {
-	res, err := selfInspect(ctx, st, cal, opt, e)
-	if res == nil || err != nil {
-		return nil, err
-	}
-	return res.Notes(), nil
-}
-
 // selfInspect is the self-inspection of opt.year as of selfcheckAsOf, with
 // opt's registration limit; nil without a calendar for the year.
 func selfInspect(ctx context.Context, st Store, cal *calendar.Calendar, opt checkOptions, e *env) (*selfcheck.Result, error) {

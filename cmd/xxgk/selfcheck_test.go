@@ -240,3 +240,15 @@ func TestSelfcheckCountsMissingYear(t *testing.T) {
 		t.Errorf("check's notes: err %v, want the missing year 2027", err)
 	}
 }
+
+// selfcheckNotes runs the self-inspection of opt.year (docs/selfcheck.md)
+// and returns its findings as notes: they never make check fail. Without a
+// calendar for the year (cal nil: countAnnual already said why) there is
+// nothing to count working days with, and no note.
+func selfcheckNotes(ctx context.Context, st Store, cal *calendar.Calendar, opt checkOptions, e *env) ([]report.Problem, error) {
+	res, err := selfInspect(ctx, st, cal, opt, e)
+	if res == nil || err != nil {
+		return nil, err
+	}
+	return res.Notes(), nil
+}

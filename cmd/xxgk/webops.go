@@ -107,11 +107,6 @@ func (o webOps) yearChecked(ctx context.Context, y int) (*report.AnnualReport, [
 	return c.rep, c.problems, err
 }
 
-// checkYear counts and checks year y afresh, as xxgk check does.
-func (o webOps) checkYear(ctx context.Context, y int) (*report.AnnualReport, []report.Problem, error) {
-	return checkYear(ctx, o.st, checkOptions{db: o.db, year: y}, o.e)
-}
-
 // checkYearInspected is checkYear with the year's self-inspection, made in
 // the same pass (the workbench's year cache keeps both).
 func (o webOps) checkYearInspected(ctx context.Context, y int) (yearChecks, error) {

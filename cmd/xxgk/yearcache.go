@@ -37,29 +37,8 @@ type yearChecks struct {
 	selfErr  error
 }
 
-// yearInspect works out year y's self-inspection.
-type yearInspect func(ctx context.Context, y int) (*selfcheck.Result, error)
-
 // yearCache keeps the checked figures of a few years (yearChecked).
 type yearCache = memo[yearKey, yearChecks]
-
-// newYearCache keeps what check and inspect make of a year. The
-// self-inspection is made once the count has succeeded, under the same key;
-// its failure is kept beside the figures, unless ctx ended (then nothing is
-// kept and the next page asks again).
-func newYearCache(check func(ctx context.Context, y int) (*report.AnnualReport, []report.Problem, error), inspect yearInspect) *yearCache {
-	return newYearCacheOf(func(ctx context.Context, y int) (yearChecks, error) {
-		rep, problems, err := check(ctx, y)
-		if err != nil {
-			return yearChecks{}, err
-		}
-		c := yearChecks{rep: rep, problems: problems}
-		if inspect != nil {
-			c.self, c.selfErr = inspect(ctx, y)
-		}
-		return c, nil
-	})
-}
 
 // newYearCacheOf keeps what compute makes of a year: the workbench's one
 // pass (checkYearInspected), whose self-inspection shares the count's

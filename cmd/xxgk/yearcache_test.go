@@ -338,3 +338,29 @@ func TestYearCacheSelfInspection(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+// yearInspect works out year y's self-inspection.
+type yearInspect func(ctx context.Context, y int) (*selfcheck.Result, error)
+
+// newYearCache keeps what check and inspect make of a year. The
+// self-inspection is made once the count has succeeded, under the same key;
+// its failure is kept beside the figures, unless ctx ended (then nothing is
+// kept and the next page asks again).
+func newYearCache(check func(ctx context.Context, y int) (*report.AnnualReport, []report.Problem, error), inspect yearInspect) *yearCache {
+	return newYearCacheOf(func(ctx context.Context, y int) (yearChecks, error) {
+		rep, problems, err := check(ctx, y)
+		if err != nil {
+			return yearChecks{}, err
+		}
+		c := yearChecks{rep: rep, problems: problems}
+		if inspect != nil {
+			c.self, c.selfErr = inspect(ctx, y)
+		}
+		return c, nil
+	})
+}
+
+// checkYear counts and checks year y afresh, as xxgk check does.
+func (o webOps) checkYear(ctx context.Context, y int) (*report.AnnualReport, []report.Problem, error) {
+	return checkYear(ctx, o.st, checkOptions{db: o.db, year: y}, o.e)
+}

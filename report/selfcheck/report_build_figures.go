@@ -31,16 +31,16 @@ func (b reportBuilder) figures() ReportFigures {
 	f.Requests = RequestFigures{Received: t3[report.RowNew][report.TotalCol], CarriedIn: t3[report.RowCarriedIn][report.TotalCol],
 		Concluded: t3[report.RowResultTotal][report.TotalCol], CarriedOut: t3[report.RowCarriedOut][report.TotalCol]}
 	if tm := b.rep.Timeliness; tm != nil {
-		r := newRatio(tm.OnTime, tm.Concluded)
+		r := NewRatio(tm.OnTime, tm.Concluded)
 		f.Requests.Timely = &r
 	}
 	pub := b.res.Publishing
-	f.Publishing = RuleFigures{All: pub.Published, Checked: pub.Checked, Late: len(pub.Late), OnTime: newRatio(pub.OnTime(), pub.Checked), Days: PublishDays}
+	f.Publishing = RuleFigures{All: pub.Published, Checked: pub.Checked, Late: len(pub.Late), OnTime: NewRatio(pub.OnTime(), pub.Checked), Days: PublishDays}
 	synced, late, missing := b.res.Interpretations.Counts()
 	n := len(b.res.Interpretations.Documents)
-	f.Interpreting = InterpretFigures{Documents: n, Synced: synced, Late: late, Missing: missing, SyncRate: newRatio(synced, n)}
+	f.Interpreting = InterpretFigures{Documents: n, Synced: synced, Late: late, Missing: missing, SyncRate: NewRatio(synced, n)}
 	reg := b.res.Registration
-	f.Registration = RuleFigures{All: reg.Received, Checked: reg.Checked, Late: len(reg.Late), OnTime: newRatio(reg.OnTime(), reg.Checked), Days: b.registerDays()}
+	f.Registration = RuleFigures{All: reg.Received, Checked: reg.Checked, Late: len(reg.Late), OnTime: NewRatio(reg.OnTime(), reg.Checked), Days: b.registerDays()}
 	cov := b.res.Coverage
 	f.Coverage.Categories = len(cov.Categories)
 	for _, c := range cov.Categories {
@@ -48,7 +48,7 @@ func (b reportBuilder) figures() ReportFigures {
 		f.Coverage.Covered += c.Covered
 	}
 	f.Coverage.Gaps = len(cov.Gaps)
-	f.Coverage.Rate = newRatio(f.Coverage.Covered, f.Coverage.Due)
+	f.Coverage.Rate = NewRatio(f.Coverage.Covered, f.Coverage.Due)
 	if s := b.in.Tasks; s != nil {
 		if c := s.TaskCounts; c.Total > 0 {
 			f.Tasks = &TaskFigures{Total: c.Total, Done: c.Done, InProgress: c.InProgress, NotStarted: c.NotStarted, Overdue: c.Overdue}

@@ -31,7 +31,7 @@ func (b reportBuilder) overview(f ReportFigures) []Part {
 	req := fmt.Sprintf("本年新收政府信息公开申请%d件，上年结转%d件，本年度办结%d件，结转下年度继续办理%d件。",
 		rq.Received, rq.CarriedIn, rq.Concluded, rq.CarriedOut)
 	if rq.Timely != nil {
-		req += fmt.Sprintf("办结的申请中，在法定期限内答复%d件，按时答复率%s。", rq.Timely.Part, rq.Timely.text())
+		req += fmt.Sprintf("办结的申请中，在法定期限内答复%d件，按时答复率%s。", rq.Timely.Part, rq.Timely.String())
 	} else {
 		req += "本次未计算按时答复情况（缺少本年度的工作日历）。"
 	}
@@ -45,7 +45,7 @@ func (b reportBuilder) overview(f ReportFigures) []Part {
 // rateTable is the self-inspection's four rates.
 func rateTable(f ReportFigures) *Table {
 	row := func(name, basis string, r Ratio) []string {
-		return []string{name, basis, decimal(r.Part) + "/" + decimal(r.Whole), r.text()}
+		return []string{name, basis, decimal(r.Part) + "/" + decimal(r.Whole), r.String()}
 	}
 	return &Table{Name: "自查指标", Header: []string{"指标", "计算口径", "数量", "比率"},
 		Widths: []float64{32, 84, 22, 18}, Centre: []bool{true, false, true, true},
@@ -87,7 +87,7 @@ func (b reportBuilder) publishingPart(r RuleFigures, t Table) Part {
 		return p
 	}
 	s := fmt.Sprintf("本年发布信息%d条，其中填写了成文日期的%d条，在%d个工作日内发布%d条，按时发布率%s",
-		r.All, r.Checked, r.Days, r.OnTime.Part, r.OnTime.text())
+		r.All, r.Checked, r.Days, r.OnTime.Part, r.OnTime.String())
 	if r.Late > 0 {
 		s += fmt.Sprintf("；超过%d个工作日发布的%d条，见下表（工作日为成文日期次日起算至发布日期的工作日数）", r.Days, r.Late)
 	}
@@ -107,7 +107,7 @@ func (b reportBuilder) interpretPart(r InterpretFigures, t Table) Part {
 		return p
 	}
 	p.Paragraphs = append(p.Paragraphs, fmt.Sprintf("本年印发规范性文件%d件，同步发布解读%d件，解读迟于文件发布%d件，未发布解读%d件，解读同步率%s。",
-		r.Documents, r.Synced, r.Late, r.Missing, r.SyncRate.text()))
+		r.Documents, r.Synced, r.Late, r.Missing, r.SyncRate.String()))
 	return withItems(p, t, r.Late+r.Missing)
 }
 
@@ -123,7 +123,7 @@ func (b reportBuilder) registrationPart(r RuleFigures, t Table) Part {
 		return p
 	}
 	s := fmt.Sprintf("本年收到申请%d件，其中填写了收到日期和登记日期的%d件，按时登记%d件，按时登记率%s",
-		r.All, r.Checked, r.OnTime.Part, r.OnTime.text())
+		r.All, r.Checked, r.OnTime.Part, r.OnTime.String())
 	if r.Late > 0 {
 		s += fmt.Sprintf("；超过%d个工作日登记的%d件，见下表（只列申请编号，不含申请人信息）", r.Days, r.Late)
 	}
@@ -143,7 +143,7 @@ func (b reportBuilder) coveragePart(r CoverageFigures, t Table) Part {
 		return p
 	}
 	s := fmt.Sprintf("目录中设有公开时限的类别%d个，截至%s已届满的期间共%d个，其中有信息公开的%d个，目录时限覆盖率%s",
-		r.Categories, chineseDate(b.asOf()), r.Due, r.Covered, r.Rate.text())
+		r.Categories, chineseDate(b.asOf()), r.Due, r.Covered, r.Rate.String())
 	if r.Gaps > 0 {
 		s += fmt.Sprintf("；应公开未公开的期间%d个，见下表", r.Gaps)
 	}

@@ -98,8 +98,9 @@ type QuotaFigures struct {
 	Met        bool   `json:"met"`
 }
 
-// newRatio makes a Ratio.
-func newRatio(part, whole int) Ratio {
+// NewRatio makes a Ratio: the rate rounded half up to one decimal, none
+// when whole is 0. The 自查报告 and the workbench print rates from it.
+func NewRatio(part, whole int) Ratio {
 	r := Ratio{Part: part, Whole: whole}
 	if whole > 0 {
 		v := float64(int(1000*float64(part)/float64(whole)+0.5)) / 10
@@ -108,8 +109,8 @@ func newRatio(part, whole int) Ratio {
 	return r
 }
 
-// text is the ratio as the report prints it, 「95.0%」, or 「—」.
-func (r Ratio) text() string {
+// String is the rate as the report prints it, 「95.0%」, or 「—」.
+func (r Ratio) String() string {
 	if r.Rate == nil {
 		return "—"
 	}

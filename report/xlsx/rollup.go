@@ -5,7 +5,6 @@ import (
 	"io"
 	"path/filepath"
 	"strconv"
-	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -93,23 +92,6 @@ func missingLabel(m rollup.Expected) string {
 		return m.Name
 	}
 	return m.Name + "（" + m.Code + "）"
-}
-
-// figureRows lists the paths of Figures that the sheet shows: every
-// printed figure, table 3's group sums left out.
-func figureRows(figs []report.Figure) []int {
-	groups := map[string]bool{}
-	for _, g := range report.Table3Groups {
-		groups["table3."+g.Code] = true
-	}
-	var idx []int
-	for i, f := range figs {
-		if groups[f.Path[:strings.LastIndex(f.Path, ".")]] {
-			continue
-		}
-		idx = append(idx, i)
-	}
-	return idx
 }
 
 func setRollupDocProps(f *excelize.File, d *rollup.Result) error {

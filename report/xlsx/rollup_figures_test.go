@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/xxgk/xxgk/report"
@@ -38,4 +39,21 @@ func TestUnitFigureListMatchesFigures(t *testing.T) {
 	if n := len(figureRows(empty.Figures())); n != len(list) {
 		t.Errorf("empty report: %d rows, want %d", len(list), n)
 	}
+}
+
+// figureRows lists the paths of Figures that the sheet shows: every
+// printed figure, table 3's group sums left out.
+func figureRows(figs []report.Figure) []int {
+	groups := map[string]bool{}
+	for _, g := range report.Table3Groups {
+		groups["table3."+g.Code] = true
+	}
+	var idx []int
+	for i, f := range figs {
+		if groups[f.Path[:strings.LastIndex(f.Path, ".")]] {
+			continue
+		}
+		idx = append(idx, i)
+	}
+	return idx
 }

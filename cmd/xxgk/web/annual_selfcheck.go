@@ -58,7 +58,7 @@ func selfCheckOf(r *selfcheck.Result) *selfCheckView {
 	}
 	p := r.Publishing
 	v.Published, v.FormedChecked, v.PubOnTime = p.Published, p.Checked, p.OnTime()
-	v.PubRate = rate(p.OnTime(), p.Checked)
+	v.PubRate = selfcheck.NewRatio(p.OnTime(), p.Checked).String()
 	if p.Checked == 0 {
 		v.PubNote = "主动公开台账没有「成文日期」（或「形成日期」「变更日期」）列，或该列均未填写，无法检查发布时限。"
 	}
@@ -87,7 +87,7 @@ func selfCheckOf(r *selfcheck.Result) *selfCheckView {
 	}
 	g := r.Registration
 	v.Received, v.RegChecked, v.RegOnTime = g.Received, g.Checked, g.OnTime()
-	v.RegRate = rate(g.OnTime(), g.Checked)
+	v.RegRate = selfcheck.NewRatio(g.OnTime(), g.Checked).String()
 	if g.Checked == 0 {
 		v.RegNote = "依申请公开台账没有同时填写「收到日期」和「登记日期」，无法检查登记时限。"
 	}
@@ -107,12 +107,4 @@ func selfCheckOf(r *selfcheck.Result) *selfCheckView {
 			From: x.From.String(), To: x.To.String(), Status: "应公开未公开", Class: "overdue"})
 	}
 	return v
-}
-
-// rate is n of total as a percentage with one decimal, "" when total is 0.
-func rate(n, total int) string {
-	if total == 0 {
-		return ""
-	}
-	return strconv.FormatFloat(float64(n)*100/float64(total), 'f', 1, 64) + "%"
 }
