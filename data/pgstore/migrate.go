@@ -1,0 +1,137 @@
+package pgstore
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/xxgk/xxgk/data"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+func loadMigrations() ([]migration, error) {
+	entries, err := migrations.ReadDir("migrations")
+	if err != nil {
+		return nil, err
+	}
+	var out []migration
+	for _, e := range entries {
+		num, _, ok := strings.Cut(e.Name(), "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil {
+			return nil, fmt.Errorf("migration %s: name must start with a number", e.Name())
+		}
+		body, err := migrations.ReadFile("migrations/" + e.Name())
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, migration{v, e.Name(), string(body)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
+	return out, nil
+}
+
+// LatestVersion is the schema version of the newest embedded migration.
+func LatestVersion() int {
+	ms, err := loadMigrations()
+	if err != nil || len(ms) == 0 {
+		return 0
+	}
+	return ms[len(ms)-1].version
+}
+
+// migrateLock is the key of the advisory lock Migrate holds for its
+// transaction, so that two programs migrating at once run one after the
+// other: the second then finds nothing to do.
+const migrateLock = 0x78786b67 // "xxkg"
+
+// Migrate brings the schema up to date in one transaction: every migration
+// the database lacks, and the new version in schema_version, or nothing.
+// A database newer than the binary is refused (*data.TooNewError).
+func (s *Store) Migrate(ctx context.Context) error {
+	ms, err := loadMigrations()
+	if err != nil {
+		return fmt.Errorf("load migrations: %w", err)
+	}
+	return s.write(ctx, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, migrateLock); err != nil {
+			return fmt.Errorf("migrate: %w", err)
+		}
+		if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)`); err != nil {
+			return fmt.Errorf("migrate: %w", err)
+		}
+		have, err := versionIn(ctx, tx)
+		if err != nil {
+			return err
+		}
+		if latest := ms[len(ms)-1].version; have > latest {
+			return &data.TooNewError{Have: have, Know: latest}
+		}
+		for _, m := range ms {
+			if m.version <= have {
+				continue
+			}
+			if _, err := tx.Exec(ctx, m.sql); err != nil {
+				return fmt.Errorf("migration %s: %w", m.name, err)
+			}
+			have = m.version
+		}
+		if _, err := tx.Exec(ctx, `DELETE FROM schema_version`); err != nil {
+			return fmt.Errorf("migrate: %w", err)
+		}
+		_, err = tx.Exec(ctx, `INSERT INTO schema_version (version) VALUES ($1)`, have)
+		return err
+	})
+}
+
+// querier is a connection, a pool or a transaction.
+type querier interface {
+	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
+}
+
+// versionIn reads the schema version: 0 for a database never migrated.
+func versionIn(ctx context.Context, q querier) (int, error) {
+	var v int
+	err := q.QueryRow(ctx, `SELECT coalesce(max(version), 0) FROM schema_version`).Scan(&v)
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && pgErr.Code == "42P01" { // undefined_table
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("read schema version: %w", err)
+	}
+	return v, nil
+}
+
+// SchemaVersion returns the database's schema version, 0 before Migrate.
+func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
+	return versionIn(ctx, s.pool)
+}
+
+// checkVersion returns the schema version, refusing one newer than the
+// binary's.
+func (s *Store) checkVersion(ctx context.Context) (int, error) {
+	have, err := s.SchemaVersion(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if latest := LatestVersion(); have > latest {
+		return have, &data.TooNewError{Have: have, Know: latest}
+	}
+	return have, nil
+}
