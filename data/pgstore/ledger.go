@@ -18,7 +18,7 @@ import (
 // updated_at set to now), an unchanged one is left as it is. The tallies
 // follow (0006's trigger).
 func (u *Unit) PutPublications(ctx context.Context, ps []report.Publication, now time.Time) error {
-	return u.s.write(ctx, func(tx pgx.Tx) error {
+	return u.write(ctx, func(tx pgx.Tx) error {
 		for _, p := range ps {
 			vals := []any{p.Title, p.DocNo, dateArg(p.Published), p.Category, strings.Join(p.Channels, "、"),
 				p.Department, p.KeyArea, p.FromRequest, dateArg(p.Formed)}
@@ -45,7 +45,7 @@ const putPublication = `INSERT INTO publications AS t (unit_id, index_no, title,
 // PutRequests writes the unit's applications in one transaction, as
 // PutPublications its items.
 func (u *Unit) PutRequests(ctx context.Context, rs []report.Request, now time.Time) error {
-	return u.s.write(ctx, func(tx pgx.Tx) error {
+	return u.write(ctx, func(tx pgx.Tx) error {
 		for _, r := range rs {
 			vals := []any{dateArg(r.Received), string(r.Applicant), r.ApplicantName, r.Contact, r.Content, r.Method,
 				dateArg(r.CorrectionAsked), dateArg(r.CorrectionReceived), dateArg(r.ExtensionNotified),
@@ -79,21 +79,24 @@ const putRequest = `INSERT INTO requests AS t (unit_id, id, received, applicant_
 // EachPublication passes the unit's items published in year y, by 索引号.
 func (u *Unit) EachPublication(ctx context.Context, y int, fn func(report.Publication) error) error {
 	start, end := yearArgs(y)
-	rows, err := u.s.pool.Query(ctx, `SELECT index_no, title, doc_no, published, category, channels, department,
-		key_area, from_request, formed, `+metaCols+` FROM publications
-		WHERE unit_id = $1 AND published BETWEEN $2 AND $3 ORDER BY index_no`, u.id, start, end)
-	if err != nil {
-		return fmt.Errorf("read publications: %w", err)
-	}
-	var p report.Publication
-	var channels string
-	var o origin
-	dest := append([]any{&p.IndexNo, &p.Title, &p.DocNo, dateCol{&p.Published}, &p.Category, &channels,
-		&p.Department, &p.KeyArea, &p.FromRequest, dateCol{&p.Formed}}, o.dest()...)
-	_, err = pgx.ForEachRow(rows, dest, func() error {
-		q := p
-		q.Channels, q.Origin = splitList(channels), o.origin()
-		return fn(q)
+	err := u.read(ctx, func(tx pgx.Tx) error {
+		rows, err := tx.Query(ctx, `SELECT index_no, title, doc_no, published, category, channels, department,
+			key_area, from_request, formed, `+metaCols+` FROM publications
+			WHERE unit_id = $1 AND published BETWEEN $2 AND $3 ORDER BY index_no`, u.id, start, end)
+		if err != nil {
+			return err
+		}
+		var p report.Publication
+		var channels string
+		var o origin
+		dest := append([]any{&p.IndexNo, &p.Title, &p.DocNo, dateCol{&p.Published}, &p.Category, &channels,
+			&p.Department, &p.KeyArea, &p.FromRequest, dateCol{&p.Formed}}, o.dest()...)
+		_, err = pgx.ForEachRow(rows, dest, func() error {
+			q := p
+			q.Channels, q.Origin = splitList(channels), o.origin()
+			return fn(q)
+		})
+		return err
 	})
 	if err != nil {
 		return fmt.Errorf("read publications: %w", err)
@@ -106,25 +109,28 @@ func (u *Unit) EachPublication(ctx context.Context, y int, fn func(report.Public
 // y; by 申请编号.
 func (u *Unit) EachRequest(ctx context.Context, y int, fn func(report.Request) error) error {
 	start, end := yearArgs(y)
-	rows, err := u.s.pool.Query(ctx, `SELECT id, received, applicant_type, applicant_name, contact, content, method,
-		correction_asked, correction_received, extension_notified, consult_start, consult_end,
-		concluded, outcome, note, registered, `+metaCols+` FROM requests
-		WHERE unit_id = $1 AND ((received <= $3 AND (concluded IS NULL OR concluded >= $2))
-			OR (concluded BETWEEN $2 AND $3)) ORDER BY id`, u.id, start, end)
-	if err != nil {
-		return fmt.Errorf("read requests: %w", err)
-	}
-	var r report.Request
-	var applicant, outcome string
-	var o origin
-	dest := append([]any{&r.ID, dateCol{&r.Received}, &applicant, &r.ApplicantName, &r.Contact, &r.Content, &r.Method,
-		dateCol{&r.CorrectionAsked}, dateCol{&r.CorrectionReceived}, dateCol{&r.ExtensionNotified},
-		dateCol{&r.ConsultStart}, dateCol{&r.ConsultEnd}, dateCol{&r.Concluded}, &outcome, &r.Note,
-		dateCol{&r.Registered}}, o.dest()...)
-	_, err = pgx.ForEachRow(rows, dest, func() error {
-		q := r
-		q.Applicant, q.Outcome, q.Origin = report.ApplicantType(applicant), report.Outcome(outcome), o.origin()
-		return fn(q)
+	err := u.read(ctx, func(tx pgx.Tx) error {
+		rows, err := tx.Query(ctx, `SELECT id, received, applicant_type, applicant_name, contact, content, method,
+			correction_asked, correction_received, extension_notified, consult_start, consult_end,
+			concluded, outcome, note, registered, `+metaCols+` FROM requests
+			WHERE unit_id = $1 AND ((received <= $3 AND (concluded IS NULL OR concluded >= $2))
+				OR (concluded BETWEEN $2 AND $3)) ORDER BY id`, u.id, start, end)
+		if err != nil {
+			return err
+		}
+		var r report.Request
+		var applicant, outcome string
+		var o origin
+		dest := append([]any{&r.ID, dateCol{&r.Received}, &applicant, &r.ApplicantName, &r.Contact, &r.Content, &r.Method,
+			dateCol{&r.CorrectionAsked}, dateCol{&r.CorrectionReceived}, dateCol{&r.ExtensionNotified},
+			dateCol{&r.ConsultStart}, dateCol{&r.ConsultEnd}, dateCol{&r.Concluded}, &outcome, &r.Note,
+			dateCol{&r.Registered}}, o.dest()...)
+		_, err = pgx.ForEachRow(rows, dest, func() error {
+			q := r
+			q.Applicant, q.Outcome, q.Origin = report.ApplicantType(applicant), report.Outcome(outcome), o.origin()
+			return fn(q)
+		})
+		return err
 	})
 	if err != nil {
 		return fmt.Errorf("read requests: %w", err)

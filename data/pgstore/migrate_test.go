@@ -5,11 +5,12 @@ import (
 	"testing"
 
 	"github.com/xxgk/xxgk/data"
+	"github.com/xxgk/xxgk/data/pgstore/pgtest"
 )
 
 func TestMigrateFreshReopenAndTooNew(t *testing.T) {
 	ctx := t.Context()
-	dsn := testDB(t)
+	dsn := pgtest.DB(t)
 	s, err := Open(ctx, dsn)
 	if err != nil {
 		t.Fatal(err)

@@ -86,14 +86,19 @@ func (s *Store) Unit(ctx context.Context, code string) (*Unit, error) {
 	return &Unit{s: s, id: id}, nil
 }
 
-// Unit is one unit of a Store: its methods read and write that unit's rows
-// only, with the signatures of *data.Store's.
-type Unit struct {
-	s  *Store
-	id int64
-}
-
-// write runs fn in a transaction, committed when fn returns nil.
-func (s *Store) write(ctx context.Context, fn func(pgx.Tx) error) error {
-	return pgx.BeginFunc(ctx, s.pool, fn)
+// OpenUnit opens the database dsn names (Open) for the unit whose
+// 统一社会信用代码 is code: the store a command of that unit uses. The
+// Unit's Close closes the connections.
+func OpenUnit(ctx context.Context, dsn, code string) (*Unit, error) {
+	s, err := Open(ctx, dsn)
+	if err != nil {
+		return nil, err
+	}
+	u, err := s.Unit(ctx, code)
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	u.owns = true
+	return u, nil
 }

@@ -13,7 +13,9 @@ import (
 // Unit returns the unit's name and 统一社会信用代码.
 func (u *Unit) Unit(ctx context.Context) (report.Unit, error) {
 	var r report.Unit
-	err := u.s.pool.QueryRow(ctx, `SELECT name, code FROM units WHERE id = $1`, u.id).Scan(&r.Name, &r.Code)
+	err := u.read(ctx, func(tx pgx.Tx) error {
+		return tx.QueryRow(ctx, `SELECT name, code FROM units WHERE id = $1`, u.id).Scan(&r.Name, &r.Code)
+	})
 	if err != nil {
 		return r, fmt.Errorf("read unit: %w", err)
 	}
@@ -27,7 +29,10 @@ func (u *Unit) SetUnit(ctx context.Context, r report.Unit, now time.Time) error 
 	if r.Code == "" {
 		return fmt.Errorf("set unit %q: no 统一社会信用代码", r.Name)
 	}
-	_, err := u.s.pool.Exec(ctx, `UPDATE units SET name = $2, code = $3 WHERE id = $1`, u.id, r.Name, r.Code)
+	err := u.write(ctx, func(tx pgx.Tx) error {
+		_, err := tx.Exec(ctx, `UPDATE units SET name = $2, code = $3 WHERE id = $1`, u.id, r.Name, r.Code)
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("set unit: %w", err)
 	}
@@ -38,7 +43,7 @@ func (u *Unit) SetUnit(ctx context.Context, r report.Unit, now time.Time) error 
 // data's setCategories: an entry with a 时限 sets it, one without keeps
 // the 时限 its category had.
 func (u *Unit) SetCatalog(ctx context.Context, entries []report.CatalogEntry) error {
-	return u.s.write(ctx, func(tx pgx.Tx) error {
+	return u.write(ctx, func(tx pgx.Tx) error {
 		kept := map[string]string{}
 		rows, err := tx.Query(ctx, `SELECT name, disclosure_limit FROM categories WHERE unit_id = $1 FOR UPDATE`, u.id)
 		if err != nil {
@@ -79,11 +84,15 @@ func (u *Unit) SetCategories(ctx context.Context, names []string) error {
 
 // Categories returns the unit's 主动公开目录 in order.
 func (u *Unit) Categories(ctx context.Context) ([]string, error) {
-	rows, err := u.s.pool.Query(ctx, `SELECT name FROM categories WHERE unit_id = $1 ORDER BY position`, u.id)
-	if err != nil {
-		return nil, fmt.Errorf("read categories: %w", err)
-	}
-	out, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	var out []string
+	err := u.read(ctx, func(tx pgx.Tx) error {
+		rows, err := tx.Query(ctx, `SELECT name FROM categories WHERE unit_id = $1 ORDER BY position`, u.id)
+		if err != nil {
+			return err
+		}
+		out, err = pgx.CollectRows(rows, pgx.RowTo[string])
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("read categories: %w", err)
 	}
@@ -92,20 +101,23 @@ func (u *Unit) Categories(ctx context.Context) ([]string, error) {
 
 // Catalog returns the unit's 主动公开目录 with its 公开时限 (report.Catalog).
 func (u *Unit) Catalog(ctx context.Context) ([]report.CatalogEntry, error) {
-	rows, err := u.s.pool.Query(ctx, `SELECT name, disclosure_limit FROM categories WHERE unit_id = $1 ORDER BY position`, u.id)
-	if err != nil {
-		return nil, fmt.Errorf("read categories: %w", err)
-	}
 	var out []report.CatalogEntry
-	var e report.CatalogEntry
-	var label string
-	_, err = pgx.ForEachRow(rows, []any{&e.Name, &label}, func() error {
-		var err error
-		if e.Limit, err = report.ParseDisclosureLimit(label); err != nil {
-			return fmt.Errorf("%q: %w", e.Name, err)
+	err := u.read(ctx, func(tx pgx.Tx) error {
+		rows, err := tx.Query(ctx, `SELECT name, disclosure_limit FROM categories WHERE unit_id = $1 ORDER BY position`, u.id)
+		if err != nil {
+			return err
 		}
-		out = append(out, e)
-		return nil
+		var e report.CatalogEntry
+		var label string
+		_, err = pgx.ForEachRow(rows, []any{&e.Name, &label}, func() error {
+			var err error
+			if e.Limit, err = report.ParseDisclosureLimit(label); err != nil {
+				return fmt.Errorf("%q: %w", e.Name, err)
+			}
+			out = append(out, e)
+			return nil
+		})
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("read categories: %w", err)

@@ -1,0 +1,58 @@
+package unitdb
+
+import (
+	"context"
+	"errors"
+	"time"
+)
+
+// Accounts keeps the workbench's accounts and sessions on a shared store
+// (xxgk serve --public): who may sign in, for which unit, and the store
+// each session acts through.
+type Accounts interface {
+	// AddUser adds an account of the unit whose 统一社会信用代码 is
+	// unitCode and returns its one-time password (xxgk user add). The
+	// password must be changed at the first sign-in.
+	AddUser(ctx context.Context, unitCode, name string, now time.Time) (password string, err error)
+	// SignIn checks name and password and opens a session that expires
+	// at now+ttl. A wrong name or password is ErrBadLogin, whichever was
+	// wrong.
+	SignIn(ctx context.Context, name, password string, now time.Time, ttl time.Duration) (Session, error)
+	// SetPassword replaces the account's password (its one-time one
+	// first of all).
+	SetPassword(ctx context.Context, account int64, password string, now time.Time) error
+	// Session returns the unexpired session of token, and whether there
+	// is one.
+	Session(ctx context.Context, token string, now time.Time) (Session, bool, error)
+	// SignOut ends the session of token.
+	SignOut(ctx context.Context, token string) error
+	// StoreFor returns the store the session's account acts through: its
+	// unit's rows, written as the account's (the audit records it).
+	StoreFor(ctx context.Context, s Session) (Store, error)
+	// UnitsBelow returns the units below the session's unit (an upper
+	// level's 概览 and live roll-up), each with a read-only store.
+	UnitsBelow(ctx context.Context, s Session) ([]UnitBelow, error)
+}
+
+// Session is a signed-in account.
+type Session struct {
+	Token    string // the cookie's value
+	CSRF     string // the forms' token
+	Account  int64
+	Name     string
+	UnitCode string
+	UnitName string
+	// MustChangePassword: the account still has its one-time password.
+	MustChangePassword bool
+	Expires            time.Time
+}
+
+// UnitBelow is a unit below an upper level's, read through Store (its
+// writes are refused by the database).
+type UnitBelow struct {
+	Code, Name, Parent string
+	Store              Store
+}
+
+// ErrBadLogin is a name or password that does not match an account.
+var ErrBadLogin = errors.New("wrong account name or password")

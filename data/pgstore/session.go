@@ -1,0 +1,71 @@
+package pgstore
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// Unit is one unit of a Store: its methods read and write that unit's rows
+// only, with the signatures of *data.Store's.
+//
+// Every statement about a unit's rows runs in a transaction that read or
+// write began, never on the pool directly: the transaction first says
+// which unit it acts for (and which account, for the audit), so that
+// the database itself can keep each unit to its own rows.
+type Unit struct {
+	s       *Store
+	id      int64
+	account int64 // the workbench account acting; 0: a command run by the unit
+	owns    bool  // Close closes s (OpenUnit)
+}
+
+// As returns the unit acting for the account whose id is account: what
+// it writes is recorded as that account's.
+func (u *Unit) As(account int64) *Unit {
+	v := *u
+	v.account, v.owns = account, false
+	return &v
+}
+
+// Close closes the store's connections when the unit was opened with
+// OpenUnit; a Unit of a Store leaves them to the Store.
+func (u *Unit) Close() error {
+	if u.owns {
+		return u.s.Close()
+	}
+	return nil
+}
+
+// read runs fn in a read-only transaction acting for the unit.
+func (u *Unit) read(ctx context.Context, fn func(pgx.Tx) error) error {
+	return u.tx(ctx, pgx.TxOptions{AccessMode: pgx.ReadOnly}, fn)
+}
+
+// write runs fn in a transaction acting for the unit, committed when fn
+// returns nil and rolled back otherwise.
+func (u *Unit) write(ctx context.Context, fn func(pgx.Tx) error) error {
+	return u.tx(ctx, pgx.TxOptions{}, fn)
+}
+
+func (u *Unit) tx(ctx context.Context, opt pgx.TxOptions, fn func(pgx.Tx) error) error {
+	return pgx.BeginTxFunc(ctx, u.s.pool, opt, func(tx pgx.Tx) error {
+		if err := u.actFor(ctx, tx); err != nil {
+			return err
+		}
+		return fn(tx)
+	})
+}
+
+// actFor sets, for the rest of tx, the unit and the account it acts for
+// (the settings xxgk.unit and xxgk.account).
+func (u *Unit) actFor(ctx context.Context, tx pgx.Tx) error {
+	_, err := tx.Exec(ctx, `SELECT set_config('xxgk.unit', $1, true), set_config('xxgk.account', $2, true)`,
+		strconv.FormatInt(u.id, 10), strconv.FormatInt(u.account, 10))
+	if err != nil {
+		return fmt.Errorf("act for unit: %w", err)
+	}
+	return nil
+}
