@@ -16,8 +16,11 @@ import (
 // which unit it acts for (and which account, for the audit), so that
 // the database itself can keep each unit to its own rows.
 type Unit struct {
-	s       *Store
-	id      int64
+	s  *Store
+	id int64 // whose rows it reads and writes
+	// actor is the unit acting: 0, the unit itself; an upper level's id
+	// when it reads a unit below it (what it may not write).
+	actor   int64
 	account int64 // the workbench account acting; 0: a command run by the unit
 	owns    bool  // Close closes s (OpenUnit)
 }
@@ -59,11 +62,19 @@ func (u *Unit) tx(ctx context.Context, opt pgx.TxOptions, fn func(pgx.Tx) error)
 	})
 }
 
+// actingUnit is the id of the unit acting.
+func (u *Unit) actingUnit() int64 {
+	if u.actor != 0 {
+		return u.actor
+	}
+	return u.id
+}
+
 // actFor sets, for the rest of tx, the unit and the account it acts for
 // (the settings xxgk.unit and xxgk.account).
 func (u *Unit) actFor(ctx context.Context, tx pgx.Tx) error {
 	_, err := tx.Exec(ctx, `SELECT set_config('xxgk.unit', $1, true), set_config('xxgk.account', $2, true)`,
-		strconv.FormatInt(u.id, 10), strconv.FormatInt(u.account, 10))
+		strconv.FormatInt(u.actingUnit(), 10), strconv.FormatInt(u.account, 10))
 	if err != nil {
 		return fmt.Errorf("act for unit: %w", err)
 	}

@@ -3,8 +3,10 @@ package pgstore
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -253,5 +255,38 @@ func TestTalliesFollowWrites(t *testing.T) {
 		if n != 0 {
 			t.Errorf("%d tally rows differ from the count:\n%s", n, q)
 		}
+	}
+}
+
+// Below lists the units under a unit at every depth, each after its
+// parent, and none of another branch.
+func TestBelow(t *testing.T) {
+	ctx := t.Context()
+	s := openTest(t)
+	pgUnit(t, s, report.Unit{Name: "某省教育厅", Code: "PROV"}, "")
+	pgUnit(t, s, report.Unit{Name: "甲市教育局", Code: "CITY-A"}, "PROV")
+	pgUnit(t, s, report.Unit{Name: "乙市教育局", Code: "CITY-B"}, "PROV")
+	pgUnit(t, s, report.Unit{Name: "甲县教育局", Code: "COUNTY-A"}, "CITY-A")
+	pgUnit(t, s, report.Unit{Name: "甲县一中", Code: "SCHOOL-A"}, "COUNTY-A")
+	pgUnit(t, s, report.Unit{Name: "乙县教育局", Code: "COUNTY-B"}, "CITY-B")
+	got := func(code string) string {
+		refs, err := s.Below(ctx, code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b []string
+		for _, r := range refs {
+			b = append(b, fmt.Sprintf("%s<%s@%d", r.Code, r.Parent, r.Depth))
+		}
+		return strings.Join(b, " ")
+	}
+	if g, w := got("PROV"), "CITY-A<PROV@1 CITY-B<PROV@1 COUNTY-A<CITY-A@2 COUNTY-B<CITY-B@2 SCHOOL-A<COUNTY-A@3"; g != w {
+		t.Errorf("below PROV: %s\nwant %s", g, w)
+	}
+	if g, w := got("CITY-A"), "COUNTY-A<CITY-A@1 SCHOOL-A<COUNTY-A@2"; g != w {
+		t.Errorf("below CITY-A: %s\nwant %s", g, w)
+	}
+	if g := got("SCHOOL-A"); g != "" {
+		t.Errorf("below a school: %s", g)
 	}
 }
