@@ -179,7 +179,9 @@ func compareReads(t *testing.T, pg, lite unitReads) (rows int) {
 	same(t, "EachTask", tasks, collect(t, func(fn func(report.Task) error) error { return lite.EachTask(ctx, fn) }))
 	count(len(tasks))
 
-	all := collect(t, func(fn func(report.Request) error) error { return lite.EachRequestOf(ctx, data.RequestQuery{Year: 2025}, fn) })
+	all := collect(t, func(fn func(report.Request) error) error {
+		return lite.EachRequestOf(ctx, data.RequestQuery{Year: 2025}, fn)
+	})
 	ids := []string{"没有这个编号"}
 	if len(all) > 0 {
 		ids = append(ids, all[0].ID, all[len(all)/2].ID, all[len(all)-1].ID)
