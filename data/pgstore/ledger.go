@@ -89,7 +89,7 @@ type origin struct {
 func (o *origin) dest() []any { return []any{&o.file, &o.sheet, &o.row, &o.updated} }
 
 func (o *origin) origin() report.Origin {
-	r := report.Origin{Updated: o.updated}
+	r := report.Origin{Updated: o.updated.In(chinaTime)}
 	if o.file != nil {
 		r.File = *o.file
 	}
@@ -101,6 +101,14 @@ func (o *origin) origin() report.Origin {
 	}
 	return r
 }
+
+// chinaTime is the zone the instants a row was written are given in:
+// China Standard Time (UTC+8, no daylight saving), the zone every clerk
+// writes the ledgers in and reads the messages in. SQLite gives them in
+// the zone of the program that wrote them (the clerk's PC, CST); pgx would
+// give them in the server process's zone, often UTC in a container, and
+// 「于 … 修改」 would then say 02:30 of a change made at 10:30.
+var chinaTime = time.FixedZone("CST", 8*3600)
 
 // originArgs are the values of a row's src_file, src_sheet, src_row,
 // row_hash and updated_at.
