@@ -14,6 +14,13 @@ import (
 // *data.Store reads them: the same rows, the same order, one query each,
 // inside a transaction acting for the unit.
 
+// The unit is what the annual count and the monthly summary read.
+var (
+	_ report.Ledgers        = (*Unit)(nil)
+	_ report.MonthlyLedgers = (*Unit)(nil)
+	_ report.Catalog        = (*Unit)(nil)
+)
+
 // each runs query in a read transaction of the unit, scans every row into
 // dest and calls fn after each.
 func (u *Unit) each(ctx context.Context, what, query string, args []any, dest []any, fn func() error) error {
