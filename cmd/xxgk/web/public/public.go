@@ -60,7 +60,7 @@ const (
 	LoginPath    = "/login"
 	LogoutPath   = "/logout"
 	PasswordPath = "/password"
-	UnitsPath    = "/units"       // 下级单位
+	UnitsPath    = "/units"        // 下级单位
 	RollupPath   = "/units/rollup" // the live roll-up (Config.Rollup)
 	viewPath     = "/units/view"   // POST code: open a unit below, read-only
 	leavePath    = "/units/leave"  // POST: back to the account's own unit
