@@ -128,7 +128,8 @@ func (s *Server) unitView(w http.ResponseWriter, r *http.Request, sess unitdb.Se
 	closeBelow(below, unit.Store)
 	sh := web.Shared{Public: true, ReadOnly: true, Links: []web.Link{unitsLink},
 		Banner: "正在查看下级单位「" + unit.Name + "」（" + unit.Code + "）。上级单位只能查看，不能修改。回到本单位请点「下级单位」。"}
-	srv, err := s.workbench(unit.Store, unit.Code, sess.CSRF, sh)
+	st := redacted{unit.Store}
+	srv, err := s.workbench(st, unit.Code, sess.CSRF, sh)
 	if err != nil {
 		unit.Store.Close()
 		b.own.Fail(w, r, http.StatusInternalServerError, "内部错误："+err.Error())
