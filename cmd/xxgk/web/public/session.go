@@ -36,9 +36,11 @@ func (s *Server) secure(r *http.Request) bool {
 }
 
 // setCookie gives the browser the session's cookie: HttpOnly, SameSite
-// Lax, for the whole site, Secure over TLS.
+// Lax, for the whole site, Secure over TLS. It has no expiry of its own
+// (the browser forgets it when it closes; the session's expiry is the
+// accounts', on the server's clock).
 func (s *Server) setCookie(w http.ResponseWriter, r *http.Request, sess unitdb.Session) {
-	http.SetCookie(w, &http.Cookie{Name: CookieName, Value: sess.Token, Path: "/", Expires: sess.Expires,
+	http.SetCookie(w, &http.Cookie{Name: CookieName, Value: sess.Token, Path: "/",
 		HttpOnly: true, SameSite: http.SameSiteLaxMode, Secure: s.secure(r)})
 }
 
