@@ -189,7 +189,7 @@ func TestPublicSessionExpiresAndSignOut(t *testing.T) {
 	}
 	b.mustSignIn("a", goodPassword, "/")
 	home := b.get("/").Body.String()
-	if !strings.Contains(home, `action="/logout"`) || strings.Contains(home, `action="/quit"`) {
+	if !strings.Contains(home, `href="/password"`) || !strings.Contains(home, `action="/logout"`) || strings.Contains(home, `action="/quit"`) {
 		t.Errorf("退出 does not sign out:\n%s", home)
 	}
 	rec := b.post("/logout", url.Values{})

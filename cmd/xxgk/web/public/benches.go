@@ -140,6 +140,9 @@ func (bs *benches) closeAll() {
 	}
 }
 
+// passwordLink is 修改密码 in every account's top bar.
+var passwordLink = web.Link{Key: "password", Label: "修改密码", Href: PasswordPath}
+
 // unitsLink is 下级单位 in an upper level's top bar.
 var unitsLink = web.Link{Key: "units", Label: "下级单位", Href: UnitsPath}
 
@@ -157,9 +160,9 @@ func (s *Server) bench(ctx context.Context, sess unitdb.Session) (*bench, error)
 		if err != nil {
 			return nil, err
 		}
-		sh := web.Shared{Public: true}
+		sh := web.Shared{Public: true, Links: []web.Link{passwordLink}}
 		if len(below) > 0 {
-			sh.Links = []web.Link{unitsLink}
+			sh.Links = []web.Link{unitsLink, passwordLink}
 		}
 		srv, err := s.workbench(st, sess.UnitCode, sess.CSRF, sh)
 		if err != nil {
