@@ -99,7 +99,9 @@ func publicConfig(acc unitdb.Accounts, opt serveOptions, e *env) public.Config {
 		BehindProxy: opt.behindProxy,
 		Bench:       web.Config{CountWait: e.countWait},
 		Ops: func(st unitdb.Store, code string) web.Ops {
-			return newWebOps(st, unitFilesDB(opt.files, code), e)
+			ops := newWebOps(st, unitFilesDB(opt.files, code), e)
+			ops.shared = true
+			return ops
 		},
 	}
 }

@@ -122,3 +122,20 @@ func TestPublicUpperLevelUnits(t *testing.T) {
 		t.Error("a school's top bar offers 下级单位")
 	}
 }
+
+// 设置 on the shared server shows no path of the server's and refuses
+// 「备份」 (the administrator backs the shared database up).
+func TestPublicSettingsNoServerPaths(t *testing.T) {
+	s := newSite(t, cityAccounts(t), false)
+	a := s.browser()
+	a.mustSignIn("a", goodPassword, "/")
+	rec := a.get("/settings")
+	body := rec.Body.String()
+	if rec.Code != http.StatusOK || !strings.Contains(body, sharedDatabaseNote) || strings.Contains(body, s.files) {
+		t.Fatalf("/settings: %d\n%s", rec.Code, body)
+	}
+	rec = a.post("/settings/backup", url.Values{})
+	if !strings.Contains(rec.Body.String(), "由系统管理员统一备份") {
+		t.Errorf("backup on the shared server: %d\n%s", rec.Code, rec.Body.String())
+	}
+}
