@@ -48,6 +48,8 @@ type env struct {
 	// fontNoticed is true once the run has said that the PDF uses
 	// substitute fonts (findFonts), so that it says so once per run.
 	fontNoticed bool
+	// shared is the PostgreSQL database and unit of the run (shared.go).
+	shared sharedDB
 }
 
 // notepad returns the writer of a text file a clerk opens in Notepad: a

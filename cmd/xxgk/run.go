@@ -76,6 +76,7 @@ func newApp(e *env) *cli.App {
 		OnUsageError:   onUsageError,
 		Commands: []*cli.Command{
 			initCommand(e),
+			migrateCommand(e),
 			importCommand(e),
 			reportCommand(e),
 			narrativeCommand(e),
@@ -92,6 +93,7 @@ func newApp(e *env) *cli.App {
 			serveCommand(e),
 		},
 	}
+	addUnitCodeFlags(app.Commands)
 	for _, c := range app.Commands {
 		localize(c)
 	}
