@@ -22,8 +22,8 @@ type initOptions struct {
 
 func initCommand(e *env) *cli.Command {
 	return &cli.Command{
-		Name:      "init",
-		Usage:     "创建单位数据库，或修改单位名称、代码和主动公开目录",
+		Name:  "init",
+		Usage: "创建单位数据库，或修改单位名称、代码和主动公开目录",
 		UsageText: "xxgk init [--db 文件] --unit 单位名称 [--code 统一社会信用代码] [--categories 类别1、类别2…]\n" +
 			"   xxgk init --db postgres://… --unit 单位名称 --code 统一社会信用代码 [--parent 上级单位代码] [--categories …]",
 		Description: "新建数据库（文件权限 0600），登记单位名称和统一社会信用代码，并写入主动公开目录（默认为教育局目录，共 21 类）。" +
