@@ -75,7 +75,7 @@ func envFontDirs(e *env) []string {
 func needDB(c *cli.Context, e *env) (string, error) {
 	if db := flagOrEnv(c, e, "db"); db != "" {
 		shown := sharedArg(c, e, db)
-		if isPostgres(db) && hasFlag(c.Command, "unit-code") && e.shared.unitCode == "" {
+		if isPostgres(db) && hasFlag(c.Command, "unit-code") && !unitCodeLater[c.Command.Name] && e.shared.unitCode == "" {
 			return "", needUnitCode(e, db)
 		}
 		return shown, nil

@@ -29,6 +29,12 @@ func unitCodeFlag() cli.Flag {
 // init names the unit it adds with --code, migrate upgrades the database.
 var noUnitCode = map[string]bool{"init": true, "migrate": true}
 
+// unitCodeLater are the commands that take --unit-code but do not need it
+// before they open the database: serve, whose shared server's accounts
+// name their units (serve --public), opens the unit of --unit-code only
+// when it serves one unit.
+var unitCodeLater = map[string]bool{"serve": true}
+
 // addUnitCodeFlags gives --unit-code to every command (and subcommand)
 // that takes --db, wherever its dbFlag comes from.
 func addUnitCodeFlags(cmds []*cli.Command) {
@@ -150,4 +156,16 @@ func debugCause(e *env, err error) string {
 		return ""
 	}
 	return "（" + err.Error() + "）"
+}
+
+// backupShared is xxgk backup on a shared database: the unit's store says
+// what a backup is there (*pgstore.Unit refuses: the administrator backs
+// the whole database up with pg_dump). No file or folder is made.
+func backupShared(ctx context.Context, opt backupOptions, e *env) error {
+	st, err := openReader(ctx, e, opt.db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	return scrub(st.Backup(ctx, opt.out), e.dsnOf(opt.db))
 }

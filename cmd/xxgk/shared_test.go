@@ -346,3 +346,26 @@ func TestSQLiteParentAndMigrate(t *testing.T) {
 		t.Errorf("migrate of a current file: %q", r.stderr)
 	}
 }
+
+// xxgk backup on a shared database makes no file or folder: the unit's
+// store refuses (pg_dump is the administrator's), or, until the store is
+// whole, the command says it cannot run yet.
+func TestBackupShared(t *testing.T) {
+	dsn := sharedTestDB(t, true)
+	code := creditCode(t, "11330000MB0000000")
+	xxgk(t, "init", "--db", dsn, "--unit", "某省教育厅", "--code", code).must(t)
+	out := filepath.Join(t.TempDir(), "备份")
+	r := xxgk(t, "backup", "--db", dsn, "--unit-code", code, "--out", out)
+	if r.code != exitRule || !(strings.Contains(r.stderr, "pg_dump") || strings.Contains(r.stderr, "还不能在 PostgreSQL 数据库上运行此命令")) {
+		t.Errorf("backup: exit %d %q", r.code, r.stderr)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("backup made %s: %v", out, err)
+	}
+	// The refusal itself, through the command's Store.
+	if _, whole := any(&pgstore.Unit{}).(Store); whole {
+		if _, msg := describe(backupShared(t.Context(), backupOptions{db: dsn, out: out}, &env{shared: sharedDB{unitCode: code}})); !strings.Contains(msg, "pg_dump") {
+			t.Errorf("backup's message: %q", msg)
+		}
+	}
+}
