@@ -21,14 +21,14 @@ CREATE TABLE unit_changes (
 -- xxgk_bump_changes adds one to the mark of each unit in ids (in order of
 -- id, so that two statements over several units never deadlock).
 CREATE FUNCTION xxgk_bump_changes(ids bigint[]) RETURNS void
-LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+LANGUAGE sql SECURITY DEFINER AS $$
     INSERT INTO unit_changes AS c (unit_id, n)
     SELECT DISTINCT id, 1 FROM unnest(ids) AS id WHERE id IS NOT NULL ORDER BY id
     ON CONFLICT (unit_id) DO UPDATE SET n = c.n + 1
 $$;
 
 CREATE FUNCTION xxgk_changed_rows() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+LANGUAGE plpgsql SECURITY DEFINER AS $$
 DECLARE
     ids bigint[];
     col text := TG_ARGV[0];
@@ -64,8 +64,18 @@ $$;
 
 -- xxgk_change_mark is the mark of unit id: 0 before its first change.
 CREATE FUNCTION xxgk_change_mark(id bigint) RETURNS bigint
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+LANGUAGE sql STABLE SECURITY DEFINER AS $$
     SELECT coalesce((SELECT n FROM unit_changes WHERE unit_id = id), 0)
+$$;
+
+-- A SECURITY DEFINER function finds its tables in the schema xxgk's
+-- tables are in, whatever the caller's search_path.
+DO $$
+BEGIN
+    EXECUTE format('ALTER FUNCTION xxgk_bump_changes(bigint[]) SET search_path = pg_catalog, %I', current_schema());
+    EXECUTE format('ALTER FUNCTION xxgk_changed_rows() SET search_path = pg_catalog, %I', current_schema());
+    EXECUTE format('ALTER FUNCTION xxgk_change_mark(bigint) SET search_path = pg_catalog, %I', current_schema());
+END
 $$;
 
 DO $$
