@@ -86,7 +86,7 @@ func TestMigrateShared(t *testing.T) {
 	}
 	// An older schema (as an older xxgk left it) is upgraded from its version.
 	execSQL(t, dsn, `DROP TABLE unit_changes CASCADE`)
-	execSQL(t, dsn, `DROP FUNCTION xxgk_changed_rows, xxgk_bump_changes, xxgk_watch_changes, xxgk_change_mark CASCADE`)
+	execSQL(t, dsn, `DROP FUNCTION xxgk_changed_rows, xxgk_changed_units, xxgk_bump_changes, xxgk_watch_changes, xxgk_change_mark CASCADE`)
 	execSQL(t, dsn, `UPDATE schema_version SET version = 8`)
 	r = xxgk(t, "migrate", "--db", dsn).must(t)
 	if want := "第 8 版 → 第 " + itoa(latest) + " 版"; !strings.Contains(r.stderr, want) {

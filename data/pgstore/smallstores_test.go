@@ -240,3 +240,46 @@ func TestBackupRefused(t *testing.T) {
 		t.Errorf("Backup left %s: %v", dst, err)
 	}
 }
+
+// A transaction bumps a unit's mark once however many statements it runs;
+// a bump undone with a rolled-back savepoint does not keep the next
+// statement of the transaction from bumping.
+func TestChangeMarkOncePerTransaction(t *testing.T) {
+	ctx := t.Context()
+	s := openTest(t)
+	a, err := s.AddUnit(ctx, report.Unit{Name: "甲", Code: "A"}, "", now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m0, err := a.ChangeMark(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.PutPublications(ctx, publications(), now); err != nil { // three statements
+		t.Fatal(err)
+	}
+	m1, err := a.ChangeMark(ctx)
+	if err != nil || m1 != m0+1 {
+		t.Fatalf("mark %d → %d (%v) after one transaction, want +1", m0, m1, err)
+	}
+	err = a.write(ctx, func(tx pgx.Tx) error {
+		sp, err := tx.Begin(ctx)
+		if err != nil {
+			return err
+		}
+		if _, err := sp.Exec(ctx, `DELETE FROM publications WHERE unit_id = $1 AND index_no = 'P-1'`, a.id); err != nil {
+			return err
+		}
+		if err := sp.Rollback(ctx); err != nil {
+			return err
+		}
+		_, err = tx.Exec(ctx, `DELETE FROM publications WHERE unit_id = $1 AND index_no = 'P-2'`, a.id)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m2, err := a.ChangeMark(ctx); err != nil || m2 != m1+1 {
+		t.Errorf("mark %d → %d (%v) after a savepoint rolled back and a delete, want +1", m1, m2, err)
+	}
+}
