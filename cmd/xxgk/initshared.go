@@ -69,8 +69,11 @@ func runInitShared(ctx context.Context, opt initOptions, e *env) error {
 		verb = "已更新"
 	}
 	fmt.Fprintf(e.stderr, "%s数据库 %s 中的单位「%s」（%s）", verb, opt.db, opt.unit.Name, opt.unit.Code)
-	if opt.parent != "" && !known {
+	switch {
+	case opt.parent != "" && !known:
 		fmt.Fprintf(e.stderr, "，上级单位 %s", opt.parent)
+	case opt.parent != "" && !directlyBelow(ctx, s, opt.parent, opt.unit.Code):
+		fmt.Fprintf(e.stderr, "（单位已登记在别的上级单位之下，上下级关系不变，--parent %s 未采用）", opt.parent)
 	}
 	var v any = u
 	ci, ok := v.(catalogIniter)
@@ -91,4 +94,19 @@ func runInitShared(ctx context.Context, opt initOptions, e *env) error {
 	}
 	fmt.Fprintln(e.stderr, "。")
 	return nil
+}
+
+// directlyBelow reports whether the unit code is directly below the unit
+// parent.
+func directlyBelow(ctx context.Context, s *pgstore.Store, parent, code string) bool {
+	below, err := s.Below(ctx, parent)
+	if err != nil {
+		return false
+	}
+	for _, u := range below {
+		if u.Depth == 1 && u.Code == code {
+			return true
+		}
+	}
+	return false
 }

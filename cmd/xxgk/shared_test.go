@@ -116,8 +116,15 @@ func TestInitSharedTree(t *testing.T) {
 	}
 	// Again with another name (and another parent, which is not taken).
 	r = xxgk(t, "init", "--db", dsn, "--unit", "某市第一中学", "--code", school, "--parent", prov).must(t)
-	if !strings.Contains(r.stderr, "已更新") {
-		t.Errorf("second init: %q, want 已更新", r.stderr)
+	if !strings.Contains(r.stderr, "已更新") || !strings.Contains(r.stderr, "上下级关系不变，--parent "+prov+" 未采用") {
+		t.Errorf("second init: %q, want 已更新 and the parent not taken", r.stderr)
+	}
+	if r = xxgk(t, "init", "--db", dsn, "--unit", "某中学", "--code", school, "--parent", city).must(t); strings.Contains(r.stderr, "未采用") {
+		t.Errorf("init under the same parent: %q", r.stderr)
+	}
+	xxgk(t, "init", "--db", dsn, "--unit", "某市第一中学", "--code", school).must(t)
+	if r = xxgk(t, "init", "--db", dsn, "--unit", "某局"); r.code != exitUsage || !strings.Contains(r.stderr, "缺少 --code") {
+		t.Errorf("init without --code: exit %d %q", r.code, r.stderr)
 	}
 	nowhere := creditCode(t, "11330200MB0000003")
 	r = xxgk(t, "init", "--db", dsn, "--unit", "某县教育局", "--code", creditCode(t, "11330201MB0000004"), "--parent", nowhere)
@@ -263,6 +270,7 @@ func TestPasswordRedacted(t *testing.T) {
 		"postgresql://bob@127.0.0.1:1/xxgk?password=" + pw,
 		"host=127.0.0.1 port=1 user=bob password=" + pw + " dbname=xxgk",
 		"host=127.0.0.1 port=1 user=bob password='" + pw + " x' dbname=xxgk",
+		"postgres://bob:" + pw + "@[::1:5432/xxgk", // not a URL
 	} {
 		for _, args := range [][]string{
 			{"--debug", "report", "annual", "--db", dsn, "--unit-code", "A", "--year", "2025", "--out", t.TempDir()},
@@ -271,7 +279,8 @@ func TestPasswordRedacted(t *testing.T) {
 			{"--debug", "init", "--db", dsn, "--unit", "某局", "--code", "11330000MB0000000H"},
 		} {
 			r := xxgk(t, args...)
-			if r.code == 0 || strings.Contains(r.stderr+r.stdout, pw) || strings.Contains(r.stderr+r.stdout, "Sekr3t") || !strings.Contains(r.stderr, "xxxxx") {
+			if r.code == 0 || strings.Contains(r.stderr+r.stdout, pw) || strings.Contains(r.stderr+r.stdout, "Sekr3t") ||
+				!strings.Contains(r.stderr, "xxxxx") && !strings.Contains(r.stderr, "postgres://（无法解析的连接地址）") {
 				t.Errorf("%s: exit %d\n%s", strings.Join(args, " "), r.code, r.stderr)
 			}
 		}
