@@ -21,8 +21,9 @@ CREATE TABLE unit_changes (
 
 -- xxgk_bump_changes adds one to the mark of each unit in ids, once per
 -- transaction (a transaction-local setting remembers the units it bumped,
--- and is undone with a rolled-back savepoint), in order of id so that two
--- transactions over several units never deadlock.
+-- and is undone with a rolled-back savepoint); a statement over several
+-- units locks their marks in order of id. A unit's writes wait on its
+-- mark's row until they commit, as they wait on its tallies' rows.
 CREATE FUNCTION xxgk_bump_changes(ids bigint[]) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER AS $$
 DECLARE
