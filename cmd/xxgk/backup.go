@@ -52,6 +52,9 @@ func backupCommand(e *env) *cli.Command {
 }
 
 func runBackup(ctx context.Context, opt backupOptions, e *env) error {
+	if isPostgres(opt.db) {
+		return backupShared(ctx, opt, e)
+	}
 	out, err := backupFile(opt, e)
 	if err != nil {
 		return err

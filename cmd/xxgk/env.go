@@ -53,6 +53,8 @@ type env struct {
 	// accounts opens the shared database's accounts in place of
 	// openAccounts (tests: an in-memory fake, or PostgreSQL's).
 	accounts func(ctx context.Context, db string) (unitdb.Accounts, func() error, error)
+	// shared is the PostgreSQL database and unit of the run (shared.go).
+	shared sharedDB
 }
 
 // notepad returns the writer of a text file a clerk opens in Notepad: a

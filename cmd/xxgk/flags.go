@@ -70,10 +70,15 @@ func envFontDirs(e *env) []string {
 
 // needDB returns the database of a command that works on an existing
 // one: --db, else XXGK_DB, else the profile database (profile.go), or the
-// usage error that says how to create it.
+// usage error that says how to create it. A PostgreSQL database comes in
+// the form xxgk shows (sharedArg), and needs --unit-code.
 func needDB(c *cli.Context, e *env) (string, error) {
 	if db := flagOrEnv(c, e, "db"); db != "" {
-		return db, nil
+		shown := sharedArg(c, e, db)
+		if isPostgres(db) && hasFlag(c.Command, "unit-code") && !unitCodeLater[c.Command.Name] && e.shared.unitCode == "" {
+			return "", needUnitCode(e, db)
+		}
+		return shown, nil
 	}
 	return existingProfileDB(e)
 }
@@ -83,7 +88,7 @@ func needDB(c *cli.Context, e *env) (string, error) {
 // (makeProfileDir does, once the options are checked).
 func initDB(c *cli.Context, e *env) (db string, profile bool, err error) {
 	if db := flagOrEnv(c, e, "db"); db != "" {
-		return db, false, nil
+		return sharedArg(c, e, db), false, nil
 	}
 	if db = profileDB(e); db == "" {
 		return "", false, errNoDBFlag()
@@ -96,7 +101,7 @@ func initDB(c *cli.Context, e *env) (db string, profile bool, err error) {
 // exists, else "".
 func optionalDB(c *cli.Context, e *env) string {
 	if db := flagOrEnv(c, e, "db"); db != "" {
-		return db
+		return sharedArg(c, e, db)
 	}
 	db, err := existingProfileDB(e)
 	if err != nil {

@@ -76,6 +76,7 @@ func newApp(e *env) *cli.App {
 		OnUsageError:   onUsageError,
 		Commands: []*cli.Command{
 			initCommand(e),
+			migrateCommand(e),
 			importCommand(e),
 			reportCommand(e),
 			narrativeCommand(e),
@@ -93,6 +94,7 @@ func newApp(e *env) *cli.App {
 			userCommand(e),
 		},
 	}
+	addUnitCodeFlags(app.Commands)
 	for _, c := range app.Commands {
 		localize(c)
 	}

@@ -93,7 +93,7 @@ func runServe(ctx context.Context, opt serveOptions, e *env) error {
 	if err != nil {
 		return err
 	}
-	st, err := openExisting(ctx, opt.db, data.OpenOptions{BusyWait: serveBusy(e)})
+	st, err := openExistingAs(ctx, e, opt.db, data.OpenOptions{BusyWait: serveBusy(e)})
 	if err != nil {
 		return err
 	}

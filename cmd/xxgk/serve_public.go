@@ -17,12 +17,6 @@ import (
 	"github.com/xxgk/xxgk/cmd/xxgk/web/public"
 )
 
-// sharedDB tells whether db names a shared database (PostgreSQL) rather
-// than a unit's SQLite file.
-func sharedDB(db string) bool {
-	return strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://")
-}
-
 // publicAddr checks the address of the shared server: any host (":8080"
 // listens on every interface), a port from 0 to 65535.
 func publicAddr(addr string) (string, error) {
@@ -36,7 +30,7 @@ func publicAddr(addr string) (string, error) {
 // runServePublic serves the workbench as a shared server: the clerks of
 // every unit of the shared database sign in with their accounts.
 func runServePublic(ctx context.Context, opt serveOptions, e *env) error {
-	if !sharedDB(opt.db) {
+	if !isPostgres(opt.db) {
 		return usageErrorf("--public 需要共享数据库：请用 --db postgres://… 指定（单位自己的数据库文件只能在本机使用，不加 --public）。")
 	}
 	if opt.files == "" {

@@ -34,8 +34,13 @@ func storeOptions(e *env, readOnly, create bool) data.OpenOptions {
 }
 
 // openDatabase opens the unit's database at path: the one place that
-// knows which store backs the commands.
-func openDatabase(ctx context.Context, path string, opt data.OpenOptions) (Store, error) {
+// knows which store backs the commands. A PostgreSQL DSN (isPostgres)
+// opens the unit of --unit-code on the shared database (openShared); a
+// file path, SQLite, with opt.
+func openDatabase(ctx context.Context, e *env, path string, opt data.OpenOptions) (Store, error) {
+	if isPostgres(path) {
+		return openShared(ctx, e, path)
+	}
 	st, err := data.Open(ctx, path, opt)
 	if err != nil {
 		return nil, err
@@ -46,18 +51,18 @@ func openDatabase(ctx context.Context, path string, opt data.OpenOptions) (Store
 // createStore opens the database for init, creating the file when there
 // is none.
 func createStore(ctx context.Context, e *env, path string) (Store, error) {
-	return openDatabase(ctx, path, storeOptions(e, false, true))
+	return openDatabase(ctx, e, path, storeOptions(e, false, true))
 }
 
 // openStore opens an existing database for a command that writes to it.
 func openStore(ctx context.Context, e *env, path string) (Store, error) {
-	return openExisting(ctx, path, storeOptions(e, false, false))
+	return openExistingAs(ctx, e, path, storeOptions(e, false, false))
 }
 
 // openReader opens an existing database for a command that only reads:
 // nothing it does can change the file, and a read-only file can be read.
 func openReader(ctx context.Context, e *env, path string) (Store, error) {
-	return openExisting(ctx, path, storeOptions(e, true, false))
+	return openExistingAs(ctx, e, path, storeOptions(e, true, false))
 }
 
 // openRecorder opens the database for a command whose only write is a
@@ -72,8 +77,16 @@ func openRecorder(ctx context.Context, e *env, path string) (Store, error) {
 	return st, err
 }
 
+// openExisting opens an existing SQLite database with opt (the tests' and
+// the workbench's helpers).
 func openExisting(ctx context.Context, path string, opt data.OpenOptions) (Store, error) {
-	st, err := openDatabase(ctx, path, opt)
+	return openExistingAs(ctx, &env{}, path, opt)
+}
+
+// openExistingAs opens an existing database for e's run: SQLite's file
+// with opt, or the unit of e's --unit-code on a PostgreSQL database.
+func openExistingAs(ctx context.Context, e *env, path string, opt data.OpenOptions) (Store, error) {
+	st, err := openDatabase(ctx, e, path, opt)
 	if errors.Is(err, data.ErrNotInitialized) {
 		return nil, inputErrorf(err, "数据库文件 %s 不存在，请先运行 xxgk init --db %s --unit 单位名称 创建。", path, quoteArg(hostOS, path))
 	}

@@ -41,7 +41,7 @@ func userCommand(e *env) *cli.Command {
 // runUserAdd adds the account and prints its one-time password once.
 func runUserAdd(ctx context.Context, opt userAddOptions, e *env) error {
 	switch {
-	case !sharedDB(opt.db):
+	case !isPostgres(opt.db):
 		return usageErrorf("账号只在共享数据库中开设：请用 --db postgres://… 指定。")
 	case opt.unitCode == "":
 		return usageErrorf("请用 --unit-code 指定账号所属单位的统一社会信用代码。")

@@ -22,8 +22,8 @@ func TestMigrateFreshReopenAndTooNew(t *testing.T) {
 		t.Fatal(err)
 	}
 	latest := LatestVersion()
-	if latest != 10 {
-		t.Errorf("LatestVersion() = %d, want 10 (the SQLite store's migrations 0001–0008, then 0010_reads)", latest)
+	if latest != 11 {
+		t.Errorf("LatestVersion() = %d, want 11 (0001–0008 as the SQLite store's, 0009–0011 for issue 17)", latest)
 	}
 	s.Close()
 
