@@ -22,8 +22,8 @@ func TestMigrateFreshReopenAndTooNew(t *testing.T) {
 		t.Fatal(err)
 	}
 	latest := LatestVersion()
-	if latest != 8 {
-		t.Errorf("LatestVersion() = %d, want 8 (the SQLite store's migrations 0001–0008)", latest)
+	if latest != 9 {
+		t.Errorf("LatestVersion() = %d, want 9 (the SQLite store's migrations 0001–0008, and 0009 the units' security)", latest)
 	}
 	s.Close()
 
@@ -63,7 +63,7 @@ func TestEveryUnitTableHasUnitID(t *testing.T) {
 	s := openTest(t)
 	rows, err := s.pool.Query(t.Context(), `
 		SELECT table_name FROM information_schema.tables t
-		WHERE table_schema = 'public' AND table_name NOT IN ('units', 'schema_version', 'calendars')
+		WHERE table_schema = 'public' AND table_name NOT IN ('units', 'schema_version', 'calendars', 'sessions')
 		AND NOT EXISTS (SELECT 1 FROM information_schema.columns c
 			WHERE c.table_schema = 'public' AND c.table_name = t.table_name AND c.column_name = 'unit_id')
 		ORDER BY table_name`)

@@ -70,12 +70,31 @@ func (u *Unit) actingUnit() int64 {
 	return u.id
 }
 
+// The roles a unit transaction takes (migration 0009): the unit's own
+// work, and an upper level reading a unit below it.
+const (
+	unitRole   = "xxgk_unit"
+	readerRole = "xxgk_reader"
+)
+
 // actFor sets, for the rest of tx, the unit and the account it acts for
-// (the settings xxgk.unit and xxgk.account).
+// (the settings xxgk.unit and xxgk.account), then takes the role whose
+// grants and row level security bind the transaction: xxgk_unit, which
+// reads the acting unit's rows and those of the units below it and writes
+// the acting unit's only; xxgk_reader, SELECT only, when an upper level
+// reads a unit below it (UnitAs), so that any write is refused by the
+// database.
 func (u *Unit) actFor(ctx context.Context, tx pgx.Tx) error {
 	_, err := tx.Exec(ctx, `SELECT set_config('xxgk.unit', $1, true), set_config('xxgk.account', $2, true)`,
 		strconv.FormatInt(u.actingUnit(), 10), strconv.FormatInt(u.account, 10))
 	if err != nil {
+		return fmt.Errorf("act for unit: %w", err)
+	}
+	role := unitRole
+	if u.actor != 0 && u.actor != u.id {
+		role = readerRole
+	}
+	if _, err := tx.Exec(ctx, "SET LOCAL ROLE "+role); err != nil {
 		return fmt.Errorf("act for unit: %w", err)
 	}
 	return nil
