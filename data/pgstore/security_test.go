@@ -23,7 +23,7 @@ type tree struct {
 	a, b, c *Unit
 }
 
-func openTree(t *testing.T) tree {
+func openTree(t testing.TB) tree {
 	t.Helper()
 	dsn := pgtest.DB(t)
 	s, err := Open(t.Context(), dsn)
