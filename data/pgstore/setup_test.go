@@ -71,6 +71,11 @@ func TestSetup(t *testing.T) {
 	if err := c.UnitAs(a.id).PutRequests(ctx, requests(), now); sqlState(err) != "42501" {
 		t.Errorf("the city writing the county's applications: %v, want 42501", err)
 	}
+	// An import as the unit copies into a temporary table.
+	rows := [][]any{{"T-1", "临时表导入", "2025-03-01", "政策文件", "", "", false, "h"}}
+	if err := importRows(ctx, a, rows, ""); err != nil {
+		t.Errorf("import through a temporary table as the unit: %v", err)
+	}
 	if _, _, err := Setup(ctx, admin, db+"_2", owner); !errors.Is(err, ErrRoleExists) {
 		t.Errorf("second Setup of %s: %v, want ErrRoleExists", owner, err)
 	}

@@ -31,13 +31,19 @@ BEGIN
     END LOOP;
 END $$;
 
--- The units' roles use the schema's tables (PUBLIC may use the schema by
--- default; a database whose administrator revoked that still works).
+-- The units' roles use the schema's tables, and an import as the unit
+-- copies into a temporary table (COPY FROM is not allowed on a table with
+-- row level security): PUBLIC has both rights by default, a database
+-- whose administrator revoked them (pgstore.Setup does, for TEMPORARY)
+-- grants them here.
 DO $$
 BEGIN
     IF NOT has_schema_privilege('xxgk_unit', current_schema(), 'USAGE')
         OR NOT has_schema_privilege('xxgk_reader', current_schema(), 'USAGE') THEN
         EXECUTE format('GRANT USAGE ON SCHEMA %I TO xxgk_unit, xxgk_reader', current_schema());
+    END IF;
+    IF NOT has_database_privilege('xxgk_unit', current_database(), 'TEMPORARY') THEN
+        EXECUTE format('GRANT TEMPORARY ON DATABASE %I TO xxgk_unit', current_database());
     END IF;
 END $$;
 
