@@ -123,6 +123,18 @@ func TestAudit(t *testing.T) {
 		t.Errorf("A's catalog audited %d times, want 3", n)
 	}
 
+	// A unit renamed by an account: the old and new name, keyed by the
+	// unit's id.
+	if err := tr.a.As(5).SetUnit(ctx, report.Unit{Name: "甲县教育体育局", Code: "COUNTY-A"}, now); err != nil {
+		t.Fatal(err)
+	}
+	units := auditRows(t, tr, tr.a.id, "units")
+	if len(units) != 2 || units[0].Action != "INSERT" || units[1].Action != "UPDATE" || units[1].Key != itoa(tr.a.id) ||
+		units[1].Account == nil || *units[1].Account != 5 ||
+		units[1].Before["name"] != "甲县教育局" || units[1].After["name"] != "甲县教育体育局" {
+		t.Errorf("the unit's audit: %+v", units)
+	}
+
 	// A unit reads its own audit and those of the units below, not
 	// another's.
 	if n := len(column(t, conn, `SELECT id::text FROM audit WHERE unit_id = $1`, tr.b.id)); n != 0 {

@@ -261,7 +261,7 @@ func TestEveryUnitTableIsSecured(t *testing.T) {
 	audited := column(t, s.pool, `SELECT DISTINCT tgrelid::regclass::text FROM pg_trigger
 		WHERE tgname = 'audit_insert' ORDER BY 1`)
 	want := []string{"appeals", "categories", "decisions", "documents", "fees", "imports", "progress",
-		"publications", "quotas", "requests", "snapshots", "tasks"}
+		"publications", "quotas", "requests", "snapshots", "tasks", "units"}
 	if !slices.Equal(audited, want) {
 		t.Errorf("audited tables %v, want %v", audited, want)
 	}

@@ -96,8 +96,9 @@ CREATE INDEX audit_at ON audit USING brin (at);
 -- xxgk_audit records a statement's rows (statement-level, with transition
 -- tables: one INSERT … SELECT per statement, however many rows it wrote).
 -- TG_ARGV[0] is the key's columns (at most three), TG_ARGV[1] the
--- personal ones, as arrays. A row is kept as to_jsonb gives it, less
--- row_hash, unit_id and the personal columns, which are put back as
+-- personal ones, as arrays, TG_ARGV[2] the column holding the unit
+-- (unit_id when absent; units' own id). A row is kept as to_jsonb gives
+-- it, less row_hash, the unit's column and the personal columns, which are put back as
 -- "已省略"; its key is the key's values joined by "/". The expressions are
 -- written out, not called as functions, so that a million rows cost a
 -- million jsonb operations and no function calls. SECURITY DEFINER: the
@@ -106,18 +107,19 @@ CREATE FUNCTION xxgk_audit() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 DECLARE
     keys     text[] := TG_ARGV[0]::text[];
-    personal text[] := TG_ARGV[1]::text[] || ARRAY['row_hash', 'unit_id'];
+    unitcol  text := coalesce(TG_ARGV[2], 'unit_id');
+    personal text[] := TG_ARGV[1]::text[] || ARRAY['row_hash', unitcol];
     marker   jsonb := coalesce((SELECT jsonb_object_agg(k, '已省略') FROM unnest(TG_ARGV[1]::text[]) AS k), '{}');
     who      bigint := nullif(nullif(current_setting('xxgk.account', true), ''), '0')::bigint;
 BEGIN
     IF TG_OP = 'INSERT' THEN
         INSERT INTO audit (unit_id, account, table_name, record_key, action, after)
-            SELECT (j ->> 'unit_id')::bigint, who, TG_TABLE_NAME,
+            SELECT (j ->> unitcol)::bigint, who, TG_TABLE_NAME,
                 concat_ws('/', j ->> keys[1], j ->> keys[2], j ->> keys[3]), 'INSERT', (j - personal) || marker
             FROM (SELECT to_jsonb(n) AS j FROM new_rows n) r;
     ELSIF TG_OP = 'DELETE' THEN
         INSERT INTO audit (unit_id, account, table_name, record_key, action, before)
-            SELECT (j ->> 'unit_id')::bigint, who, TG_TABLE_NAME,
+            SELECT (j ->> unitcol)::bigint, who, TG_TABLE_NAME,
                 concat_ws('/', j ->> keys[1], j ->> keys[2], j ->> keys[3]), 'DELETE', (j - personal) || marker
             FROM (SELECT to_jsonb(o) AS j FROM old_rows o) r;
     ELSE
@@ -126,9 +128,9 @@ BEGIN
         INSERT INTO audit (unit_id, account, table_name, record_key, action, before, after)
             SELECT coalesce(o.unit, n.unit), who, TG_TABLE_NAME, coalesce(o.k, n.k), 'UPDATE',
                 (o.j - personal) || marker, (n.j - personal) || marker
-            FROM (SELECT j, (j ->> 'unit_id')::bigint AS unit, concat_ws('/', j ->> keys[1], j ->> keys[2], j ->> keys[3]) AS k
+            FROM (SELECT j, (j ->> unitcol)::bigint AS unit, concat_ws('/', j ->> keys[1], j ->> keys[2], j ->> keys[3]) AS k
                     FROM (SELECT to_jsonb(x) AS j FROM old_rows x) y) o
-            FULL JOIN (SELECT j, (j ->> 'unit_id')::bigint AS unit, concat_ws('/', j ->> keys[1], j ->> keys[2], j ->> keys[3]) AS k
+            FULL JOIN (SELECT j, (j ->> unitcol)::bigint AS unit, concat_ws('/', j ->> keys[1], j ->> keys[2], j ->> keys[3]) AS k
                     FROM (SELECT to_jsonb(x) AS j FROM new_rows x) y) n
                 ON o.unit = n.unit AND o.k = n.k;
     END IF;
@@ -209,6 +211,13 @@ CREATE POLICY unit_update ON units FOR UPDATE TO xxgk_unit
     USING (id = (SELECT xxgk_acting_unit())) WITH CHECK (id = (SELECT xxgk_acting_unit()));
 GRANT SELECT ON units TO xxgk_unit, xxgk_reader;
 GRANT UPDATE (name, code) ON units TO xxgk_unit;
+-- A unit added, renamed or given another code is audited as the unit's.
+CREATE TRIGGER audit_insert AFTER INSERT ON units REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION xxgk_audit('{id}', '{}', 'id');
+CREATE TRIGGER audit_update AFTER UPDATE ON units REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION xxgk_audit('{id}', '{}', 'id');
+CREATE TRIGGER audit_delete AFTER DELETE ON units REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION xxgk_audit('{id}', '{}', 'id');
 
 -- The country's holiday calendars: read by all, added or replaced by a
 -- unit's command (xxgk calendar add); the schema version, read by all.
