@@ -22,8 +22,8 @@ func TestMigrateFreshReopenAndTooNew(t *testing.T) {
 		t.Fatal(err)
 	}
 	latest := LatestVersion()
-	if latest != 9 {
-		t.Errorf("LatestVersion() = %d, want 9 (the SQLite store's migrations 0001–0008, and 0009 the units' security)", latest)
+	if latest != 10 {
+		t.Errorf("LatestVersion() = %d, want 10 (the SQLite store's migrations 0001–0008, then 0009_security and 0010_reads)", latest)
 	}
 	s.Close()
 
