@@ -125,8 +125,8 @@ func TestUnitsSeeTheirOwnAndUpperLevelsRead(t *testing.T) {
 		}
 		err := up.PutRequests(ctx, []report.Request{{ID: "C-W", Received: report.NewDate(2025, 4, 1),
 			Applicant: report.ApplicantNatural}}, now)
-		if sqlState(err) != "42501" { // insufficient_privilege
-			t.Errorf("C writing unit %d's application: %v, want the database's refusal (42501)", below.id, err)
+		if sqlState(err) != "42501" || !errors.Is(err, ErrReadOnly) { // insufficient_privilege
+			t.Errorf("C writing unit %d's application: %v, want the database's refusal (42501), ErrReadOnly", below.id, err)
 		}
 		err = up.SetCatalog(ctx, catalog())
 		if sqlState(err) != "42501" {
@@ -135,6 +135,14 @@ func TestUnitsSeeTheirOwnAndUpperLevelsRead(t *testing.T) {
 		if err := up.SetUnit(ctx, report.Unit{Name: "改名", Code: "X"}, now); sqlState(err) != "42501" {
 			t.Errorf("C renaming unit %d: %v, want the database's refusal (42501)", below.id, err)
 		}
+	}
+	// A unit's own refusals are not an upper level's.
+	err := (&Unit{s: tr.s, id: tr.a.id}).write(ctx, func(tx pgx.Tx) error {
+		_, err := tx.Exec(ctx, `SELECT count(*) FROM accounts`)
+		return err
+	})
+	if sqlState(err) != "42501" || errors.Is(err, ErrReadOnly) {
+		t.Errorf("A reading the accounts: %v, want 42501 and not ErrReadOnly", err)
 	}
 	// A unit below cannot read up.
 	if got := requestIDs(t, tr.a.UnitAs(tr.c.id)); len(got) != 0 {

@@ -52,3 +52,11 @@ func TestPGAccounts(t *testing.T) {
 		t.Errorf("session after SignOut")
 	}
 }
+
+// The workbench's ErrReadOnly is the one the PostgreSQL store wraps
+// around the database's refusal of an upper level's write.
+func TestErrReadOnlyIsPGStores(t *testing.T) {
+	if !errors.Is(pgstore.ErrReadOnly, ErrReadOnly) {
+		t.Error("unitdb.ErrReadOnly is not pgstore.ErrReadOnly")
+	}
+}
