@@ -63,7 +63,7 @@ func TestEveryUnitTableHasUnitID(t *testing.T) {
 	s := openTest(t)
 	rows, err := s.pool.Query(t.Context(), `
 		SELECT table_name FROM information_schema.tables t
-		WHERE table_schema = 'public' AND table_name NOT IN ('units', 'schema_version', 'calendars')
+		WHERE table_schema = 'public' AND table_name NOT IN ('units', 'schema_version', 'calendars', 'sessions')
 		AND NOT EXISTS (SELECT 1 FROM information_schema.columns c
 			WHERE c.table_schema = 'public' AND c.table_name = t.table_name AND c.column_name = 'unit_id')
 		ORDER BY table_name`)

@@ -2,10 +2,12 @@ package pgstore
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // Unit is one unit of a Store: its methods read and write that unit's rows
@@ -54,13 +56,26 @@ func (u *Unit) write(ctx context.Context, fn func(pgx.Tx) error) error {
 }
 
 func (u *Unit) tx(ctx context.Context, opt pgx.TxOptions, fn func(pgx.Tx) error) error {
-	return pgx.BeginTxFunc(ctx, u.s.pool, opt, func(tx pgx.Tx) error {
+	err := pgx.BeginTxFunc(ctx, u.s.pool, opt, func(tx pgx.Tx) error {
 		if err := u.actFor(ctx, tx); err != nil {
 			return err
 		}
 		return fn(tx)
 	})
+	var pgErr *pgconn.PgError
+	if u.readsBelow() && errors.As(err, &pgErr) && pgErr.Code == "42501" { // insufficient_privilege
+		return fmt.Errorf("%w: %w", ErrReadOnly, err)
+	}
+	return err
 }
+
+// ErrReadOnly wraps the database's refusal of a write by an upper level
+// to a unit below it (UnitAs): the error says both.
+var ErrReadOnly = errors.New("read-only: an upper level cannot write a unit below")
+
+// readsBelow reports whether the unit acting is an upper level reading
+// the unit below it.
+func (u *Unit) readsBelow() bool { return u.actor != 0 && u.actor != u.id }
 
 // actingUnit is the id of the unit acting.
 func (u *Unit) actingUnit() int64 {
@@ -70,12 +85,31 @@ func (u *Unit) actingUnit() int64 {
 	return u.id
 }
 
+// The roles a unit transaction takes (migration 0009): the unit's own
+// work, and an upper level reading a unit below it.
+const (
+	unitRole   = "xxgk_unit"
+	readerRole = "xxgk_reader"
+)
+
 // actFor sets, for the rest of tx, the unit and the account it acts for
-// (the settings xxgk.unit and xxgk.account).
+// (the settings xxgk.unit and xxgk.account), then takes the role whose
+// grants and row level security bind the transaction: xxgk_unit, which
+// reads the acting unit's rows and those of the units below it and writes
+// the acting unit's only; xxgk_reader, SELECT only, when an upper level
+// reads a unit below it (UnitAs), so that any write is refused by the
+// database.
 func (u *Unit) actFor(ctx context.Context, tx pgx.Tx) error {
 	_, err := tx.Exec(ctx, `SELECT set_config('xxgk.unit', $1, true), set_config('xxgk.account', $2, true)`,
 		strconv.FormatInt(u.actingUnit(), 10), strconv.FormatInt(u.account, 10))
 	if err != nil {
+		return fmt.Errorf("act for unit: %w", err)
+	}
+	role := unitRole
+	if u.readsBelow() {
+		role = readerRole
+	}
+	if _, err := tx.Exec(ctx, "SET LOCAL ROLE "+role); err != nil {
 		return fmt.Errorf("act for unit: %w", err)
 	}
 	return nil

@@ -88,7 +88,7 @@ func sqliteStore(t *testing.T, u report.Unit) *data.Store {
 }
 
 // pgUnit adds u to s with the same catalog and rows as sqliteStore.
-func pgUnit(t *testing.T, s *Store, u report.Unit, parent string) *Unit {
+func pgUnit(t testing.TB, s *Store, u report.Unit, parent string) *Unit {
 	t.Helper()
 	ctx := t.Context()
 	un, err := s.AddUnit(ctx, u, parent, now)

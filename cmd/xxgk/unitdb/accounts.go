@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"time"
+
+	"github.com/xxgk/xxgk/data/pgstore"
 )
 
 // Accounts keeps the workbench's accounts and sessions on a shared store
@@ -60,4 +62,7 @@ var ErrBadLogin = errors.New("wrong account name or password")
 // ErrReadOnly is what a store returns (wrapped) for a write it refuses:
 // an upper level reads the units below and writes none of them. The
 // workbench says 「上级单位只能查看，不能修改」 for it.
-var ErrReadOnly = errors.New("read-only: an upper level cannot write a unit below")
+//
+// It is pgstore.ErrReadOnly, which the PostgreSQL store wraps around the
+// database's refusal.
+var ErrReadOnly = pgstore.ErrReadOnly

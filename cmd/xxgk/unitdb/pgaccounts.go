@@ -1,0 +1,86 @@
+package unitdb
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/xxgk/xxgk/data/pgstore"
+)
+
+// PGAccounts is Accounts on a PostgreSQL store (pgstore.Accounts): its
+// sessions and errors in this package's types.
+type PGAccounts struct {
+	A *pgstore.Accounts
+}
+
+var _ Accounts = PGAccounts{}
+
+// AddUser adds an account and returns its one-time password.
+func (p PGAccounts) AddUser(ctx context.Context, unitCode, name string, now time.Time) (string, error) {
+	return p.A.AddUser(ctx, unitCode, name, now)
+}
+
+// SignIn opens a session; a wrong name or password is ErrBadLogin.
+func (p PGAccounts) SignIn(ctx context.Context, name, password string, now time.Time, ttl time.Duration) (Session, error) {
+	s, err := p.A.SignIn(ctx, name, password, now, ttl)
+	if errors.Is(err, pgstore.ErrBadLogin) {
+		return Session{}, ErrBadLogin
+	}
+	return Session(s), err
+}
+
+// SetPassword replaces the account's password.
+func (p PGAccounts) SetPassword(ctx context.Context, account int64, password string, now time.Time) error {
+	return p.A.SetPassword(ctx, account, password, now)
+}
+
+// Session returns the unexpired session of token.
+func (p PGAccounts) Session(ctx context.Context, token string, now time.Time) (Session, bool, error) {
+	s, ok, err := p.A.Session(ctx, token, now)
+	return Session(s), ok, err
+}
+
+// SignOut ends the session of token.
+func (p PGAccounts) SignOut(ctx context.Context, token string) error {
+	return p.A.SignOut(ctx, token)
+}
+
+// StoreFor returns the store the session's account acts through.
+func (p PGAccounts) StoreFor(ctx context.Context, s Session) (Store, error) {
+	u, err := p.A.StoreFor(ctx, pgstore.Session(s))
+	if err != nil {
+		return nil, err
+	}
+	return unitStore(u)
+}
+
+// UnitsBelow returns the units below the session's unit, each with a
+// read-only store.
+func (p PGAccounts) UnitsBelow(ctx context.Context, s Session) ([]UnitBelow, error) {
+	below, err := p.A.UnitsBelow(ctx, pgstore.Session(s))
+	if err != nil {
+		return nil, err
+	}
+	out := make([]UnitBelow, len(below))
+	for i, b := range below {
+		st, err := unitStore(b.Unit)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = UnitBelow{Code: b.Code, Name: b.Name, Parent: b.Parent, Store: st}
+	}
+	return out, nil
+}
+
+// unitStore is u as a Store. Until *pgstore.Unit has every method of
+// Store (docs/postgres.md, section 3), it is an error here rather than a
+// build failure; then `var _ Store = (*pgstore.Unit)(nil)` replaces it.
+func unitStore(u *pgstore.Unit) (Store, error) {
+	st, ok := any(u).(Store)
+	if !ok {
+		return nil, fmt.Errorf("the PostgreSQL unit store does not yet have every method of unitdb.Store")
+	}
+	return st, nil
+}
