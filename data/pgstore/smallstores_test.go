@@ -283,3 +283,40 @@ func TestChangeMarkOncePerTransaction(t *testing.T) {
 		t.Errorf("mark %d → %d (%v) after a savepoint rolled back and a delete, want +1", m1, m2, err)
 	}
 }
+
+// Accounts and sessions are not the unit's figures: adding an account,
+// signing in and changing a password leave the unit's change mark as it
+// was (the workbench does not recount), while the audit of a write bumps
+// it once with the write.
+func TestChangeMarkIgnoresAccounts(t *testing.T) {
+	ctx := t.Context()
+	s := openTest(t)
+	u := pgUnit(t, s, report.Unit{Name: "甲县教育局", Code: "A"}, "")
+	before, err := u.ChangeMark(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	acc := s.Accounts()
+	pw, err := acc.AddUser(ctx, "A", "张老师", now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sess, err := acc.SignIn(ctx, "张老师", pw, now, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := acc.SetPassword(ctx, sess.Account, "一个新的密码abc", now); err != nil {
+		t.Fatal(err)
+	}
+	if after, err := u.ChangeMark(ctx); err != nil || after != before {
+		t.Errorf("mark after the account's work: %d, %v; want %d", after, err, before)
+	}
+	ps := publications()[:1]
+	ps[0].Title = "改过的标题"
+	if err := u.PutPublications(ctx, ps, now); err != nil {
+		t.Fatal(err)
+	}
+	if after, err := u.ChangeMark(ctx); err != nil || after != before+1 {
+		t.Errorf("mark after one write (and its audit): %d, %v; want %d", after, err, before+1)
+	}
+}

@@ -18,6 +18,10 @@ CREATE TABLE unit_changes (
     unit_id bigint PRIMARY KEY, -- no foreign key: a unit deleted keeps its last mark
     n       bigint NOT NULL
 );
+-- No role but the owner reads or writes it (the functions below run as
+-- the owner): under row level security with no policy, a unit's role
+-- would see no row even if it were granted one.
+ALTER TABLE unit_changes ENABLE ROW LEVEL SECURITY;
 
 -- xxgk_bump_changes adds one to the mark of each unit in ids, once per
 -- transaction (a transaction-local setting remembers the units it bumped,
@@ -119,6 +123,9 @@ BEGIN
         JOIN information_schema.tables tb ON tb.table_schema = c.table_schema AND tb.table_name = c.table_name
         WHERE c.table_schema = current_schema() AND c.column_name = 'unit_id'
             AND tb.table_type = 'BASE TABLE' AND c.table_name <> 'unit_changes'
+            -- The audit follows the writes it records, and the accounts
+            -- (a sign-in, a password) are none of the figures' business.
+            AND c.table_name NOT IN ('audit', 'accounts')
             -- 0006's tallies change only with publications, which bump the mark.
             AND c.table_name NOT LIKE 'publication\_by\_%'
         ORDER BY c.table_name
