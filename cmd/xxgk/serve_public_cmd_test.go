@@ -12,8 +12,8 @@ import (
 )
 
 // xxgk serve --public refuses what it cannot serve: a unit's SQLite file,
-// no --files, a bad address; and, until the shared database is wired,
-// says so.
+// no --files, a bad address; and a database it cannot reach, its password
+// never shown.
 func TestServePublicRefusals(t *testing.T) {
 	_, db := newDB(t)
 	files := t.TempDir()
@@ -25,7 +25,7 @@ func TestServePublicRefusals(t *testing.T) {
 		{[]string{"--db", db, "--files", files}, exitUsage, "--public 需要共享数据库"},
 		{[]string{"--db", "postgres://x/y"}, exitUsage, "--public 需要 --files"},
 		{[]string{"--db", "postgres://x/y", "--files", files, "--addr", "8080"}, exitUsage, "不是有效的监听地址"},
-		{[]string{"--db", "postgres://x/y", "--files", files, "--addr", "127.0.0.1:0"}, exitRule, "共享数据库尚未接入"},
+		{[]string{"--db", "postgres://u:secret@127.0.0.1:1/y", "--files", files, "--addr", "127.0.0.1:0"}, exitRule, "无法使用 PostgreSQL 数据库 postgres://u:xxxxx@127.0.0.1:1/y"},
 	} {
 		res := xxgk(t, append([]string{"serve", "--public"}, c.args...)...)
 		if res.code != c.code || !strings.Contains(res.stderr, c.want) {
@@ -35,8 +35,9 @@ func TestServePublicRefusals(t *testing.T) {
 	if res := xxgk(t, "serve", "--db", db, "--behind-proxy"); res.code != exitUsage || !strings.Contains(res.stderr, "只用于共享服务器") {
 		t.Errorf("--behind-proxy without --public: exit %d %q", res.code, res.stderr)
 	}
-	if res := xxgk(t, "user", "add", "--db", "postgres://x/y", "--unit-code", unitA, "--name", "王五"); res.code != exitRule || !strings.Contains(res.stderr, "共享数据库尚未接入") {
-		t.Errorf("user add on the unwired database: exit %d %q", res.code, res.stderr)
+	if res := xxgk(t, "user", "add", "--db", "postgres://u:secret@127.0.0.1:1/y", "--unit-code", unitA, "--name", "王五"); res.code != exitRule ||
+		!strings.Contains(res.stderr, "无法使用 PostgreSQL 数据库") || strings.Contains(res.stderr, "secret") {
+		t.Errorf("user add on a database that cannot be reached: exit %d %q", res.code, res.stderr)
 	}
 	acc := cityAccounts(t)
 	with := func(e *env) { e.accounts = fakeOpener(acc) }
