@@ -77,6 +77,7 @@ func newApp(e *env) *cli.App {
 		Commands: []*cli.Command{
 			initCommand(e),
 			migrateCommand(e),
+			createdbCommand(e),
 			importCommand(e),
 			reportCommand(e),
 			narrativeCommand(e),
