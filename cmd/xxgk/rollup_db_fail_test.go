@@ -1,0 +1,86 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/rollup"
+)
+
+// failingStore is a unit's store whose applications cannot be read.
+type failingStore struct{ annualStore }
+
+func (failingStore) EachRequest(context.Context, int, func(report.Request) error) error {
+	return errors.New("connection reset")
+}
+
+// TestRollupFromStoresLeavesOutAUnitItCannotCount counts three units, the
+// second of which fails: it is left out under 无法读取 naming the unit, and
+// listed as not reported, as the file roll-up does with an unreadable file
+// of a listed unit; the others are summed, in the tree's order, whatever
+// order the jobs finish in.
+func TestRollupFromStoresLeavesOutAUnitItCannotCount(t *testing.T) {
+	units := rollupTestUnits(t)[:3]
+	sources := storeSources(t, units)
+	sources[1].store = failingStore{sources[1].store}
+	for _, jobs := range []int{1, 3, 8} {
+		var stderr bytes.Buffer
+		res, err := sumStores(context.Background(), "某某市教育局", 2025, sources, jobs, &env{stderr: &stderr})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Units) != 2 || res.Units[0].Report.Unit != units[0].unit || res.Units[1].Report.Unit != units[2].unit {
+			t.Fatalf("jobs %d: units %v", jobs, res.Units)
+		}
+		if len(res.Excluded) != 1 {
+			t.Fatalf("jobs %d: excluded %v", jobs, res.Excluded)
+		}
+		p := res.Excluded[0]
+		want := "无法读取：" + units[1].unit.Name + "（" + units[1].unit.Code + "）的数据无法统计："
+		if p.Rule != rollup.RuleUnreadable || p.File != "数据库 "+units[1].unit.Code || !strings.HasPrefix(p.Message, want) {
+			t.Errorf("jobs %d: excluded %+v, want %s…", jobs, p, want)
+		}
+		if len(res.Missing) != 1 || res.Missing[0] != (rollup.Expected{Name: units[1].unit.Name, Code: units[1].unit.Code}) || !res.Listed {
+			t.Errorf("jobs %d: missing %v", jobs, res.Missing)
+		}
+	}
+}
+
+// TestRollupFromStoresStopsWhenInterrupted: an interrupted roll-up sums
+// nothing and says so.
+func TestRollupFromStoresStopsWhenInterrupted(t *testing.T) {
+	sources := storeSources(t, rollupTestUnits(t)[:2])
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := sumStores(ctx, "某某市教育局", 2025, sources, 2, &env{stderr: &bytes.Buffer{}}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+}
+
+// TestRollupFromStoresRefusesWhatItCannotUse: the roll-up from a database
+// takes no files and no --units, and needs --unit-code; a --db that is
+// not postgres:// (a SQLite file in XXGK_DB) leaves the file roll-up as
+// it was.
+func TestRollupFromStoresRefusesWhatItCannotUse(t *testing.T) {
+	out := t.TempDir()
+	pg := "postgres:///xxgk?host=/nonexistent"
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--db", pg}, "缺少 --unit-code"},
+		{[]string{"--db", pg, "--unit-code", "X", "a.xlsx"}, "从数据库汇总时不读取文件"},
+		{[]string{"--db", pg, "--unit-code", "X", "--units", "u.csv"}, "不使用 --units"},
+		{[]string{"--db", pg, "--unit-code", "X", "--jobs", "0"}, "--jobs 应为 1 或更大的整数"},
+		{[]string{"--db", "unit.db"}, "缺少要汇总的文件"},
+	} {
+		r := xxgk(t, append([]string{"rollup", "--year", "2025", "--out", out}, c.args...)...)
+		if r.code == 0 || !strings.Contains(r.stderr, c.want) {
+			t.Errorf("%v: exit %d, stderr %q, want %q", c.args, r.code, r.stderr, c.want)
+		}
+	}
+}
