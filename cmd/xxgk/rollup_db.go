@@ -8,7 +8,10 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/xxgk/xxgk/data"
+	"github.com/xxgk/xxgk/data/calendar"
 	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/report/deadline"
 	"github.com/xxgk/xxgk/report/jsonout"
 	"github.com/xxgk/xxgk/report/rollup"
 )
@@ -39,6 +42,7 @@ func storeRollupSource(u report.Unit) string {
 // unit's figures pass through the pairs an export carries (jsonout.Pairs
 // and the category × month grid) and are read back with jsonout.FromPairs,
 // so that they are the figures its export would give, to the last digit.
+// The count is countAnnual's (countAnnualOn).
 // The expected units are the sources themselves: a unit with nothing at
 // all counted for y (no row of any ledger counts) is not summed and is
 // listed under Missing, as the file roll-up lists a unit of its list that
@@ -60,7 +64,7 @@ func sumStores(ctx context.Context, name string, y int, sources []rollupSource, 
 				fmt.Fprintf(e.stderr, "%s：%s\n", src.unit.Name, line)
 			}
 		}
-		if c.in.Err == nil && emptyYear(c.in.Report) {
+		if c.empty {
 			continue
 		}
 		inputs = append(inputs, c.in)
@@ -71,6 +75,7 @@ func sumStores(ctx context.Context, name string, y int, sources []rollupSource, 
 // countedSource is the count of one source.
 type countedSource struct {
 	in    rollup.Input
+	empty bool   // nothing at all was counted: the unit is not summed
 	notes string // what the count said on stderr
 }
 
@@ -79,6 +84,7 @@ type countedSource struct {
 func countSources(ctx context.Context, y int, sources []rollupSource, jobs int) ([]countedSource, error) {
 	jobs = max(1, min(jobs, len(sources)))
 	out := make([]countedSource, len(sources))
+	cals := &sharedCalendar{y: y}
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range jobs {
@@ -86,7 +92,7 @@ func countSources(ctx context.Context, y int, sources []rollupSource, jobs int) 
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				out[i] = countSource(ctx, y, sources[i])
+				out[i] = countSource(ctx, y, sources[i], cals)
 			}
 		}()
 	}
@@ -106,39 +112,83 @@ feed:
 	return out, nil
 }
 
-// countSource counts year y of src as its export would carry it. The
-// count is not given today's date: the rows dated in the future are row
-// problems, which a roll-up does not list (an export does not carry them),
-// and without the date the count needs no query for them.
-func countSource(ctx context.Context, y int, src rollupSource) countedSource {
+// sharedCalendar is the calendar of the units that added no holiday
+// notice of their own — the built-in one, the calendar loadCalendar gives
+// them — loaded and counted for year y once for the whole roll-up, not
+// once a unit (parsing and counting it was a third of a small unit's
+// cost). It is only read once made.
+type sharedCalendar struct {
+	y       int
+	once    sync.Once
+	cal     *calendar.Calendar
+	counted deadline.Calendar
+	err     error
+}
+
+// of returns st's calendar and its days counted for y: the shared one
+// when st added no calendar, else st's own, as loadCalendar makes it.
+func (c *sharedCalendar) of(ctx context.Context, st annualStore) (*calendar.Calendar, deadline.Calendar, error) {
+	added, err := st.Calendars(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(added) > 0 {
+		cal, err := loadCalendar(ctx, st, false)
+		if err != nil {
+			return nil, nil, err
+		}
+		return cal, countedCalendar(cal, c.y), nil
+	}
+	c.once.Do(func() {
+		if c.cal, c.err = loadCalendar(ctx, noCalendars{}, false); c.err == nil {
+			c.counted = countedCalendar(c.cal, c.y)
+		}
+	})
+	return c.cal, c.counted, c.err
+}
+
+// noCalendars is a store that added no calendar: loadCalendar then gives
+// the built-in one.
+type noCalendars struct{ calendarStore }
+
+func (noCalendars) Calendars(context.Context) ([]data.CalendarFile, error) { return nil, nil }
+
+// countSource counts year y of src as its export would carry it, with the
+// count of `xxgk export` (countAnnualOn, after the calendar countAnnual
+// would load). The count is not given today's date: the rows dated in the
+// future are row problems, which a roll-up does not list (an export does
+// not carry them), and without the date the count needs no query for them.
+func countSource(ctx context.Context, y int, src rollupSource, cals *sharedCalendar) countedSource {
 	var notes bytes.Buffer
 	file := storeRollupSource(src.unit)
 	fail := func(err error) countedSource {
 		return countedSource{in: rollup.Input{File: file, Kind: rollup.KindExport,
 			Err: fmt.Errorf("%s（%s）的数据无法统计：%w", src.unit.Name, src.unit.Code, err)}, notes: notes.String()}
 	}
-	rep, _, _, err := countAnnual(ctx, src.store, y, false, report.Options{}, &env{stderr: &notes})
+	cal, counted, err := cals.of(ctx, src.store)
 	if err != nil {
 		return fail(err)
 	}
-	sent, err := asExported(rep)
+	rep, _, _, err := countAnnualOn(ctx, src.store, y, cal, counted, report.Options{}, &env{stderr: &notes})
+	if err != nil {
+		return fail(err)
+	}
+	pairs := jsonout.Pairs(rep)
+	if emptyYear(pairs) {
+		return countedSource{in: rollup.Input{File: file, Kind: rollup.KindExport}, empty: true, notes: notes.String()}
+	}
+	sent, err := jsonout.FromPairs(append(pairs, jsonout.CategoryMonthPairs(rep)...))
 	if err != nil {
 		return fail(err)
 	}
 	return countedSource{in: rollup.Input{File: file, Report: sent, Kind: rollup.KindExport}, notes: notes.String()}
 }
 
-// asExported is rep as the file roll-up reads it back from rep's export:
-// the pairs of the export's 数据 sheet, read with jsonout.FromPairs.
-func asExported(rep *report.AnnualReport) (*report.AnnualReport, error) {
-	return jsonout.FromPairs(append(jsonout.Pairs(rep), jsonout.CategoryMonthPairs(rep)...))
-}
-
-// emptyYear says whether rep counted nothing: every figure of its export
-// is zero (the unit, its code and the year aside). Such a unit has not
+// emptyYear says whether a count counted nothing: every figure of the
+// pairs of its export (jsonout.Pairs) is zero (the unit, its code and the year aside). Such a unit has not
 // used the database for the year; its export would be a page of zeros.
-func emptyYear(rep *report.AnnualReport) bool {
-	for _, p := range jsonout.Pairs(rep) {
+func emptyYear(pairs []jsonout.Pair) bool {
+	for _, p := range pairs {
 		switch p.Code {
 		case "unit", "unit_code", "year", "produced_at":
 			continue
