@@ -84,3 +84,26 @@ func TestRollupFromStoresRefusesWhatItCannotUse(t *testing.T) {
 		}
 	}
 }
+
+// TestRollupFromStoresCountsWithTheUnitsCalendar: a unit that added a
+// calendar of its own is counted with it, not with the built-in calendar
+// the other units share: the hand-made unit's R9 is late by its calendar
+// (and on time by the built-in one, as the unit with the same rows and no
+// calendar of its own shows).
+func TestRollupFromStoresCountsWithTheUnitsCalendar(t *testing.T) {
+	units := rollupTestUnits(t)[:2]
+	_, plain := importHandMade(t)
+	units = append(units, storeUnit{unit: report.Unit{Name: "某某县教育局", Code: "11330000MB0000001L"}, db: plain})
+	sources := storeSources(t, units)
+	cals := &sharedCalendar{y: 2025}
+	for i, want := range map[int]int{1: 1, 2: 0} {
+		c := countSource(context.Background(), 2025, sources[i], cals)
+		if c.in.Err != nil {
+			t.Fatal(c.in.Err)
+		}
+		tl := c.in.Report.Timeliness
+		if tl == nil || tl.Late != want || (want == 1 && (len(tl.LateIDs) != 1 || tl.LateIDs[0] != "R9")) {
+			t.Errorf("unit %d: timeliness %+v, want %d late", i, tl, want)
+		}
+	}
+}

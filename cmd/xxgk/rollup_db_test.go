@@ -71,8 +71,23 @@ func storeUnitDB(t *testing.T, u report.Unit, ledgers map[string]string) string 
 	return db
 }
 
+// lateCalendar is the built-in 2025 calendar with five September weekend
+// days made working days: the hand-made application R9 (9 to 30
+// September) is then answered late, which the built-in calendar does not
+// say.
+func lateCalendar(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "..", "data", "calendar", "years", "2025.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b) + "\n通知 测试 2025-08-01\n国庆节 放假 2025-10-01 至 2025-10-08\n" +
+		"国庆节 上班 2025-09-13、2025-09-14、2025-09-20、2025-09-21、2025-09-27\n"
+}
+
 // rollupTestUnits makes the five units of the roll-up tests: the sample
-// unit (its workbook), the hand-made ledgers, the hand-made ledgers with
+// unit (its workbook), the hand-made ledgers with a calendar of their own
+// (lateCalendar), the hand-made ledgers with
 // dates moved 45 days later and every other application dropped, a unit
 // with nothing recorded, and a unit whose rows are all of other years.
 func rollupTestUnits(t *testing.T) []storeUnit {
@@ -97,9 +112,11 @@ func rollupTestUnits(t *testing.T) []storeUnit {
 		shifted[name] = shiftDates(text, 45)
 	}
 	shifted["依申请公开.csv"] = dropRows(shifted["依申请公开.csv"], 2)
+	handDB := storeUnitDB(t, unit(1), hand)
+	xxgk(t, "calendar", "add", "--db", handDB, writeFile(t, dir, "2025.txt", lateCalendar(t))).must(t)
 	return []storeUnit{
 		{sample, sampleDB, true},
-		{unit(1), storeUnitDB(t, unit(1), hand), true},
+		{unit(1), handDB, true},
 		{unit(2), storeUnitDB(t, unit(2), shifted), true},
 		{unit(3), storeUnitDB(t, unit(3), nil), false},
 		{unit(4), storeUnitDB(t, unit(4), map[string]string{"行政决定.csv": strings.ReplaceAll(handRegisters, "2025-", "2023-")}), false},
