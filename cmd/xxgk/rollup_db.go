@@ -47,21 +47,23 @@ func storeRollupSource(u report.Unit) string {
 // all counted for y (no row of any ledger counts) is not summed and is
 // listed under Missing, as the file roll-up lists a unit of its list that
 // sent no file; a unit whose count fails is left out under RuleUnreadable,
-// naming the unit. What a count says on stderr (a calendar year missing)
-// is said once per unit, prefixed with its name, in source order.
-func sumStores(ctx context.Context, name string, y int, sources []rollupSource, jobs int, e *env) (*rollup.Result, error) {
+// naming the unit. What a count would say on stderr (a calendar year
+// missing) is returned, a line per unit prefixed with its name, in source
+// order: the command prints it, the workbench may show it.
+func sumStores(ctx context.Context, name string, y int, sources []rollupSource, jobs int) (*rollup.Result, []string, error) {
 	counted, err := countSources(ctx, y, sources, jobs)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	inputs := make([]rollup.Input, 0, len(sources))
 	expected := make([]rollup.Expected, 0, len(sources))
+	var notes []string
 	for i, src := range sources {
 		c := counted[i]
 		expected = append(expected, rollup.Expected{Name: src.unit.Name, Code: src.unit.Code})
 		for _, line := range strings.Split(strings.TrimSpace(c.notes), "\n") {
 			if line != "" {
-				fmt.Fprintf(e.stderr, "%s：%s\n", src.unit.Name, line)
+				notes = append(notes, src.unit.Name+"："+line)
 			}
 		}
 		if c.empty {
@@ -69,7 +71,7 @@ func sumStores(ctx context.Context, name string, y int, sources []rollupSource, 
 		}
 		inputs = append(inputs, c.in)
 	}
-	return rollup.Sum(name, y, inputs, expected), nil
+	return rollup.Sum(name, y, inputs, expected), notes, nil
 }
 
 // countedSource is the count of one source.

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -73,7 +72,7 @@ func BenchmarkRollupFromStores200(b *testing.B) {
 			b.ReportAllocs()
 			start := time.Now()
 			for range b.N {
-				res, err := sumStores(context.Background(), "某某市教育局", 2025, sources, jobs, &env{stderr: &bytes.Buffer{}})
+				res, _, err := sumStores(context.Background(), "某某市教育局", 2025, sources, jobs)
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"strings"
@@ -28,8 +27,7 @@ func TestRollupFromStoresLeavesOutAUnitItCannotCount(t *testing.T) {
 	sources := storeSources(t, units)
 	sources[1].store = failingStore{sources[1].store}
 	for _, jobs := range []int{1, 3, 8} {
-		var stderr bytes.Buffer
-		res, err := sumStores(context.Background(), "某某市教育局", 2025, sources, jobs, &env{stderr: &stderr})
+		res, _, err := sumStores(context.Background(), "某某市教育局", 2025, sources, jobs)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -56,7 +54,7 @@ func TestRollupFromStoresStopsWhenInterrupted(t *testing.T) {
 	sources := storeSources(t, rollupTestUnits(t)[:2])
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := sumStores(ctx, "某某市教育局", 2025, sources, 2, &env{stderr: &bytes.Buffer{}}); !errors.Is(err, context.Canceled) {
+	if _, _, err := sumStores(ctx, "某某市教育局", 2025, sources, 2); !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v, want context.Canceled", err)
 	}
 }
@@ -105,5 +103,23 @@ func TestRollupFromStoresCountsWithTheUnitsCalendar(t *testing.T) {
 		if tl == nil || tl.Late != want || (want == 1 && (len(tl.LateIDs) != 1 || tl.LateIDs[0] != "R9")) {
 			t.Errorf("unit %d: timeliness %+v, want %d late", i, tl, want)
 		}
+	}
+}
+
+// TestRollupFromStoresSaysWhatACountSays: a unit whose applications need
+// a year the calendar lacks is counted without 按时办结 (as its export
+// would be), and the count's note comes back once, under the unit's name.
+func TestRollupFromStoresSaysWhatACountSays(t *testing.T) {
+	u := report.Unit{Name: "某某县第二中学", Code: "11330000MB0000001L"}
+	db := storeUnitDB(t, u, map[string]string{"依申请公开.csv": shiftDates(handRequests, 2*365)})
+	res, notes, err := sumStores(context.Background(), "某某市教育局", 2027, storeSources(t, []storeUnit{{unit: u, db: db}}), 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Units) != 1 || res.Units[0].Report.Timeliness != nil {
+		t.Fatalf("units %+v", res.Units)
+	}
+	if len(notes) != 1 || !strings.HasPrefix(notes[0], u.Name+"：提示：") || !strings.Contains(notes[0], "本次未计算按时办结情况") {
+		t.Errorf("notes %q", notes)
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -92,9 +93,12 @@ func runStoresRollup(ctx context.Context, opt rollupOptions, top report.Unit, so
 	}
 	return writeRollup(ctx, opt, e, func() (*rollup.Result, error) {
 		now := e.now()
-		res, err := sumStores(ctx, opt.name, opt.year, sources, d.jobs, e)
+		res, notes, err := sumStores(ctx, opt.name, opt.year, sources, d.jobs)
 		if err != nil {
 			return nil, err
+		}
+		for _, n := range notes {
+			fmt.Fprintln(e.stderr, n)
 		}
 		res.Sum.Unit = report.Unit{Name: opt.name, Code: opt.code}
 		res.Sum.Produced = now
