@@ -123,3 +123,14 @@ func TestRollupFromStoresSaysWhatACountSays(t *testing.T) {
 		t.Errorf("notes %q", notes)
 	}
 }
+
+// TestRollupFromStoresOfUnitsWithNothing: when no unit below has anything
+// for the year, the roll-up is still written, of 0 units, every unit
+// listed as not reported (the PostgreSQL tree test relies on it).
+func TestRollupFromStoresOfUnitsWithNothing(t *testing.T) {
+	units := rollupTestUnits(t)[3:]
+	r := storesRollup(t, report.Unit{Name: "某某市教育局", Code: "11330000MB0000001L"}, storeSources(t, units), t.TempDir(), 2)
+	if !strings.Contains(r.stderr, "汇总 0 个单位；未报送 2 个") || !strings.Contains(r.stdout, "未报送："+units[0].unit.Name) {
+		t.Errorf("stdout %s\nstderr %s", r.stdout, r.stderr)
+	}
+}
