@@ -94,7 +94,7 @@ type pgRows struct {
 func sampleRows(t *testing.T, u report.Unit, keep func(i int) bool) pgRows {
 	t.Helper()
 	ctx := t.Context()
-	src := storeSources(t, rollupTestUnits(t)[:1])[0].store.(Store)
+	src := storeSources(t, []storeUnit{sampleUnit(t)})[0].store.(Store)
 	rows := pgRows{unit: u}
 	var err error
 	if rows.catalog, err = src.Catalog(ctx); err != nil {

@@ -71,6 +71,21 @@ func storeUnitDB(t *testing.T, u report.Unit, ledgers map[string]string) string 
 	return db
 }
 
+// sampleUnit is the sample unit with its workbook imported.
+func sampleUnit(t *testing.T) storeUnit {
+	t.Helper()
+	u := report.Unit{Name: samples.UnitName, Code: samples.UnitCode}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "sample.db")
+	xxgk(t, "init", "--db", db, "--unit", u.Name, "--code", u.Code).must(t)
+	book := filepath.Join(dir, samples.LedgerFileName)
+	if err := os.WriteFile(book, samples.LedgerWorkbook, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	xxgk(t, "import", "--db", db, book).must(t)
+	return storeUnit{u, db, true}
+}
+
 // lateCalendar is the built-in 2025 calendar with five September weekend
 // days made working days: the hand-made application R9 (9 to 30
 // September) is then answered late, which the built-in calendar does not
@@ -96,15 +111,8 @@ func rollupTestUnits(t *testing.T) []storeUnit {
 		name, code := province.Unit(i)
 		return report.Unit{Name: name, Code: code}
 	}
-	sample := report.Unit{Name: samples.UnitName, Code: samples.UnitCode}
 	dir := t.TempDir()
-	sampleDB := filepath.Join(dir, "sample.db")
-	xxgk(t, "init", "--db", sampleDB, "--unit", sample.Name, "--code", sample.Code).must(t)
-	book := filepath.Join(dir, samples.LedgerFileName)
-	if err := os.WriteFile(book, samples.LedgerWorkbook, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	xxgk(t, "import", "--db", sampleDB, book).must(t)
+	sample := sampleUnit(t)
 	hand := map[string]string{"依申请公开.csv": handRequests, "规范性文件.csv": handDocuments,
 		"行政决定.csv": handRegisters, "收费.csv": handFees, "复议诉讼.csv": handAppeals}
 	shifted := map[string]string{}
@@ -115,7 +123,7 @@ func rollupTestUnits(t *testing.T) []storeUnit {
 	handDB := storeUnitDB(t, unit(1), hand)
 	xxgk(t, "calendar", "add", "--db", handDB, writeFile(t, dir, "2025.txt", lateCalendar(t))).must(t)
 	return []storeUnit{
-		{sample, sampleDB, true},
+		sample,
 		{unit(1), handDB, true},
 		{unit(2), storeUnitDB(t, unit(2), shifted), true},
 		{unit(3), storeUnitDB(t, unit(3), nil), false},
