@@ -68,6 +68,14 @@ const (
 // still in use out of the 主动公开目录.
 const WebSettingsConfirm = "settingsconfirm.tmpl"
 
+// The shared server's pages (package cmd/xxgk/web/public): sign-in, the
+// password change, and an upper level's 下级单位.
+const (
+	WebLogin    = "login.tmpl"
+	WebPassword = "password.tmpl"
+	WebUnits    = "units.tmpl"
+)
+
 // Names lists every template the code uses.
 var Names = []string{Check, Explain, NarrativeSentences, NarrativeOpening, NarrativeStarter, AnnualPage,
 	WebLayout, WebError, WebOverview, WebRequests, WebRequest, WebImport, WebImportResult, WebImportConfirm,
@@ -76,6 +84,7 @@ var Names = []string{Check, Explain, NarrativeSentences, NarrativeOpening, Narra
 	WebAnnualText,
 	WebRollupResult,
 	WebSettingsConfirm,
+	WebLogin, WebPassword, WebUnits,
 }
 
 // Text parses every embedded text template. The templates may call inc

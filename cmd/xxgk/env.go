@@ -2,10 +2,12 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"io"
 	"strings"
 	"text/template"
 
+	"github.com/xxgk/xxgk/cmd/xxgk/unitdb"
 	"github.com/xxgk/xxgk/report/textfile"
 	"time"
 )
@@ -48,6 +50,9 @@ type env struct {
 	// fontNoticed is true once the run has said that the PDF uses
 	// substitute fonts (findFonts), so that it says so once per run.
 	fontNoticed bool
+	// accounts opens the shared database's accounts in place of
+	// openAccounts (tests: an in-memory fake, or PostgreSQL's).
+	accounts func(ctx context.Context, db string) (unitdb.Accounts, func() error, error)
 }
 
 // notepad returns the writer of a text file a clerk opens in Notepad: a

@@ -90,6 +90,7 @@ func newApp(e *env) *cli.App {
 			demoCommand(e),
 			backupCommand(e),
 			serveCommand(e),
+			userCommand(e),
 		},
 	}
 	for _, c := range app.Commands {

@@ -18,6 +18,10 @@ type serveOptions struct {
 	db        string
 	addr      string
 	noBrowser bool
+
+	public      bool   // the shared server (serve_public.go)
+	behindProxy bool   // --behind-proxy: TLS ends at a reverse proxy
+	files       string // --files: the units' files, one folder per 统一社会信用代码
 }
 
 // serveBusyWait is how long a page's save waits for another program's
@@ -31,18 +35,31 @@ func serveCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "serve",
 		Usage:     "启动工作台：在本机浏览器中完成台账、申请登记和年报工作",
-		UsageText: "xxgk serve [--db 文件] [--addr 127.0.0.1:端口] [--no-browser]",
+		UsageText: "xxgk serve [--db 文件] [--addr 127.0.0.1:端口] [--no-browser]\n   xxgk serve --public --db postgres://… --addr :8080 --files 文件夹 [--behind-proxy]",
 		Description: "在本机（127.0.0.1）启动工作台网页并打开默认浏览器；只有本机能访问，网页上的每个操作都带本次启动的校验码。" +
 			"按 Ctrl+C 或网页上的「退出」结束。退出码：0 正常结束，1 数据库无法打开或端口被占用，2 用法错误（如 --addr 不是本机地址）。\n\n" +
-			"示例：\n   xxgk serve --db 示例县教育局.db\n   xxgk serve --db 示例县教育局.db --addr 127.0.0.1:8080 --no-browser",
+			"加 --public 时作为多个单位共用的服务器运行（见 docs/server.md）：各单位的账号用 xxgk user add 开设，登录后只能使用本单位的数据；上级单位还能查看下级单位（只读）。\n\n" +
+			"示例：\n   xxgk serve --db 示例县教育局.db\n   xxgk serve --db 示例县教育局.db --addr 127.0.0.1:8080 --no-browser\n" +
+			"   xxgk serve --public --db postgres://xxgk@localhost/xxgk --addr 127.0.0.1:8080 --behind-proxy --files /srv/xxgk/files",
 		Flags: []cli.Flag{
 			dbFlag(),
 			&cli.StringFlag{Name: "addr", Usage: "监听地址，只能是本机地址（端口 0 表示自动选择空闲端口）", Value: "127.0.0.1:0"},
 			&cli.BoolFlag{Name: "no-browser", Usage: "不自动打开浏览器"},
+			&cli.BoolFlag{Name: "public", Usage: "以共享服务器方式运行：允许非本机地址，各单位用账号登录（需要共享数据库 --db postgres://…，见 docs/server.md）"},
+			&cli.BoolFlag{Name: "behind-proxy", Usage: "（--public）服务器位于反向代理（nginx、Caddy）之后，由代理提供 HTTPS"},
+			&cli.StringFlag{Name: "files", Usage: "（--public）各单位文件（年报文字等）的存放文件夹，每个单位一个以统一社会信用代码命名的子文件夹"},
 		},
 		Action: func(c *cli.Context) error {
-			opt := serveOptions{addr: c.String("addr"), noBrowser: c.Bool("no-browser")}
+			opt := serveOptions{addr: c.String("addr"), noBrowser: c.Bool("no-browser"),
+				public: c.Bool("public"), behindProxy: c.Bool("behind-proxy"), files: c.String("files")}
 			var err error
+			if opt.public {
+				opt.db = flagOrEnv(c, e, "db")
+				return runServePublic(c.Context, opt, e)
+			}
+			if opt.behindProxy || opt.files != "" {
+				return usageErrorf("--behind-proxy 和 --files 只用于共享服务器（--public）。")
+			}
 			if opt.db, err = needDB(c, e); err != nil {
 				return err
 			}

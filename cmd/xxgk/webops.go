@@ -19,6 +19,10 @@ type webOps struct {
 	e     *env       // the commands' env, its notes to stderr silenced
 	years *yearCache // yearChecked's figures, while nothing they depend on changes
 	due   *dueCache  // Due's list, likewise
+	// shared: a unit of the shared server (serve --public); db is then
+	// only where its files go (unitFilesDB), the database is the
+	// administrator's to back up.
+	shared bool
 }
 
 var _ web.Ops = webOps{}

@@ -87,6 +87,9 @@ func (o webOps) AddCalendar(ctx context.Context, f web.Upload) (string, error) {
 
 // Database is the database file, its size and the backup folder.
 func (o webOps) Database(ctx context.Context) (web.DatabaseFile, error) {
+	if o.shared {
+		return web.DatabaseFile{Path: sharedDatabaseNote, BackupDir: sharedDatabaseNote}, nil
+	}
 	path, err := filepath.Abs(o.db)
 	if err != nil {
 		return web.DatabaseFile{}, err
@@ -101,6 +104,9 @@ func (o webOps) Database(ctx context.Context) (web.DatabaseFile, error) {
 // Backup is `xxgk backup --out 备份` beside the database: the same
 // backupFile and backupInto, on the workbench's open store.
 func (o webOps) Backup(ctx context.Context) (string, error) {
+	if o.shared {
+		return "", refusedAs(inputErrorf(nil, "共享服务器上的数据库由系统管理员统一备份，不能在此备份。"), "")
+	}
 	f, err := o.Database(ctx)
 	if err != nil {
 		return "", err
@@ -112,6 +118,10 @@ func (o webOps) Backup(ctx context.Context) (string, error) {
 	}
 	return out, refusedAs(err, "")
 }
+
+// sharedDatabaseNote is what 设置 shows for the database's file and
+// backup folder on the shared server (whose paths are not the clerks').
+const sharedDatabaseNote = "共享数据库（由系统管理员维护和备份）"
 
 // Version is what `xxgk --version` says.
 func (o webOps) Version() string { return versionText() }

@@ -76,68 +76,6 @@ const putRequest = `INSERT INTO requests AS t (unit_id, id, received, applicant_
 		updated_at = excluded.updated_at
 	WHERE t.row_hash <> excluded.row_hash`
 
-// EachPublication passes the unit's items published in year y, by 索引号.
-func (u *Unit) EachPublication(ctx context.Context, y int, fn func(report.Publication) error) error {
-	start, end := yearArgs(y)
-	err := u.read(ctx, func(tx pgx.Tx) error {
-		rows, err := tx.Query(ctx, `SELECT index_no, title, doc_no, published, category, channels, department,
-			key_area, from_request, formed, `+metaCols+` FROM publications
-			WHERE unit_id = $1 AND published BETWEEN $2 AND $3 ORDER BY index_no`, u.id, start, end)
-		if err != nil {
-			return err
-		}
-		var p report.Publication
-		var channels string
-		var o origin
-		dest := append([]any{&p.IndexNo, &p.Title, &p.DocNo, dateCol{&p.Published}, &p.Category, &channels,
-			&p.Department, &p.KeyArea, &p.FromRequest, dateCol{&p.Formed}}, o.dest()...)
-		_, err = pgx.ForEachRow(rows, dest, func() error {
-			q := p
-			q.Channels, q.Origin = splitList(channels), o.origin()
-			return fn(q)
-		})
-		return err
-	})
-	if err != nil {
-		return fmt.Errorf("read publications: %w", err)
-	}
-	return nil
-}
-
-// EachRequest passes the unit's applications that can count in year y:
-// received by 31 Dec y and not concluded before 1 Jan y, or concluded in
-// y; by 申请编号.
-func (u *Unit) EachRequest(ctx context.Context, y int, fn func(report.Request) error) error {
-	start, end := yearArgs(y)
-	err := u.read(ctx, func(tx pgx.Tx) error {
-		rows, err := tx.Query(ctx, `SELECT id, received, applicant_type, applicant_name, contact, content, method,
-			correction_asked, correction_received, extension_notified, consult_start, consult_end,
-			concluded, outcome, note, registered, `+metaCols+` FROM requests
-			WHERE unit_id = $1 AND ((received <= $3 AND (concluded IS NULL OR concluded >= $2))
-				OR (concluded BETWEEN $2 AND $3)) ORDER BY id`, u.id, start, end)
-		if err != nil {
-			return err
-		}
-		var r report.Request
-		var applicant, outcome string
-		var o origin
-		dest := append([]any{&r.ID, dateCol{&r.Received}, &applicant, &r.ApplicantName, &r.Contact, &r.Content, &r.Method,
-			dateCol{&r.CorrectionAsked}, dateCol{&r.CorrectionReceived}, dateCol{&r.ExtensionNotified},
-			dateCol{&r.ConsultStart}, dateCol{&r.ConsultEnd}, dateCol{&r.Concluded}, &outcome, &r.Note,
-			dateCol{&r.Registered}}, o.dest()...)
-		_, err = pgx.ForEachRow(rows, dest, func() error {
-			q := r
-			q.Applicant, q.Outcome, q.Origin = report.ApplicantType(applicant), report.Outcome(outcome), o.origin()
-			return fn(q)
-		})
-		return err
-	})
-	if err != nil {
-		return fmt.Errorf("read requests: %w", err)
-	}
-	return nil
-}
-
 // metaCols are the columns every ledger query ends with, read by origin.
 const metaCols = "src_file, src_sheet, src_row, updated_at"
 
@@ -151,7 +89,7 @@ type origin struct {
 func (o *origin) dest() []any { return []any{&o.file, &o.sheet, &o.row, &o.updated} }
 
 func (o *origin) origin() report.Origin {
-	r := report.Origin{Updated: o.updated}
+	r := report.Origin{Updated: o.updated.In(chinaTime)}
 	if o.file != nil {
 		r.File = *o.file
 	}
@@ -163,6 +101,14 @@ func (o *origin) origin() report.Origin {
 	}
 	return r
 }
+
+// chinaTime is the zone the instants a row was written are given in:
+// China Standard Time (UTC+8, no daylight saving), the zone every clerk
+// writes the ledgers in and reads the messages in. SQLite gives them in
+// the zone of the program that wrote them (the clerk's PC, CST); pgx would
+// give them in the server process's zone, often UTC in a container, and
+// 「于 … 修改」 would then say 02:30 of a change made at 10:30.
+var chinaTime = time.FixedZone("CST", 8*3600)
 
 // originArgs are the values of a row's src_file, src_sheet, src_row,
 // row_hash and updated_at.

@@ -22,8 +22,8 @@ func TestMigrateFreshReopenAndTooNew(t *testing.T) {
 		t.Fatal(err)
 	}
 	latest := LatestVersion()
-	if latest != 8 {
-		t.Errorf("LatestVersion() = %d, want 8 (the SQLite store's migrations 0001–0008)", latest)
+	if latest != 10 {
+		t.Errorf("LatestVersion() = %d, want 10 (the SQLite store's migrations 0001–0008, then 0010_reads)", latest)
 	}
 	s.Close()
 

@@ -56,3 +56,8 @@ type UnitBelow struct {
 
 // ErrBadLogin is a name or password that does not match an account.
 var ErrBadLogin = errors.New("wrong account name or password")
+
+// ErrReadOnly is what a store returns (wrapped) for a write it refuses:
+// an upper level reads the units below and writes none of them. The
+// workbench says 「上级单位只能查看，不能修改」 for it.
+var ErrReadOnly = errors.New("read-only: an upper level cannot write a unit below")

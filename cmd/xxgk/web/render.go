@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strconv"
 
+	"github.com/xxgk/xxgk/cmd/xxgk/unitdb"
 	"github.com/xxgk/xxgk/data"
 	"github.com/xxgk/xxgk/templates"
 )
@@ -25,6 +26,9 @@ type page struct {
 	Body     any     // the page's own data
 
 	Files *filesNote // 年度报告's downloads: the narrative's state (annualfiles.go)
+
+	QuitPath string // where 「退出」 posts: /quit, or /logout on the shared server
+	Banner   string // a line under the top bar (an upper level viewing a unit below)
 }
 
 type navItem struct {
@@ -49,12 +53,18 @@ var sections = []struct{ key, label, href string }{
 // newPage starts the page of section with title, for the unit's name
 // (read from the store; a failure leaves it empty).
 func (s *Server) newPage(r *http.Request, section, title string) page {
-	p := page{Title: title, Token: s.cfg.Token}
+	p := page{Title: title, Token: s.cfg.Token, QuitPath: "/quit", Banner: s.cfg.Banner}
+	if s.cfg.Public {
+		p.QuitPath = "/logout"
+	}
 	if u, err := s.cfg.Store.Unit(r.Context()); err == nil {
 		p.Unit = u.Name
 	}
 	for _, sec := range sections {
 		p.Nav = append(p.Nav, navItem{Label: sec.label, Href: sec.href, Current: sec.key == section})
+	}
+	for _, l := range s.cfg.Links {
+		p.Nav = append(p.Nav, navItem{Label: l.Label, Href: l.Href, Current: l.Key == section})
 	}
 	return p
 }
@@ -118,6 +128,8 @@ func (s *Server) failErr(w http.ResponseWriter, r *http.Request, err error) {
 	switch {
 	case errors.Is(err, errNotFound):
 		s.fail(w, r, http.StatusNotFound, "没有这条记录。")
+	case errors.Is(err, unitdb.ErrReadOnly) || (s.cfg.ReadOnly && data.ProblemOf(err) == data.ReadOnly):
+		s.fail(w, r, http.StatusForbidden, ReadOnlyMessage)
 	case data.ProblemOf(err) == data.Busy:
 		s.fail(w, r, http.StatusServiceUnavailable, BusyMessage)
 	case errors.As(err, &um):

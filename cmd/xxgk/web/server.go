@@ -72,6 +72,8 @@ type Config struct {
 	// TempDir is where uploads are kept while they are imported; empty:
 	// the process's temporary folder.
 	TempDir string
+
+	Shared // the shared server's edition (shared.go); zero: the loopback one
 }
 
 // Server answers the workbench's requests.
@@ -143,12 +145,21 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.Set("Content-Security-Policy", "default-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
 	h.Set("X-Frame-Options", "DENY")
 	h.Set("Referrer-Policy", "no-referrer")
+	if s.cfg.Public {
+		// a same-origin POST then carries its Origin, which the shared
+		// server's front handler compares with the host
+		h.Set("Referrer-Policy", "same-origin")
+	}
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Cache-Control", "no-store")
-	if !s.hosts[r.Host] {
+	if !s.cfg.Public && !s.hosts[r.Host] {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		w.WriteHeader(http.StatusMisdirectedRequest)
 		fmt.Fprintf(w, "已拒绝：工作台只接受本机地址 http://127.0.0.1:%d/ 的访问。\n", s.cfg.Port)
+		return
+	}
+	if r.Method == http.MethodPost && s.cfg.ReadOnly {
+		s.fail(w, r, http.StatusForbidden, ReadOnlyMessage)
 		return
 	}
 	if r.Method == http.MethodPost && isUpload(r) {
