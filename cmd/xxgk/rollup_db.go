@@ -171,7 +171,7 @@ func countSource(ctx context.Context, y int, src rollupSource, cals *sharedCalen
 	if err != nil {
 		return fail(err)
 	}
-	rep, _, _, err := countAnnualOn(ctx, src.store, y, cal, counted, report.Options{}, &env{stderr: &notes})
+	rep, _, _, err := countAnnualOn(ctx, forCounting(src.store), y, cal, counted, report.Options{}, &env{stderr: &notes})
 	if err != nil {
 		return fail(err)
 	}

@@ -134,3 +134,42 @@ func TestRollupFromStoresOfUnitsWithNothing(t *testing.T) {
 		t.Errorf("stdout %s\nstderr %s", r.stdout, r.stderr)
 	}
 }
+
+// applicantReader is a unit's store that refuses to pass applications
+// with their applicants (EachRequest); EachRequestToCount still counts.
+type applicantReader struct{ Store }
+
+func (applicantReader) EachRequest(context.Context, int, func(report.Request) error) error {
+	return errors.New("the roll-up read the applicants")
+}
+
+func (a applicantReader) EachRequestToCount(ctx context.Context, y int, fn func(report.Request) error) error {
+	return a.Store.(requestCounter).EachRequestToCount(ctx, y, fn)
+}
+
+// TestRollupFromStoresNeverReadsApplicants: the roll-up reads a unit's
+// applications for counting only (no 申请人, 联系方式, 申请内容), with the
+// same figures, and the publications by their groups.
+func TestRollupFromStoresNeverReadsApplicants(t *testing.T) {
+	sources := storeSources(t, rollupTestUnits(t)[:3])
+	want, _, err := sumStores(context.Background(), "某某市教育局", 2025, sources, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range sources {
+		sources[i].store = applicantReader{sources[i].store.(Store)}
+		if _, ok := forCounting(sources[i].store).(report.PublicationCounter); !ok {
+			t.Fatalf("source %d is counted row by row", i)
+		}
+	}
+	got, _, err := sumStores(context.Background(), "某某市教育局", 2025, sources, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Excluded) != 0 || len(got.Units) != 3 {
+		t.Fatalf("excluded %v, %d units", got.Excluded, len(got.Units))
+	}
+	if g, w := got.Sum.Table3, want.Sum.Table3; g != w {
+		t.Errorf("table 3 %v, want %v", g, w)
+	}
+}

@@ -3,8 +3,8 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 
+	"github.com/xxgk/xxgk/data"
 	"github.com/xxgk/xxgk/data/pgstore"
 	"github.com/xxgk/xxgk/report"
 )
@@ -16,11 +16,7 @@ import (
 // the units below it); code's own unit first when self is true. It also
 // returns code's unit, the summing unit.
 //
-// This is the one place the roll-up meets the PostgreSQL store. Until
-// *pgstore.Unit has every read the annual count needs, the assertion to
-// annualStore is made at run time and a store that lacks one refuses the
-// roll-up in Chinese; once it has them, the assertion can become static
-// (var _ annualStore = (*pgstore.Unit)(nil)) and the check go.
+// This is the one place the roll-up meets the PostgreSQL store (pgSource).
 func pgRollupSources(ctx context.Context, st *pgstore.Store, code string, self bool) (report.Unit, []rollupSource, error) {
 	top, err := st.Unit(ctx, code)
 	if errors.Is(err, pgstore.ErrNoUnit) {
@@ -38,23 +34,47 @@ func pgRollupSources(ctx context.Context, st *pgstore.Store, code string, self b
 		return report.Unit{}, nil, err
 	}
 	var sources []rollupSource
-	add := func(u report.Unit, pu *pgstore.Unit) error {
-		as, ok := any(pu).(annualStore)
-		if !ok {
-			return fmt.Errorf("本版本 xxgk 的 PostgreSQL 存储还不能统计年度报告（缺少读取台账或节假日安排的功能），暂不能从数据库汇总；请先用 xxgk export 和文件汇总，或升级 xxgk")
-		}
-		sources = append(sources, rollupSource{unit: u, store: as})
-		return nil
-	}
 	if self {
-		if err := add(unit, top); err != nil {
-			return report.Unit{}, nil, usageErrorf("%v。", err)
-		}
+		sources = append(sources, rollupSource{unit: unit, store: pgSource(top)})
 	}
 	for _, r := range refs {
-		if err := add(report.Unit{Name: r.Name, Code: r.Code}, top.UnitAs(r.ID)); err != nil {
-			return report.Unit{}, nil, usageErrorf("%v。", err)
-		}
+		sources = append(sources, rollupSource{unit: report.Unit{Name: r.Name, Code: r.Code}, store: pgSource(top.UnitAs(r.ID))})
 	}
 	return unit, sources, nil
+}
+
+// pgLedgers is what *pgstore.Unit has of the annual count: the ledgers,
+// their groups, and the applications for counting only.
+type pgLedgers interface {
+	report.Ledgers
+	report.PublicationCounter
+	requestCounter
+}
+
+var _ pgLedgers = (*pgstore.Unit)(nil)
+
+// pgSource is u as the annual count reads it. *pgstore.Unit does not yet
+// read the holiday notices added to the database (Calendars); until it
+// does, a unit is counted with the built-in calendar, which is what
+// loadCalendar gives a unit that added none — and nothing can add one to
+// the shared database yet. Once *pgstore.Unit has Calendars, the
+// assertion picks it; then it can be made static
+// (var _ annualStore = (*pgstore.Unit)(nil)) and pgBuiltinCalendar go.
+func pgSource(u *pgstore.Unit) annualStore {
+	if as, ok := any(u).(annualStore); ok {
+		return as
+	}
+	return pgBuiltinCalendar{u}
+}
+
+// pgBuiltinCalendar is a unit of the shared database that has no holiday
+// notice of its own to read: loadCalendar gives it the built-in calendar.
+type pgBuiltinCalendar struct{ pgLedgers }
+
+// Calendars returns no added calendar.
+func (pgBuiltinCalendar) Calendars(context.Context) ([]data.CalendarFile, error) { return nil, nil }
+
+// SaveCalendar refuses: the roll-up only reads.
+func (pgBuiltinCalendar) SaveCalendar(context.Context, data.CalendarFile) error {
+	return errors.New("汇总只读取数据库，不保存节假日安排")
 }

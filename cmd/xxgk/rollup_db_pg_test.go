@@ -41,10 +41,8 @@ func pgTree(t *testing.T) (string, *pgstore.Store) {
 
 // TestRollupFromPostgresTree: the sources of a roll-up from PostgreSQL are
 // the units below --unit-code at every depth in the tree's order, the unit
-// itself first with --include-self. While *pgstore.Unit lacks reads the
-// annual count needs, the command refuses in Chinese instead; once it has
-// them, the command sums the tree (nothing recorded: every unit is listed
-// as not reported).
+// itself first with --include-self; the command sums the tree (nothing
+// recorded: every unit is listed as not reported).
 func TestRollupFromPostgresTree(t *testing.T) {
 	dsn, st := pgTree(t)
 	out := t.TempDir()
@@ -53,16 +51,6 @@ func TestRollupFromPostgresTree(t *testing.T) {
 		t.Errorf("unknown unit: exit %d, %s", r.code, r.stderr)
 	}
 	top, sources, err := pgRollupSources(t.Context(), st, "CITY-A", true)
-	if _, ok := any(&pgstore.Unit{}).(annualStore); !ok {
-		if err == nil || !strings.Contains(err.Error(), "PostgreSQL 存储还不能统计年度报告") {
-			t.Fatalf("a store without the reads: %v", err)
-		}
-		r := xxgk(t, "rollup", "--db", dsn, "--unit-code", "PROV", "--year", "2025", "--out", out)
-		if r.code == 0 || !strings.Contains(r.stderr, "暂不能从数据库汇总") {
-			t.Errorf("exit %d, %s", r.code, r.stderr)
-		}
-		return
-	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,13 +151,8 @@ func liteUnit(t *testing.T, rows pgRows) rollupSource {
 // TestRollupFromPostgresEqualsSQLite sums three units below a county from
 // PostgreSQL with the command, and the same rows in SQLite stores (which
 // TestRollupFromStoresEqualsRollupOfExports holds equal to the file
-// roll-up of their exports): the summed JSON is the same to the byte. It
-// runs once *pgstore.Unit has the reads of the annual count; until then
-// it skips, saying so.
+// roll-up of their exports): the summed JSON is the same to the byte.
 func TestRollupFromPostgresEqualsSQLite(t *testing.T) {
-	if _, ok := any(&pgstore.Unit{}).(annualStore); !ok {
-		t.Skip("*pgstore.Unit does not yet have every read of the annual count (annualStore)")
-	}
 	dsn, st := pgTree(t)
 	ctx := t.Context()
 	units := []pgRows{
