@@ -2,15 +2,21 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xxgk/xxgk/data"
 	"github.com/xxgk/xxgk/data/pgstore"
 	"github.com/xxgk/xxgk/data/pgstore/pgtest"
 	"github.com/xxgk/xxgk/report"
+	"github.com/xxgk/xxgk/samples"
+	"github.com/xxgk/xxgk/samples/province"
 )
 
 // pgTree makes a PostgreSQL database with a province's tree of units:
@@ -81,12 +87,21 @@ type pgRows struct {
 // workbook; keep picks the rows a variant keeps (by their position).
 func sampleRows(t *testing.T, u report.Unit, keep func(i int) bool) pgRows {
 	t.Helper()
-	ctx := t.Context()
 	src := storeSources(t, []storeUnit{sampleUnit(t)})[0].store.(Store)
+	rows, err := readRows(t.Context(), src, u, keep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
+// readRows reads src's catalog, publications and applications of
+// 2024–2026 as u's, those keep keeps.
+func readRows(ctx context.Context, src Store, u report.Unit, keep func(i int) bool) (pgRows, error) {
 	rows := pgRows{unit: u}
 	var err error
 	if rows.catalog, err = src.Catalog(ctx); err != nil {
-		t.Fatal(err)
+		return rows, err
 	}
 	seen := map[string]bool{}
 	for y := 2024; y <= 2026; y++ {
@@ -109,8 +124,34 @@ func sampleRows(t *testing.T, u report.Unit, keep func(i int) bool) pgRows {
 			})
 		}
 		if err != nil {
-			t.Fatal(err)
+			return rows, err
 		}
+	}
+	return rows, nil
+}
+
+// pgBenchRows is every fifth row of the sample unit, for a benchmark.
+func pgBenchRows(b *testing.B) pgRows {
+	b.Helper()
+	dir := b.TempDir()
+	db, book := filepath.Join(dir, "sample.db"), filepath.Join(dir, samples.LedgerFileName)
+	if err := os.WriteFile(book, samples.LedgerWorkbook, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	e := &env{stdout: io.Discard, stderr: io.Discard, now: func() time.Time { return fixedNow }, getenv: func(string) string { return "" }}
+	for _, args := range [][]string{{"init", "--db", db, "--unit", samples.UnitName}, {"import", "--db", db, book}} {
+		if code := run(context.Background(), append([]string{"xxgk"}, args...), e); code != 0 {
+			b.Fatalf("xxgk %v: exit %d", args, code)
+		}
+	}
+	src, err := openReader(context.Background(), e, db)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer src.Close()
+	rows, err := readRows(context.Background(), src, report.Unit{}, func(i int) bool { return i%5 == 0 })
+	if err != nil {
+		b.Fatal(err)
 	}
 	return rows
 }
@@ -189,5 +230,63 @@ func TestRollupFromPostgresEqualsSQLite(t *testing.T) {
 	b, _ := os.ReadFile(filepath.Join(fromLite, name))
 	if len(a) == 0 || !bytes.Equal(a, b) {
 		t.Errorf("summed JSON differs:\nPostgreSQL: %.600s\nSQLite:     %.600s", a, b)
+	}
+}
+
+// BenchmarkRollupFromPostgres200 sums 200 units of a PostgreSQL database
+// (each with every fifth publication and application of the sample unit)
+// straight from the database, with 1, 4 and 8 units counted at once, and
+// reports the cost of a unit (µs/unit). Needs XXGK_TEST_PG.
+func BenchmarkRollupFromPostgres200(b *testing.B) {
+	const n = 200
+	dsn := pgtest.DB(b)
+	ctx := context.Background()
+	st, err := pgstore.Open(ctx, dsn)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	if err := st.Migrate(ctx); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := st.AddUnit(ctx, report.Unit{Name: "某省教育厅", Code: "PROV"}, "", fixedNow); err != nil {
+		b.Fatal(err)
+	}
+	rows := pgBenchRows(b)
+	for i := range n {
+		name, code := province.Unit(i)
+		u, err := st.AddUnit(ctx, report.Unit{Name: name, Code: code}, "PROV", fixedNow)
+		if err == nil {
+			err = u.SetCatalog(ctx, rows.catalog)
+		}
+		if err == nil {
+			err = u.PutPublications(ctx, rows.pubs, fixedNow)
+		}
+		if err == nil {
+			err = u.PutRequests(ctx, rows.reqs, fixedNow)
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	_, sources, err := pgRollupSources(ctx, st, "PROV", false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, jobs := range []int{1, 4, 8} {
+		b.Run(fmt.Sprintf("jobs=%d", jobs), func(b *testing.B) {
+			b.ReportAllocs()
+			start := time.Now()
+			for range b.N {
+				res, _, err := sumStores(ctx, "某省教育厅", 2025, sources, jobs)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if len(res.Units) != n {
+					b.Fatalf("%d units summed, want %d", len(res.Units), n)
+				}
+			}
+			b.ReportMetric(float64(time.Since(start).Microseconds())/float64(b.N*n), "µs/unit")
+		})
 	}
 }
