@@ -26,7 +26,15 @@ func countAnnual(ctx context.Context, st annualStore, y int, weekendsOnly bool, 
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	ro.OnTime = onTime(countedCalendar(cal, y))
+	return countAnnualOn(ctx, st, y, cal, countedCalendar(cal, y), ro, e)
+}
+
+// countAnnualOn is countAnnual with the unit's calendar cal loaded, and
+// counted for y (countedCalendar) in counted, already: a roll-up of
+// thousands of units shares one of each among the units that added no
+// calendar of their own. Neither is changed.
+func countAnnualOn(ctx context.Context, st report.Ledgers, y int, cal *calendar.Calendar, counted deadline.Calendar, ro report.Options, e *env) (*report.AnnualReport, []report.Problem, *calendar.Calendar, error) {
+	ro.OnTime = onTime(counted)
 	rep, problems, err := report.Annual(ctx, st, y, ro)
 	var missing *calendar.MissingYearError
 	if errors.As(err, &missing) {

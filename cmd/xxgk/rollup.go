@@ -33,16 +33,21 @@ type rollupOptions struct {
 
 func rollupCommand(e *env) *cli.Command {
 	return &cli.Command{
-		Name:      "rollup",
-		Usage:     "汇总下级单位的上报文件和手工填写的统计表",
-		UsageText: "xxgk rollup --year 年度 --out 目录 [--name 汇总单位] [--units 名单.xlsx] 文件或文件夹...",
+		Name:  "rollup",
+		Usage: "汇总下级单位的上报文件和手工填写的统计表",
+		UsageText: "xxgk rollup --year 年度 --out 目录 [--name 汇总单位] [--units 名单.xlsx] 文件或文件夹...\n" +
+			"   xxgk rollup --db postgres://… --unit-code 代码 --year 年度 --out 目录 [--include-self]",
 		Description: "读取 xxgk export 生成的上报文件和手工填写的国家格式统计表（按行列标签识别），逐项相加，" +
 			"输出与 report annual 相同格式的汇总统计表（xlsx、pdf、json）、汇总情况工作簿（各单位数据并列及合计、" +
 			"名单中未报送的单位、不符合规则的单位及单元格、未计入的文件）和可再上报的汇总文件（上级可再次汇总，结果与直接汇总全部单位相同）。" +
 			"其他年份的文件、重复的单位、无法读取或导出后被修改的文件、本单位此前的汇总结果（包括 --out 目录）、" +
 			"超过 50 MB 的文件、管道和设备等非普通文件以及指向文件夹的链接不计入合计，并逐一列出。\n\n" +
-			"示例：\n   xxgk rollup --year 2025 --name 示例市教育局 --units 应报单位.xlsx --out 汇总 收到的文件/",
-		Flags: []cli.Flag{
+			"使用共享数据库（--db postgres://…）时直接在数据库中汇总 --unit-code 以下各级的全部单位，" +
+			"数字与各单位 xxgk export 的上报文件汇总的结果相同；应报单位就是数据库中这些单位，当年没有任何数据的单位列为未报送；" +
+			"汇总单位本身的数字只在加 --include-self 时计入。\n\n" +
+			"示例：\n   xxgk rollup --year 2025 --name 示例市教育局 --units 应报单位.xlsx --out 汇总 收到的文件/\n" +
+			"   xxgk rollup --db postgres://xxgk@数据库服务器/xxgk --unit-code 11330000000000000X --year 2025 --out 汇总",
+		Flags: append([]cli.Flag{
 			&cli.IntFlag{Name: "year", Usage: "汇总的年度，如 2025"},
 			&cli.StringFlag{Name: "out", Usage: "输出目录（不存在则创建）"},
 			&cli.StringFlag{Name: "name", Usage: "汇总单位名称（不填时标题只写年度，文件名以「汇总」开头）"},
@@ -51,7 +56,7 @@ func rollupCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "format", Usage: "汇总统计表的格式：xlsx、pdf、json", Value: "xlsx,pdf,json"},
 			fontDirFlag("中文字体目录，优先于系统字体"),
 			forceFlag(),
-		},
+		}, rollupDBFlags()...),
 		Action: func(c *cli.Context) error {
 			opt := rollupOptions{out: c.String("out"), name: strings.TrimSpace(c.String("name")), code: strings.TrimSpace(c.String("code")),
 				units: c.String("units"), files: c.Args().Slice(), force: c.Bool("force")}
@@ -63,25 +68,39 @@ func rollupCommand(e *env) *cli.Command {
 			if opt.out == "" {
 				return usageErrorf("缺少 --out：请指定输出目录，例如 --out 汇总。")
 			}
-			if len(opt.files) == 0 {
+			dbo, fromDB, err := dbRollupFrom(c, e, opt)
+			if err != nil {
+				return err
+			}
+			if !fromDB && len(opt.files) == 0 {
 				return usageErrorf("缺少要汇总的文件：请在命令后列出上报文件或所在文件夹。")
 			}
 			if opt.formats, err = parseFormats(c.String("format"), []string{"xlsx", "pdf", "json"}); err != nil {
 				return err
 			}
 			opt.fontDirs = fontDirs(c, e)
+			if fromDB {
+				return runDBRollup(c.Context, opt, dbo, e)
+			}
 			return runRollup(c.Context, opt, e)
 		},
 	}
 }
 
 func runRollup(ctx context.Context, opt rollupOptions, e *env) error {
+	return writeRollup(ctx, opt, e, func() (*rollup.Result, error) { return sumRollup(ctx, opt, e.now()) })
+}
+
+// writeRollup checks that the outputs of opt may be written, sums with
+// sum, and writes and lists the roll-up: the one path of the roll-up of
+// files and of the roll-up from a database.
+func writeRollup(ctx context.Context, opt rollupOptions, e *env, sum func() (*rollup.Result, error)) error {
 	g, outs := newGuard(e, "", opt.force), rollupOutputs(opt)
 	if err := g.check(outs...); err != nil {
 		return err
 	}
 	found := lookForFonts(opt, e)
-	res, err := sumRollup(ctx, opt, e.now())
+	res, err := sum()
 	if err != nil {
 		return err
 	}
