@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -127,6 +128,10 @@ func TestImportRefusedLeavesNothing(t *testing.T) {
 		Origin: report.Origin{File: "台账.xlsx", Sheet: "任务进展", Row: 99}})
 	unknown.Pubs = append([]report.Publication(nil), rows.Pubs...)
 	unknown.Pubs[1].Title = "不该留下的改动"
+	undated := *rows
+	undated.Pubs = append([]report.Publication(nil), rows.Pubs...)
+	undated.Pubs[0].Title = "不该留下的改动"
+	undated.Pubs[len(rows.Pubs)-1].Published = 0 // the database refuses an item without 发布日期
 	errStop := errors.New("stopped")
 	var cancelImport context.CancelFunc
 
@@ -140,6 +145,9 @@ func TestImportRefusedLeavesNothing(t *testing.T) {
 		{name: "duplicate key", rows: &twice, check: func(err error) bool {
 			var d *data.DuplicateKeyError
 			return errors.As(err, &d)
+		}},
+		{name: "refused row", rows: &undated, check: func(err error) bool {
+			return err != nil && strings.Contains(err.Error(), "published")
 		}},
 		{name: "unknown task", rows: &unknown, check: func(err error) bool {
 			var r *data.ReferenceError
@@ -176,7 +184,7 @@ func TestImportRefusedLeavesNothing(t *testing.T) {
 			if err == nil || !c.check(err) {
 				t.Fatalf("import: %v", err)
 			}
-			if c.name != "cancelled" && c.name != "caller's error" {
+			if c.name == "duplicate key" || c.name == "unknown task" {
 				_, liteErr := tryImport(t.Context(), lite, []string{"台账.xlsx"}, func(im data.Importer) error {
 					return c.rows.writeTo(im.(*data.Import))
 				}, true, importNow)
@@ -228,11 +236,13 @@ func TestImportConcurrent(t *testing.T) {
 			}
 		}
 	}
+	var outcomes sync.Map
 	imp := func(u *Unit, r *recorded) func() error {
 		return func() error {
-			_, err := tryImport(t.Context(), u, []string{"台账.xlsx"}, func(im data.Importer) error {
+			out, err := tryImport(t.Context(), u, []string{"台账.xlsx"}, func(im data.Importer) error {
 				return r.writeTo(im.(*Import))
 			}, true, importNow)
+			outcomes.Store(r, out)
 			return err
 		}
 	}
@@ -260,8 +270,25 @@ func TestImportConcurrent(t *testing.T) {
 	if n != len(rows.Pubs) {
 		t.Errorf("%d publications after two imports at once, want %d", n, len(rows.Pubs))
 	}
-	// The second import started from the first's rows: its counts add up
-	// to its own rows, the deleted ones to what the first left over.
+	// One import waited for the other and started from its rows: it
+	// added nothing and found changed exactly the items whose titles
+	// differ between the two.
+	var firsts, seconds int
+	for _, r := range []*recorded{rows, &other} {
+		v, _ := outcomes.Load(r)
+		pubs := v.(outcome).Stats[0].Stats
+		switch pubs {
+		case data.Stats{Added: len(rows.Pubs)}:
+			firsts++
+		case data.Stats{Updated: len(rows.Pubs) / 2, Unchanged: len(rows.Pubs) - len(rows.Pubs)/2}:
+			seconds++
+		default:
+			t.Errorf("publications of one of two imports at once: %+v", pubs)
+		}
+	}
+	if firsts != 1 || seconds != 1 {
+		t.Errorf("two imports of one unit at once: %d first and %d second, want one each", firsts, seconds)
+	}
 	if fmt.Sprint(got) != fmt.Sprint(wantA) && fmt.Sprint(got) != fmt.Sprint(wantB) {
 		t.Errorf("the unit imported twice at once holds neither import's rows")
 		sameDump(t, "same unit", got, wantA)
