@@ -341,3 +341,30 @@ func newPGUnit(t testing.TB, s *Store, code string) *Unit {
 	}
 	return u
 }
+
+// checkTallies checks that the publication tallies (0006) equal a count
+// of the publications, for every unit.
+func checkTallies(t testing.TB, s *Store) {
+	t.Helper()
+	for _, q := range []struct{ table, group, counts string }{
+		{"publication_by_category", "category", "n, key_area, from_request"},
+		{"publication_by_department", "department", "n"},
+		{"publication_by_channels", "channels", "n"},
+	} {
+		count := "count(*)::int"
+		if q.table == "publication_by_category" {
+			count += ", count(*) FILTER (WHERE key_area)::int, count(*) FILTER (WHERE from_request)::int"
+		}
+		counted := "SELECT unit_id, published, " + q.group + ", " + count + " FROM publications GROUP BY 1, 2, 3"
+		kept := "SELECT unit_id, published, " + q.group + ", " + q.counts + " FROM " + q.table
+		var n int
+		err := s.pool.QueryRow(t.Context(), "SELECT count(*) FROM (("+counted+" EXCEPT "+kept+") UNION ALL ("+
+			kept+" EXCEPT "+counted+")) d").Scan(&n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n != 0 {
+			t.Errorf("%s: %d rows differ from a count of the publications", q.table, n)
+		}
+	}
+}

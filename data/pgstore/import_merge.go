@@ -61,13 +61,20 @@ func mergeText(t *importTable, temp string) string {
 		set = append(set, c+" = excluded."+c)
 	}
 	set = append(set, "updated_at = CASE WHEN t.row_hash = excluded.row_hash THEN t.updated_at ELSE excluded.updated_at END")
-	var qk []string
+	var qk, sk []string
 	for _, k := range t.keys {
 		qk = append(qk, "t."+k)
+		sk = append(sk, "s."+k)
 	}
+	var where []string
+	for _, k := range t.keys {
+		where = append(where, "o."+k+" = s."+k)
+	}
+	// old looks each row up by its key (a subquery per row, on the
+	// primary key), whatever the planner believes of the tables' sizes.
 	return `WITH old AS (
-	SELECT ` + strings.Join(qk, ", ") + `, t.row_hash FROM ` + t.name + ` t JOIN ` + temp + ` s ON ` + on("t", "s") + `
-	WHERE t.unit_id = $1
+	SELECT ` + strings.Join(sk, ", ") + `, (SELECT o.row_hash FROM ` + t.name + ` o
+		WHERE o.unit_id = $1 AND ` + strings.Join(where, " AND ") + `) AS row_hash FROM ` + temp + ` s
 ), up AS (
 	INSERT INTO ` + t.name + ` AS t (unit_id, ` + strings.Join(data, ", ") + `, src_file, src_sheet, src_row, import_id, row_hash, updated_at)
 	SELECT $1, ` + strings.Join(data, ", ") + `, src_file, src_sheet, src_row, $2, row_hash, $3 FROM ` + temp + `

@@ -30,6 +30,7 @@ func TestImportSampleSameAsSQLite(t *testing.T) {
 			t.Fatalf("import %d: PostgreSQL reports\n%+v\nSQLite reports\n%+v", round+1, got, want)
 		}
 		sameDump(t, fmt.Sprintf("import %d", round+1), dumpPG(t, pg), dumpSQLite(t, litePath))
+		checkTallies(t, s)
 		if round == 0 {
 			if want.Stats[0].Added == 0 {
 				t.Fatalf("first import added nothing: %+v", want.Stats)
@@ -49,7 +50,7 @@ func TestImportSampleSameAsSQLite(t *testing.T) {
 	}
 }
 
-// A changed cell is counted as changed (its updated_at moves, the others'
+// A changed cell is counted as changed (the tallies follow) (its updated_at moves, the others'
 // stay); rows the files no longer hold are listed by Absent and removed by
 // DeleteAbsent, as SQLite does.
 func TestImportChangedAndAbsent(t *testing.T) {
@@ -63,6 +64,7 @@ func TestImportChangedAndAbsent(t *testing.T) {
 	changed := *rows
 	changed.Pubs = append([]report.Publication(nil), rows.Pubs...)
 	changed.Pubs[3].Title += "（修订）"
+	changed.Pubs[5].Category, changed.Pubs[5].KeyArea = "其他类", !changed.Pubs[5].KeyArea // counted in the tallies
 	changed.Reqs = append([]report.Request(nil), rows.Reqs[:len(rows.Reqs)-2]...)
 	changed.Tasks = append([]report.Task(nil), rows.Tasks...)
 	changed.Tasks[0].WholeYear = !changed.Tasks[0].WholeYear
@@ -74,12 +76,13 @@ func TestImportChangedAndAbsent(t *testing.T) {
 			t.Fatalf("replace %v: PostgreSQL reports\n%+v\nSQLite reports\n%+v", replace, got, want)
 		}
 		sameDump(t, fmt.Sprintf("replace %v", replace), dumpPG(t, pg), dumpSQLite(t, litePath))
+		checkTallies(t, s)
 		if len(got.Absent) != 1 || got.Absent[0].Ledger != "依申请公开" || got.Absent[0].Count != 2 {
 			t.Errorf("replace %v: absent %+v, want the 2 applications left out", replace, got.Absent)
 		}
 		if !replace {
 			pubs := got.Stats[0]
-			if pubs.Updated != 1 || pubs.Unchanged != len(rows.Pubs)-1 {
+			if pubs.Updated != 2 || pubs.Unchanged != len(rows.Pubs)-2 {
 				t.Errorf("publications after one changed title: %+v", pubs.Stats)
 			}
 			continue
@@ -219,6 +222,7 @@ func TestImportConcurrent(t *testing.T) {
 		return d
 	}
 	wantA, wantB := alone(rows), alone(&other)
+	defer checkTallies(t, s)
 
 	a := newPGUnit(t, s, "UNIT-A")
 	b := newPGUnit(t, s, "UNIT-B")
