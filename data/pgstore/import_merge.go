@@ -18,7 +18,7 @@ type ledgerImport struct {
 	t *importTable
 	// temp is the temporary table (ON COMMIT DROP) the rows are copied
 	// into before the merge; merge is the statement that writes them.
-	temp, merge string
+	temp, merge, touch string
 	copyCols    []string
 	rows        [][]any // keys, data, src_file, src_sheet, src_row, row_hash
 	seen        map[string]report.Origin
@@ -29,7 +29,7 @@ type ledgerImport struct {
 func newLedgerImport(ctx context.Context, tx pgx.Tx, t *importTable) (*ledgerImport, error) {
 	l := &ledgerImport{t: t, temp: "xxgk_import_" + t.name, seen: map[string]report.Origin{}}
 	l.copyCols = append(append(append([]string{}, t.keys...), t.cols...), "src_file", "src_sheet", "src_row", "row_hash")
-	l.merge = mergeText(t, l.temp)
+	l.merge, l.touch = mergeText(t, l.temp), touchText(t, l.temp)
 	// The temporary table takes the ledger table's column types and none
 	// of its constraints: the merge checks them.
 	_, err := tx.Exec(ctx, `CREATE TEMPORARY TABLE `+l.temp+` ON COMMIT DROP AS SELECT `+
@@ -42,49 +42,36 @@ func newLedgerImport(ctx context.Context, tx pgx.Tx, t *importTable) (*ledgerImp
 
 // mergeText is the statement that writes the rows of the temporary table
 // temp into t for the unit $1, by import $2 at time $3, and returns how
-// many it added, changed and found unchanged. A row new by its key is
-// inserted (xmax = 0 in RETURNING); a row that has the key gets the
-// import's id and origin, and its data and updated_at only when its hash
-// differs; old, read in the statement's snapshot, tells those apart.
+// many it added and changed: a row new by its key is inserted (xmax = 0 in
+// RETURNING); a row whose hash differs is updated. A row found unchanged
+// is left to touchText, which records that this import read it.
 func mergeText(t *importTable, temp string) string {
-	on := func(a, b string) string {
-		parts := make([]string, len(t.keys))
-		for i, k := range t.keys {
-			parts[i] = a + "." + k + " = " + b + "." + k
-		}
-		return strings.Join(parts, " AND ")
-	}
 	keys := strings.Join(t.keys, ", ")
-	data := append(append([]string{}, t.keys...), t.cols...)
+	data := strings.Join(append(append([]string{}, t.keys...), t.cols...), ", ")
 	var set []string
-	for _, c := range append(append([]string{}, t.cols...), "src_file", "src_sheet", "src_row", "import_id", "row_hash") {
+	for _, c := range append(append([]string{}, t.cols...), "src_file", "src_sheet", "src_row", "import_id", "row_hash", "updated_at") {
 		set = append(set, c+" = excluded."+c)
 	}
-	set = append(set, "updated_at = CASE WHEN t.row_hash = excluded.row_hash THEN t.updated_at ELSE excluded.updated_at END")
-	var qk, sk []string
-	for _, k := range t.keys {
-		qk = append(qk, "t."+k)
-		sk = append(sk, "s."+k)
-	}
-	var where []string
-	for _, k := range t.keys {
-		where = append(where, "o."+k+" = s."+k)
-	}
-	// old looks each row up by its key (a subquery per row, on the
-	// primary key), whatever the planner believes of the tables' sizes.
-	return `WITH old AS (
-	SELECT ` + strings.Join(sk, ", ") + `, (SELECT o.row_hash FROM ` + t.name + ` o
-		WHERE o.unit_id = $1 AND ` + strings.Join(where, " AND ") + `) AS row_hash FROM ` + temp + ` s
-), up AS (
-	INSERT INTO ` + t.name + ` AS t (unit_id, ` + strings.Join(data, ", ") + `, src_file, src_sheet, src_row, import_id, row_hash, updated_at)
-	SELECT $1, ` + strings.Join(data, ", ") + `, src_file, src_sheet, src_row, $2, row_hash, $3 FROM ` + temp + `
+	return `WITH up AS (
+	INSERT INTO ` + t.name + ` AS t (unit_id, ` + data + `, src_file, src_sheet, src_row, import_id, row_hash, updated_at)
+	SELECT $1, ` + data + `, src_file, src_sheet, src_row, $2, row_hash, $3 FROM ` + temp + `
 	ON CONFLICT (unit_id, ` + keys + `) DO UPDATE SET ` + strings.Join(set, ", ") + `
-	RETURNING ` + strings.Join(qk, ", ") + `, t.row_hash, xmax = 0 AS added
+	WHERE t.row_hash <> excluded.row_hash
+	RETURNING xmax = 0 AS added
 )
-SELECT count(*) FILTER (WHERE up.added)::int,
-	count(*) FILTER (WHERE NOT up.added AND up.row_hash IS DISTINCT FROM old.row_hash)::int,
-	count(*) FILTER (WHERE NOT up.added AND up.row_hash = old.row_hash)::int
-FROM up LEFT JOIN old ON ` + on("up", "old")
+SELECT count(*) FILTER (WHERE added)::int, count(*) FILTER (WHERE NOT added)::int FROM up`
+}
+
+// touchText is the statement that records, for the rows of temp the merge
+// found unchanged, this import ($2) and where it read them, as data's
+// import does; their data and updated_at stay as they were.
+func touchText(t *importTable, temp string) string {
+	on := make([]string, len(t.keys))
+	for i, k := range t.keys {
+		on[i] = "t." + k + " = s." + k
+	}
+	return `UPDATE ` + t.name + ` t SET src_file = s.src_file, src_sheet = s.src_sheet, src_row = s.src_row, import_id = $2
+	FROM ` + temp + ` s WHERE t.unit_id = $1 AND ` + strings.Join(on, " AND ") + ` AND t.import_id IS DISTINCT FROM $2`
 }
 
 // keyOf is the text of a row's key, as data's DuplicateKeyError names it.
@@ -125,15 +112,22 @@ func (l *ledgerImport) flush(ctx context.Context, tx pgx.Tx, id, importID int64,
 	if _, err := tx.CopyFrom(ctx, pgx.Identifier{l.temp}, l.copyCols, pgx.CopyFromRows(l.rows)); err != nil {
 		return fmt.Errorf("write %s: %w", l.t.name, err)
 	}
-	var added, changed, unchanged int
-	if err := tx.QueryRow(ctx, l.merge, id, importID, now).Scan(&added, &changed, &unchanged); err != nil {
+	var added, changed int
+	if err := tx.QueryRow(ctx, l.merge, id, importID, now).Scan(&added, &changed); err != nil {
 		return fmt.Errorf("write %s: %w", l.t.name, err)
+	}
+	unchanged := len(l.rows) - added - changed
+	if unchanged > 0 {
+		tag, err := tx.Exec(ctx, l.touch, id, importID)
+		if err != nil {
+			return fmt.Errorf("write %s: %w", l.t.name, err)
+		}
+		if n := int(tag.RowsAffected()); n != unchanged {
+			return fmt.Errorf("write %s: %d rows found unchanged of %d", l.t.name, n, unchanged)
+		}
 	}
 	if _, err := tx.Exec(ctx, `TRUNCATE `+l.temp); err != nil {
 		return fmt.Errorf("write %s: %w", l.t.name, err)
-	}
-	if n := added + changed + unchanged; n != len(l.rows) {
-		return fmt.Errorf("write %s: %d rows merged of %d", l.t.name, n, len(l.rows))
 	}
 	l.stats.Added += added
 	l.stats.Updated += changed
