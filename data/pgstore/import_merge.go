@@ -17,8 +17,9 @@ import (
 type ledgerImport struct {
 	t *importTable
 	// temp is the temporary table (ON COMMIT DROP) the rows are copied
-	// into before the merge; merge is the statement that writes them.
-	temp, merge, touch string
+	// into before the merge; merge and change are the statements that write
+	// them (mergeTexts).
+	temp, merge, change string
 	copyCols    []string
 	rows        [][]any // keys, data, src_file, src_sheet, src_row, row_hash
 	seen        map[string]report.Origin
@@ -29,7 +30,7 @@ type ledgerImport struct {
 func newLedgerImport(ctx context.Context, tx pgx.Tx, t *importTable) (*ledgerImport, error) {
 	l := &ledgerImport{t: t, temp: "xxgk_import_" + t.name, seen: map[string]report.Origin{}}
 	l.copyCols = append(append(append([]string{}, t.keys...), t.cols...), "src_file", "src_sheet", "src_row", "row_hash")
-	l.merge, l.touch = mergeText(t, l.temp), touchText(t, l.temp)
+	l.merge, l.change = mergeTexts(t, l.temp)
 	// The temporary table takes the ledger table's column types and none
 	// of its constraints: the merge checks them.
 	_, err := tx.Exec(ctx, `CREATE TEMPORARY TABLE `+l.temp+` ON COMMIT DROP AS SELECT `+
@@ -40,38 +41,38 @@ func newLedgerImport(ctx context.Context, tx pgx.Tx, t *importTable) (*ledgerImp
 	return l, nil
 }
 
-// mergeText is the statement that writes the rows of the temporary table
-// temp into t for the unit $1, by import $2 at time $3, and returns how
-// many it added and changed: a row new by its key is inserted (xmax = 0 in
-// RETURNING); a row whose hash differs is updated. A row found unchanged
-// is left to touchText, which records that this import read it.
-func mergeText(t *importTable, temp string) string {
+// mergeTexts are the two statements that write the rows of the temporary
+// table temp into t for the unit $1, by import $2 at time $3. Both find
+// the row of a key through the primary key (ON CONFLICT), never by a join
+// a planner unaware of a new unit's rows could turn into a scan.
+//
+// The first inserts the rows new by their key, and records, for a row
+// whose hash is unchanged, this import and where it read the row (its data
+// and updated_at stay): it returns how many it added (xmax = 0) and found
+// unchanged. The second writes the data of the rows whose hash differs
+// (every other row now has the same hash) and returns how many.
+func mergeTexts(t *importTable, temp string) (first, second string) {
 	keys := strings.Join(t.keys, ", ")
 	data := strings.Join(append(append([]string{}, t.keys...), t.cols...), ", ")
-	var set []string
-	for _, c := range append(append([]string{}, t.cols...), "src_file", "src_sheet", "src_row", "import_id", "row_hash", "updated_at") {
-		set = append(set, c+" = excluded."+c)
-	}
-	return `WITH up AS (
-	INSERT INTO ` + t.name + ` AS t (unit_id, ` + data + `, src_file, src_sheet, src_row, import_id, row_hash, updated_at)
+	insert := `INSERT INTO ` + t.name + ` AS t (unit_id, ` + data + `, src_file, src_sheet, src_row, import_id, row_hash, updated_at)
 	SELECT $1, ` + data + `, src_file, src_sheet, src_row, $2, row_hash, $3 FROM ` + temp + `
-	ON CONFLICT (unit_id, ` + keys + `) DO UPDATE SET ` + strings.Join(set, ", ") + `
-	WHERE t.row_hash <> excluded.row_hash
+	ON CONFLICT (unit_id, ` + keys + `) DO UPDATE SET `
+	set := func(cols []string) string {
+		out := make([]string, len(cols))
+		for i, c := range cols {
+			out[i] = c + " = excluded." + c
+		}
+		return strings.Join(out, ", ")
+	}
+	meta := []string{"src_file", "src_sheet", "src_row", "import_id"}
+	first = `WITH up AS (` + insert + set(meta) + `
+	WHERE t.row_hash = excluded.row_hash
 	RETURNING xmax = 0 AS added
 )
 SELECT count(*) FILTER (WHERE added)::int, count(*) FILTER (WHERE NOT added)::int FROM up`
-}
-
-// touchText is the statement that records, for the rows of temp the merge
-// found unchanged, this import ($2) and where it read them, as data's
-// import does; their data and updated_at stay as they were.
-func touchText(t *importTable, temp string) string {
-	on := make([]string, len(t.keys))
-	for i, k := range t.keys {
-		on[i] = "t." + k + " = s." + k
-	}
-	return `UPDATE ` + t.name + ` t SET src_file = s.src_file, src_sheet = s.src_sheet, src_row = s.src_row, import_id = $2
-	FROM ` + temp + ` s WHERE t.unit_id = $1 AND ` + strings.Join(on, " AND ") + ` AND t.import_id IS DISTINCT FROM $2`
+	second = insert + set(append(append(append([]string{}, t.cols...), meta...), "row_hash", "updated_at")) + `
+	WHERE t.row_hash <> excluded.row_hash`
+	return first, second
 }
 
 // keyOf is the text of a row's key, as data's DuplicateKeyError names it.
@@ -112,18 +113,18 @@ func (l *ledgerImport) flush(ctx context.Context, tx pgx.Tx, id, importID int64,
 	if _, err := tx.CopyFrom(ctx, pgx.Identifier{l.temp}, l.copyCols, pgx.CopyFromRows(l.rows)); err != nil {
 		return fmt.Errorf("write %s: %w", l.t.name, err)
 	}
-	var added, changed int
-	if err := tx.QueryRow(ctx, l.merge, id, importID, now).Scan(&added, &changed); err != nil {
+	var added, unchanged int
+	if err := tx.QueryRow(ctx, l.merge, id, importID, now).Scan(&added, &unchanged); err != nil {
 		return fmt.Errorf("write %s: %w", l.t.name, err)
 	}
-	unchanged := len(l.rows) - added - changed
-	if unchanged > 0 {
-		tag, err := tx.Exec(ctx, l.touch, id, importID)
+	changed := len(l.rows) - added - unchanged
+	if changed > 0 {
+		tag, err := tx.Exec(ctx, l.change, id, importID, now)
 		if err != nil {
 			return fmt.Errorf("write %s: %w", l.t.name, err)
 		}
-		if n := int(tag.RowsAffected()); n != unchanged {
-			return fmt.Errorf("write %s: %d rows found unchanged of %d", l.t.name, n, unchanged)
+		if n := int(tag.RowsAffected()); n != changed {
+			return fmt.Errorf("write %s: %d rows changed of %d", l.t.name, n, changed)
 		}
 	}
 	if _, err := tx.Exec(ctx, `TRUNCATE `+l.temp); err != nil {
