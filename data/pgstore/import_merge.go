@@ -20,10 +20,10 @@ type ledgerImport struct {
 	// into before the merge; merge and change are the statements that write
 	// them (mergeTexts).
 	temp, merge, change string
-	copyCols    []string
-	rows        [][]any // keys, data, src_file, src_sheet, src_row, row_hash
-	seen        map[string]report.Origin
-	stats       data.Stats
+	copyCols            []string
+	rows                [][]any // keys, data, src_file, src_sheet, src_row, row_hash
+	seen                map[string]report.Origin
+	stats               data.Stats
 }
 
 // newLedgerImport creates the temporary table of t in tx.
