@@ -21,9 +21,10 @@ import (
 // Everything runs in one transaction acting for the unit (Unit.actFor),
 // held open from BeginImport to Commit or Rollback. The rows of each
 // ledger are held in batches, copied (COPY) into a temporary table and
-// merged into the ledger table with one INSERT … ON CONFLICT per batch
-// (see mergeText): no row is read before it is written, so two imports of
-// two units never wait for each other. Two imports of the same unit do:
+// merged into the ledger table with INSERT … ON CONFLICT (see
+// mergeTexts): no row is read before it is written, and every row is
+// found through the primary key, so two imports of two units never wait
+// for each other. Two imports of the same unit do:
 // BeginImport takes the unit's import lock (an advisory lock held to the
 // end of the transaction), so the second starts from what the first
 // committed and nothing is lost or doubled.
