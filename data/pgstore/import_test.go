@@ -298,3 +298,56 @@ func TestImportConcurrent(t *testing.T) {
 		sameDump(t, "same unit", got, wantA)
 	}
 }
+
+// A second import of a unit waits at BeginImport until the first ends:
+// otherwise its DeleteAbsent could run before the first's rows were
+// committed, and leave them beside its own. An import of another unit
+// does not wait.
+func TestImportOfOneUnitWaitsForTheOther(t *testing.T) {
+	ctx := t.Context()
+	s := openTest(t)
+	a := newPGUnit(t, s, "UNIT-A")
+	b := newPGUnit(t, s, "UNIT-B")
+	first, err := a.BeginImport(ctx, []string{"甲.xlsx"}, importNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer first.Rollback()
+	other, err := b.BeginImport(ctx, []string{"乙.xlsx"}, importNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := other.Rollback(); err != nil {
+		t.Fatal(err)
+	}
+	began := make(chan data.Importer)
+	go func() {
+		im, err := a.BeginImport(ctx, []string{"丙.xlsx"}, importNow)
+		if err != nil {
+			t.Error(err)
+		}
+		began <- im
+	}()
+	select {
+	case im := <-began:
+		if im != nil {
+			im.Rollback()
+		}
+		t.Fatal("a second import of the unit began while the first was open")
+	case <-time.After(300 * time.Millisecond):
+	}
+	if err := first.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case im := <-began:
+		if im == nil {
+			t.Fatal("the second import failed")
+		}
+		if err := im.Rollback(); err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the second import did not begin after the first committed")
+	}
+}
