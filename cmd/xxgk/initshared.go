@@ -4,9 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"time"
 
-	"github.com/xxgk/xxgk/data"
 	"github.com/xxgk/xxgk/data/pgstore"
 	"github.com/xxgk/xxgk/report"
 )
@@ -19,12 +17,6 @@ func refuseParent(opt initOptions) error {
 	}
 	return usageErrorf("--parent 只用于多个单位共用的 PostgreSQL 数据库（--db postgres://…）：" +
 		"SQLite 数据库文件只有一个单位，下级单位的数据用 xxgk rollup 汇总其上报文件。")
-}
-
-// catalogIniter is a unit that records its 主动公开目录 (unitdb.Units'
-// InitCatalog).
-type catalogIniter interface {
-	InitCatalog(ctx context.Context, u report.Unit, entries []report.CatalogEntry, defaults []string, now time.Time) (data.InitResult, error)
 }
 
 // runInitShared adds opt.unit to the PostgreSQL database opt.db, under
@@ -75,14 +67,7 @@ func runInitShared(ctx context.Context, opt initOptions, e *env) error {
 	case opt.parent != "" && !directlyBelow(ctx, s, opt.parent, opt.unit.Code):
 		fmt.Fprintf(e.stderr, "（单位已登记在别的上级单位之下，上下级关系不变，--parent %s 未采用）", opt.parent)
 	}
-	var v any = u
-	ci, ok := v.(catalogIniter)
-	if !ok {
-		// TODO(issue 17): pgstore's InitCatalog comes with the import part.
-		fmt.Fprintln(e.stderr, "。这个版本的 xxgk 还不能在 PostgreSQL 数据库中写入主动公开目录，请升级后再运行本命令。")
-		return nil
-	}
-	res, err := ci.InitCatalog(ctx, opt.unit, opt.categories, report.DefaultCategories, e.now())
+	res, err := u.InitCatalog(ctx, opt.unit, opt.categories, report.DefaultCategories, e.now())
 	if err != nil {
 		return scrub(err, e.dsnOf(opt.db))
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 
-	"github.com/xxgk/xxgk/data"
 	"github.com/xxgk/xxgk/data/pgstore"
 	"github.com/xxgk/xxgk/report"
 )
@@ -43,38 +42,5 @@ func pgRollupSources(ctx context.Context, st *pgstore.Store, code string, self b
 	return unit, sources, nil
 }
 
-// pgLedgers is what *pgstore.Unit has of the annual count: the ledgers,
-// their groups, and the applications for counting only.
-type pgLedgers interface {
-	report.Ledgers
-	report.PublicationCounter
-	requestCounter
-}
-
-var _ pgLedgers = (*pgstore.Unit)(nil)
-
-// pgSource is u as the annual count reads it. *pgstore.Unit does not yet
-// read the holiday notices added to the database (Calendars); until it
-// does, a unit is counted with the built-in calendar, which is what
-// loadCalendar gives a unit that added none — and nothing can add one to
-// the shared database yet. Once *pgstore.Unit has Calendars, the
-// assertion picks it; then it can be made static
-// (var _ annualStore = (*pgstore.Unit)(nil)) and pgBuiltinCalendar go.
-func pgSource(u *pgstore.Unit) annualStore {
-	if as, ok := any(u).(annualStore); ok {
-		return as
-	}
-	return pgBuiltinCalendar{u}
-}
-
-// pgBuiltinCalendar is a unit of the shared database that has no holiday
-// notice of its own to read: loadCalendar gives it the built-in calendar.
-type pgBuiltinCalendar struct{ pgLedgers }
-
-// Calendars returns no added calendar.
-func (pgBuiltinCalendar) Calendars(context.Context) ([]data.CalendarFile, error) { return nil, nil }
-
-// SaveCalendar refuses: the roll-up only reads.
-func (pgBuiltinCalendar) SaveCalendar(context.Context, data.CalendarFile) error {
-	return errors.New("汇总只读取数据库，不保存节假日安排")
-}
+// pgSource is u as the annual count reads it.
+func pgSource(u *pgstore.Unit) annualStore { return u }

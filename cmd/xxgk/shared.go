@@ -102,21 +102,7 @@ func openShared(ctx context.Context, e *env, db string) (Store, error) {
 	if err != nil {
 		return nil, sharedOpenError(e, db, err)
 	}
-	return unitStore(u)
-}
-
-// unitStore is the unit as the commands' Store.
-//
-// TODO(issue 17): *pgstore.Unit gains the rest of unitdb.Store from the
-// other parts; then this becomes a static conversion.
-func unitStore(u *pgstore.Unit) (Store, error) {
-	var v any = u
-	st, ok := v.(Store)
-	if !ok {
-		u.Close()
-		return nil, inputErrorf(nil, "这个版本的 xxgk 还不能在 PostgreSQL 数据库上运行此命令（PostgreSQL 存储尚未完成）；请使用 SQLite 数据库文件。")
-	}
-	return st, nil
+	return u, nil
 }
 
 // sharedOpenError is the Chinese message of a failure to open db, a

@@ -84,13 +84,14 @@ func TestMigrateShared(t *testing.T) {
 	if want := "已是第 " + itoa(latest) + " 版"; !strings.Contains(r.stderr, want) || strings.Contains(r.stderr, "→") {
 		t.Errorf("second migrate: %q, want %q", r.stderr, want)
 	}
-	// An older schema (as an older xxgk left it) is upgraded from its version.
+	// An older schema (as an older xxgk left it: without 0011's change
+	// marks) is upgraded from its version.
 	execSQL(t, dsn, `DROP TABLE unit_changes CASCADE`)
 	execSQL(t, dsn, `DROP FUNCTION xxgk_changed_rows, xxgk_changed_units, xxgk_bump_changes, xxgk_watch_changes, xxgk_change_mark CASCADE`)
-	execSQL(t, dsn, `UPDATE schema_version SET version = 8`)
+	execSQL(t, dsn, `UPDATE schema_version SET version = 10`)
 	r = xxgk(t, "migrate", "--db", dsn).must(t)
-	if want := "第 8 版 → 第 " + itoa(latest) + " 版"; !strings.Contains(r.stderr, want) {
-		t.Errorf("migrate from 8: %q, want %q", r.stderr, want)
+	if want := "第 10 版 → 第 " + itoa(latest) + " 版"; !strings.Contains(r.stderr, want) {
+		t.Errorf("migrate from 10: %q, want %q", r.stderr, want)
 	}
 }
 
@@ -111,7 +112,7 @@ func TestInitSharedTree(t *testing.T) {
 	if !strings.Contains(r.stderr, "上级单位 "+city) {
 		t.Errorf("init school: %q", r.stderr)
 	}
-	if _, ok := any(&pgstore.Unit{}).(catalogIniter); ok && !strings.Contains(r.stderr, "主动公开目录 21 类") {
+	if !strings.Contains(r.stderr, "主动公开目录 21 类") {
 		t.Errorf("init school: %q, want the 21 default categories", r.stderr)
 	}
 	// Again with another name (and another parent, which is not taken).
@@ -245,19 +246,14 @@ func TestUnknownUnitCode(t *testing.T) {
 	if r.code != exitRule || !strings.Contains(r.stderr, "数据库中没有统一社会信用代码为 "+other+" 的单位，请先运行 xxgk init --db") {
 		t.Errorf("unknown unit: exit %d %q", r.code, r.stderr)
 	}
-	// Known (given in lower case): the unit opens; until *pgstore.Unit is a
-	// whole Store, a command says it cannot run yet.
+	// Known (given in lower case): the unit opens.
 	e := &env{stderr: &bytes.Buffer{}, getenv: func(string) string { return "" }}
 	e.shared.unitCode = code
 	st, err := openDatabase(t.Context(), e, dsn, storeOptions(e, true, false))
-	if _, whole := any(&pgstore.Unit{}).(Store); whole {
-		if err != nil {
-			t.Fatalf("open the unit: %v", err)
-		}
-		st.Close()
-	} else if _, msg := describe(err); !strings.Contains(msg, "还不能在 PostgreSQL 数据库上运行此命令") {
-		t.Errorf("open the unit: %v", err)
+	if err != nil {
+		t.Fatalf("open the unit: %v", err)
 	}
+	st.Close()
 }
 
 // A password in the DSN (URL, parameter or key=value) is never shown: not
@@ -357,24 +353,21 @@ func TestSQLiteParentAndMigrate(t *testing.T) {
 }
 
 // xxgk backup on a shared database makes no file or folder: the unit's
-// store refuses (pg_dump is the administrator's), or, until the store is
-// whole, the command says it cannot run yet.
+// store refuses (pg_dump is the administrator's).
 func TestBackupShared(t *testing.T) {
 	dsn := sharedTestDB(t, true)
 	code := creditCode(t, "11330000MB0000000")
 	xxgk(t, "init", "--db", dsn, "--unit", "某省教育厅", "--code", code).must(t)
 	out := filepath.Join(t.TempDir(), "备份")
 	r := xxgk(t, "backup", "--db", dsn, "--unit-code", code, "--out", out)
-	if r.code != exitRule || !(strings.Contains(r.stderr, "pg_dump") || strings.Contains(r.stderr, "还不能在 PostgreSQL 数据库上运行此命令")) {
+	if r.code != exitRule || !strings.Contains(r.stderr, "pg_dump") {
 		t.Errorf("backup: exit %d %q", r.code, r.stderr)
 	}
 	if _, err := os.Stat(out); !os.IsNotExist(err) {
 		t.Errorf("backup made %s: %v", out, err)
 	}
 	// The refusal itself, through the command's Store.
-	if _, whole := any(&pgstore.Unit{}).(Store); whole {
-		if _, msg := describe(backupShared(t.Context(), backupOptions{db: dsn, out: out}, &env{shared: sharedDB{unitCode: code}})); !strings.Contains(msg, "pg_dump") {
-			t.Errorf("backup's message: %q", msg)
-		}
+	if _, msg := describe(backupShared(t.Context(), backupOptions{db: dsn, out: out}, &env{shared: sharedDB{unitCode: code}})); !strings.Contains(msg, "pg_dump") {
+		t.Errorf("backup's message: %q", msg)
 	}
 }

@@ -125,7 +125,7 @@ func BenchmarkImport(b *testing.B) {
 				}
 				b.StartTimer()
 				for _, change := range []string{"", "改"} {
-					if err := importRows(ctx, tr.a, rows, change); err != nil {
+					if err := copyMergeRows(ctx, tr.a, rows, change); err != nil {
 						b.Fatal(err)
 					}
 				}
@@ -134,9 +134,9 @@ func BenchmarkImport(b *testing.B) {
 	}
 }
 
-// importRows writes rows as an import into the unit: new ones added,
+// copyMergeRows writes rows as an import does into the unit: new ones added,
 // changed ones (title suffixed by change, hash changed) updated.
-func importRows(ctx context.Context, u *Unit, rows [][]any, change string) error {
+func copyMergeRows(ctx context.Context, u *Unit, rows [][]any, change string) error {
 	return u.write(ctx, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, `CREATE TEMPORARY TABLE incoming (index_no text, title text, published text,
 			category text, channels text, department text, key_area boolean, row_hash text) ON COMMIT DROP`); err != nil {

@@ -73,7 +73,7 @@ func TestSetup(t *testing.T) {
 	}
 	// An import as the unit copies into a temporary table.
 	rows := [][]any{{"T-1", "临时表导入", "2025-03-01", "政策文件", "", "", false, "h"}}
-	if err := importRows(ctx, a, rows, ""); err != nil {
+	if err := copyMergeRows(ctx, a, rows, ""); err != nil {
 		t.Errorf("import through a temporary table as the unit: %v", err)
 	}
 	if _, _, err := Setup(ctx, admin, db+"_2", owner); !errors.Is(err, ErrRoleExists) {

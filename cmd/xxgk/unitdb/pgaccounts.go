@@ -3,7 +3,6 @@ package unitdb
 import (
 	"context"
 	"errors"
-	"fmt"
 	"time"
 
 	"github.com/xxgk/xxgk/data/pgstore"
@@ -53,7 +52,7 @@ func (p PGAccounts) StoreFor(ctx context.Context, s Session) (Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	return unitStore(u)
+	return u, nil
 }
 
 // UnitsBelow returns the units below the session's unit, each with a
@@ -65,22 +64,7 @@ func (p PGAccounts) UnitsBelow(ctx context.Context, s Session) ([]UnitBelow, err
 	}
 	out := make([]UnitBelow, len(below))
 	for i, b := range below {
-		st, err := unitStore(b.Unit)
-		if err != nil {
-			return nil, err
-		}
-		out[i] = UnitBelow{Code: b.Code, Name: b.Name, Parent: b.Parent, Store: st}
+		out[i] = UnitBelow{Code: b.Code, Name: b.Name, Parent: b.Parent, Store: b.Unit}
 	}
 	return out, nil
-}
-
-// unitStore is u as a Store. Until *pgstore.Unit has every method of
-// Store (docs/postgres.md, section 3), it is an error here rather than a
-// build failure; then `var _ Store = (*pgstore.Unit)(nil)` replaces it.
-func unitStore(u *pgstore.Unit) (Store, error) {
-	st, ok := any(u).(Store)
-	if !ok {
-		return nil, fmt.Errorf("the PostgreSQL unit store does not yet have every method of unitdb.Store")
-	}
-	return st, nil
 }

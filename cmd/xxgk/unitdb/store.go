@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/xxgk/xxgk/data"
+	"github.com/xxgk/xxgk/data/pgstore"
 	"github.com/xxgk/xxgk/report"
 	"github.com/xxgk/xxgk/report/selfcheck"
 )
@@ -104,3 +105,5 @@ type Imports interface {
 
 // A Store lets the self-inspection pick what it reads.
 var _ selfcheck.Picker = Store(nil)
+
+var _ Store = (*pgstore.Unit)(nil)

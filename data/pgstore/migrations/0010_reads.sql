@@ -8,23 +8,12 @@
 -- 目录 listed in another order. The indexes on these columns are rebuilt
 -- in the new order and serve the reads' ORDER BY; dates are ISO text of
 -- one form, in the same order under any collation, and stay as they are.
---
--- A column in a trigger's WHEN cannot change type: the tallies' update
--- trigger (0006) is dropped and created again, unchanged.
-DROP TRIGGER publication_tally_update ON publications;
 
 ALTER TABLE publications
     ALTER COLUMN index_no TYPE text COLLATE "C",
     ALTER COLUMN category TYPE text COLLATE "C",
     ALTER COLUMN department TYPE text COLLATE "C",
     ALTER COLUMN channels TYPE text COLLATE "C";
-
-CREATE TRIGGER publication_tally_update
-    AFTER UPDATE OF unit_id, published, category, department, channels, key_area, from_request ON publications
-    FOR EACH ROW
-    WHEN ((old.unit_id, old.published, old.category, old.department, old.channels, old.key_area, old.from_request)
-        IS DISTINCT FROM (new.unit_id, new.published, new.category, new.department, new.channels, new.key_area, new.from_request))
-    EXECUTE FUNCTION publication_tally();
 
 ALTER TABLE publication_by_category ALTER COLUMN category TYPE text COLLATE "C";
 ALTER TABLE publication_by_department ALTER COLUMN department TYPE text COLLATE "C";
