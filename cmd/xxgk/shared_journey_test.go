@@ -38,7 +38,9 @@ func TestSharedJourneySameAsSQLite(t *testing.T) {
 		{"annual", func(db []string, out string) []string {
 			return append(append([]string{"report", "annual"}, db...), "--year", "2025", "--format", "json", "--out", out)
 		}},
-		{"check", func(db []string, _ string) []string { return append(append([]string{"check"}, db...), "--year", "2025") }},
+		{"check", func(db []string, _ string) []string {
+			return append(append([]string{"check"}, db...), "--year", "2025")
+		}},
 		{"monthly", func(db []string, out string) []string {
 			return append(append([]string{"report", "monthly"}, db...), "--month", "2025", "--format", "json", "--out", out)
 		}},
