@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"embed"
 	"fmt"
+	"io/fs"
 	"sort"
 	"strconv"
 	"strings"
@@ -21,33 +22,40 @@ func (e *TooNewError) Error() string {
 	return fmt.Sprintf("database schema version %d is newer than this binary's %d", e.Have, e.Know)
 }
 
-type migration struct {
-	version int
-	name    string
-	sql     string
+// Migration is one numbered schema migration: its version, the name of
+// its file and its SQL.
+type Migration struct {
+	Version int
+	Name    string
+	SQL     string
 }
 
-func loadMigrations() ([]migration, error) {
-	entries, err := migrations.ReadDir("migrations")
+// LoadMigrations reads the migrations of dir in fsys, files named
+// NNNN_what.sql, in the order of their numbers: the SQLite store's here,
+// the PostgreSQL store's (data/pgstore) in its own dialect.
+func LoadMigrations(fsys fs.FS, dir string) ([]Migration, error) {
+	entries, err := fs.ReadDir(fsys, dir)
 	if err != nil {
 		return nil, err
 	}
-	var out []migration
+	var out []Migration
 	for _, e := range entries {
 		num, _, ok := strings.Cut(e.Name(), "_")
 		v, err := strconv.Atoi(num)
 		if !ok || err != nil {
 			return nil, fmt.Errorf("migration %s: name must start with a number", e.Name())
 		}
-		body, err := migrations.ReadFile("migrations/" + e.Name())
+		body, err := fs.ReadFile(fsys, dir+"/"+e.Name())
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, migration{v, e.Name(), string(body)})
+		out = append(out, Migration{v, e.Name(), string(body)})
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
+	sort.Slice(out, func(i, j int) bool { return out[i].Version < out[j].Version })
 	return out, nil
 }
+
+func loadMigrations() ([]Migration, error) { return LoadMigrations(migrations, "migrations") }
 
 // latestVersion is the schema version of the newest embedded migration.
 func latestVersion() int {
@@ -55,7 +63,7 @@ func latestVersion() int {
 	if err != nil || len(ms) == 0 {
 		return 0
 	}
-	return ms[len(ms)-1].version
+	return ms[len(ms)-1].Version
 }
 
 // migrate brings the schema up to date and gives the database its
@@ -69,7 +77,7 @@ func (s *Store) migrate(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("load migrations: %w", err)
 	}
-	latest := ms[len(ms)-1].version
+	latest := ms[len(ms)-1].Version
 	have, err := s.SchemaVersion(ctx)
 	if err != nil {
 		return err
@@ -97,23 +105,23 @@ func (s *Store) migrate(ctx context.Context) error {
 
 // upgradeIn applies, in tx, the migrations the database lacks (commit gives
 // a database without an identity one).
-func (s *Store) upgradeIn(ctx context.Context, tx *sql.Tx, ms []migration) error {
+func (s *Store) upgradeIn(ctx context.Context, tx *sql.Tx, ms []Migration) error {
 	var have int
 	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&have); err != nil {
 		return fmt.Errorf("read schema version: %w", err)
 	}
-	if latest := ms[len(ms)-1].version; have > latest {
+	if latest := ms[len(ms)-1].Version; have > latest {
 		return &TooNewError{Have: have, Know: latest}
 	}
 	for _, m := range ms {
-		if m.version <= have {
+		if m.Version <= have {
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-			return fmt.Errorf("migration %s: %w", m.name, err)
+		if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
+			return fmt.Errorf("migration %s: %w", m.Name, err)
 		}
-		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
-			return fmt.Errorf("migration %s: %w", m.name, err)
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.Version)); err != nil {
+			return fmt.Errorf("migration %s: %w", m.Name, err)
 		}
 	}
 	return nil

@@ -26,7 +26,7 @@ func oldDatabase(t *testing.T, v int) string {
 		t.Fatal(err)
 	}
 	for _, m := range ms[:v] {
-		if _, err := db.Exec(m.sql); err != nil {
+		if _, err := db.Exec(m.SQL); err != nil {
 			t.Fatal(err)
 		}
 	}
