@@ -15,7 +15,9 @@
 // tallies follow in the same transaction.
 //
 // A Store is the database; a Unit, which Store.Unit returns for a
-// 统一社会信用代码, reads and writes that unit's rows only. This first slice
-// holds the units, the 主动公开目录 and the publications and applications
-// (written one by one, read by year); docs/postgres.md lists what is left.
+// 统一社会信用代码, reads and writes that unit's rows only, and satisfies
+// the commands' store (cmd/xxgk/unitdb.Store). docs/postgres.md is the
+// administrator's guide; docs/postgres.md §5 gives the rules for changing
+// this package (u.read/u.write, xxgk_secure_table, xxgk_watch_changes) and
+// the known limits.
 package pgstore
