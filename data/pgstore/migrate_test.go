@@ -22,8 +22,8 @@ func TestMigrateFreshReopenAndTooNew(t *testing.T) {
 		t.Fatal(err)
 	}
 	latest := LatestVersion()
-	if latest != 11 {
-		t.Errorf("LatestVersion() = %d, want 11 (0001–0008 as the SQLite store's, 0009–0011 for issue 17)", latest)
+	if latest != 12 {
+		t.Errorf("LatestVersion() = %d, want 12 (0001–0008 as the SQLite store's, 0009–0012 for issue 17)", latest)
 	}
 	s.Close()
 

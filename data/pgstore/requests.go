@@ -15,6 +15,23 @@ const requestCols = `SELECT id, received, applicant_type, applicant_name, contac
 	correction_asked, correction_received, extension_notified, consult_start, consult_end,
 	concluded, outcome, note, registered, ` + metaCols + ` FROM requests`
 
+// requestBelowCols are requestCols as an upper level reads a unit's
+// applications below it (Unit.UnitAs): 申请人, 联系方式, 申请内容 and 备注
+// come back empty, as the database lets xxgk_reader read none of them
+// (migration 0012).
+const requestBelowCols = `SELECT id, received, applicant_type, '' AS applicant_name, '' AS contact, '' AS content, method,
+	correction_asked, correction_received, extension_notified, consult_start, consult_end,
+	concluded, outcome, '' AS note, registered, ` + metaCols + ` FROM requests`
+
+// requestColsOf is the select of the applications' whole rows as u
+// reads them.
+func (u *Unit) requestColsOf() string {
+	if u.readsBelow() {
+		return requestBelowCols
+	}
+	return requestCols
+}
+
 // requestCountCols are requestCols without 申请人, 联系方式, 申请内容,
 // 申请方式 and 备注: what the counting and the deadline checks read.
 const requestCountCols = `SELECT id, received, applicant_type,
@@ -71,7 +88,7 @@ const requestsOfYear = ` WHERE unit_id = $1 AND ((received <= $3 AND (concluded 
 // y; by 申请编号.
 func (u *Unit) EachRequest(ctx context.Context, y int, fn func(report.Request) error) error {
 	start, end := yearArgs(y)
-	return u.eachRequest(ctx, newRequestScan(false), requestCols+requestsOfYear+` ORDER BY id`, []any{u.id, start, end}, fn)
+	return u.eachRequest(ctx, newRequestScan(false), u.requestColsOf()+requestsOfYear+` ORDER BY id`, []any{u.id, start, end}, fn)
 }
 
 // EachRequestToCount passes the applications EachRequest passes for year
@@ -86,7 +103,7 @@ func (u *Unit) EachRequestToCount(ctx context.Context, y int, fn func(report.Req
 func (u *Unit) Request(ctx context.Context, id string) (report.Request, bool, error) {
 	var r report.Request
 	found := false
-	err := u.eachRequest(ctx, newRequestScan(false), requestCols+` WHERE unit_id = $1 AND id = $2`, []any{u.id, id},
+	err := u.eachRequest(ctx, newRequestScan(false), u.requestColsOf()+` WHERE unit_id = $1 AND id = $2`, []any{u.id, id},
 		func(got report.Request) error {
 			r, found = got, true
 			return nil
@@ -97,7 +114,7 @@ func (u *Unit) Request(ctx context.Context, id string) (report.Request, bool, er
 // EachOpenRequest passes the applications open at the end of asOf:
 // received by then and not concluded by then, by 申请编号.
 func (u *Unit) EachOpenRequest(ctx context.Context, asOf report.Date, fn func(report.Request) error) error {
-	q := requestCols + ` WHERE unit_id = $1 AND received <= $2 AND (concluded IS NULL OR concluded > $2) ORDER BY id`
+	q := u.requestColsOf() + ` WHERE unit_id = $1 AND received <= $2 AND (concluded IS NULL OR concluded > $2) ORDER BY id`
 	return u.eachRequest(ctx, newRequestScan(false), q, []any{u.id, asOf.String()}, fn)
 }
 
@@ -150,7 +167,7 @@ func (u *Unit) CountRequests(ctx context.Context, q data.RequestQuery) (int, err
 // of q.Limit from q.Offset (Limit 0: all from Offset).
 func (u *Unit) EachRequestOf(ctx context.Context, q data.RequestQuery, fn func(report.Request) error) error {
 	where, args := u.requestWhere(q)
-	query := requestCols + where + ` ORDER BY id`
+	query := u.requestColsOf() + where + ` ORDER BY id`
 	if q.Limit > 0 || q.Offset > 0 {
 		var limit any // NULL: no limit
 		if q.Limit > 0 {

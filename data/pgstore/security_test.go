@@ -11,6 +11,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 
+	"github.com/xxgk/xxgk/data"
 	"github.com/xxgk/xxgk/data/pgstore/pgtest"
 	"github.com/xxgk/xxgk/report"
 )
@@ -204,14 +205,25 @@ func TestUnitRoleInSQL(t *testing.T) {
 		}
 	}
 
-	// C in SQL reads A's and B's; as the reader role it writes nothing.
+	// C as its unit's role reads its own rows only; as the reader role it
+	// reads A's and B's applications without their applicants, and writes
+	// nothing.
 	c := roleConn(t, tr.dsn, "xxgk_unit", tr.c.id)
-	if got := column(t, c, `SELECT DISTINCT unit_id::text FROM requests ORDER BY 1`); len(got) != 3 {
-		t.Errorf("C reads the applications of units %v, want C, A and B", got)
+	if got := column(t, c, `SELECT DISTINCT unit_id::text FROM requests ORDER BY 1`); !reflect.DeepEqual(got, []string{itoa(tr.c.id)}) {
+		t.Errorf("C as its unit reads the applications of units %v, want C's only", got)
 	}
 	cr := roleConn(t, tr.dsn, "xxgk_reader", tr.c.id)
+	if got := column(t, cr, `SELECT DISTINCT unit_id::text FROM requests ORDER BY 1`); len(got) != 3 {
+		t.Errorf("C as reader reads the applications of units %v, want C, A and B", got)
+	}
 	if n := len(column(t, cr, `SELECT id FROM requests WHERE unit_id = $1`, tr.a.id)); n != 3 {
 		t.Errorf("C as reader reads %d of A's applications, want 3", n)
+	}
+	for _, q := range []string{`SELECT applicant_name FROM requests`, `SELECT contact FROM requests`,
+		`SELECT content FROM requests`, `SELECT note FROM requests`, `SELECT * FROM requests`} {
+		if _, err := cr.Exec(ctx, q); sqlState(err) != "42501" {
+			t.Errorf("%s as C's reader: %v, want 42501 (applicants stay in their unit)", q, err)
+		}
 	}
 	if _, err := cr.Exec(ctx, `DELETE FROM requests WHERE unit_id = $1`, tr.a.id); sqlState(err) != "42501" {
 		t.Errorf("C as reader deleting A's applications: %v, want 42501", err)
@@ -276,3 +288,41 @@ func TestEveryUnitTableIsSecured(t *testing.T) {
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+// An upper level reading a unit below through the store gets every
+// application of it, each without its applicant, contact, content or
+// note, by every read that passes whole applications; the unit itself
+// reads them whole.
+func TestUpperLevelReadsNoApplicants(t *testing.T) {
+	ctx := t.Context()
+	tr := openTree(t)
+	below := tr.c.UnitAs(tr.b.id)
+	var got []report.Request
+	keep := func(r report.Request) error { got = append(got, r); return nil }
+	if err := below.EachRequest(ctx, 2025, keep); err != nil {
+		t.Fatal(err)
+	}
+	if err := below.EachOpenRequest(ctx, report.NewDate(2025, 12, 31), keep); err != nil {
+		t.Fatal(err)
+	}
+	if err := below.EachRequestOf(ctx, data.RequestQuery{Year: 2025, Limit: 10}, keep); err != nil {
+		t.Fatal(err)
+	}
+	r, ok, err := below.Request(ctx, "B-1")
+	if err != nil || !ok {
+		t.Fatalf("B-1 read from above: %v, %v", ok, err)
+	}
+	got = append(got, r)
+	if len(got) < 4 {
+		t.Fatalf("read %d applications from above, want B's through four reads", len(got))
+	}
+	for _, r := range got {
+		if r.ApplicantName != "" || r.Contact != "" || r.Content != "" || r.Note != "" || r.Received.IsZero() {
+			t.Errorf("%s read from above: %q %q %q %q, received %v", r.ID, r.ApplicantName, r.Contact, r.Content, r.Note, r.Received)
+		}
+	}
+	own, ok, err := tr.b.Request(ctx, "B-1")
+	if err != nil || !ok || own.ApplicantName != "李四" || own.Contact != "13900000000" {
+		t.Errorf("B reading its own B-1: %+v, %v, %v", own, ok, err)
+	}
+}

@@ -1,0 +1,72 @@
+-- Applicants stay in their unit, in the database too (issue 17): row level
+-- security decides which rows a role reads, not which columns, so an upper
+-- level (xxgk_reader, or a unit's own xxgk_unit reading below it) could
+-- read the applicants of the units below with plain SQL. From here:
+--   xxgk_unit   reads its own unit's rows only (an upper level reads the
+--               units below as xxgk_reader: Unit.UnitAs);
+--   xxgk_reader reads the units below without the applications' 申请人,
+--               联系方式, 申请内容 and 备注: it is granted every other column
+--               of requests, and the store selects those four as empty
+--               when it reads below (pgstore.requestBelowCols).
+-- The audit never held them (0009: "已省略").
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOR t IN SELECT c.relname FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid
+            WHERE p.polname = 'unit_read' AND c.relname <> 'units' AND c.relnamespace = current_schema()::regnamespace
+            ORDER BY 1 LOOP
+        EXECUTE format('DROP POLICY unit_read ON %I', t);
+        EXECUTE format('CREATE POLICY unit_read ON %I FOR SELECT TO xxgk_unit
+            USING (unit_id = (SELECT xxgk_acting_unit()))', t);
+        EXECUTE format('CREATE POLICY below_read ON %I FOR SELECT TO xxgk_reader
+            USING (unit_id = ANY ((SELECT xxgk_readable_units())::bigint[]))', t);
+    END LOOP;
+END $$;
+
+REVOKE SELECT ON requests FROM xxgk_reader;
+DO $$
+BEGIN
+    EXECUTE format('GRANT SELECT (%s) ON requests TO xxgk_reader', (SELECT string_agg(quote_ident(attname), ', ')
+        FROM pg_attribute WHERE attrelid = 'requests'::regclass AND attnum > 0 AND NOT attisdropped
+            AND NOT attname = ANY ('{applicant_name,contact,content,note}')));
+END $$;
+
+-- A unit table a later migration adds takes the same rules.
+CREATE OR REPLACE FUNCTION xxgk_secure_table(t regclass, keys text[], personal text[] DEFAULT '{}') RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    seq text;
+BEGIN
+    EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', t);
+    EXECUTE format('CREATE POLICY unit_read ON %s FOR SELECT TO xxgk_unit
+        USING (unit_id = (SELECT xxgk_acting_unit()))', t);
+    EXECUTE format('CREATE POLICY below_read ON %s FOR SELECT TO xxgk_reader
+        USING (unit_id = ANY ((SELECT xxgk_readable_units())::bigint[]))', t);
+    EXECUTE format('CREATE POLICY unit_insert ON %s FOR INSERT TO xxgk_unit
+        WITH CHECK (unit_id = (SELECT xxgk_acting_unit()))', t);
+    EXECUTE format('CREATE POLICY unit_update ON %s FOR UPDATE TO xxgk_unit
+        USING (unit_id = (SELECT xxgk_acting_unit())) WITH CHECK (unit_id = (SELECT xxgk_acting_unit()))', t);
+    EXECUTE format('CREATE POLICY unit_delete ON %s FOR DELETE TO xxgk_unit
+        USING (unit_id = (SELECT xxgk_acting_unit()))', t);
+    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %s TO xxgk_unit', t);
+    IF cardinality(personal) = 0 THEN
+        EXECUTE format('GRANT SELECT ON %s TO xxgk_reader', t);
+    ELSE
+        EXECUTE format('GRANT SELECT (%s) ON %s TO xxgk_reader', (SELECT string_agg(quote_ident(attname), ', ')
+            FROM pg_attribute WHERE attrelid = t AND attnum > 0 AND NOT attisdropped AND NOT attname = ANY (personal)), t);
+    END IF;
+    FOR seq IN SELECT pg_get_serial_sequence(t::text, attname) FROM pg_attribute
+            WHERE attrelid = t AND attidentity <> '' AND NOT attisdropped LOOP
+        EXECUTE format('GRANT USAGE ON SEQUENCE %s TO xxgk_unit', seq);
+    END LOOP;
+    IF keys IS NULL THEN
+        RETURN;
+    END IF;
+    EXECUTE format('CREATE TRIGGER audit_insert AFTER INSERT ON %s REFERENCING NEW TABLE AS new_rows
+        FOR EACH STATEMENT EXECUTE FUNCTION xxgk_audit(%L, %L)', t, keys, personal);
+    EXECUTE format('CREATE TRIGGER audit_update AFTER UPDATE ON %s REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+        FOR EACH STATEMENT EXECUTE FUNCTION xxgk_audit(%L, %L)', t, keys, personal);
+    EXECUTE format('CREATE TRIGGER audit_delete AFTER DELETE ON %s REFERENCING OLD TABLE AS old_rows
+        FOR EACH STATEMENT EXECUTE FUNCTION xxgk_audit(%L, %L)', t, keys, personal);
+END $$;
