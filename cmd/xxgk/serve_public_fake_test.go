@@ -66,10 +66,10 @@ func (f *fakeAccounts) AddUser(_ context.Context, unitCode, name string, _ time.
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.units[unitCode] == nil {
-		return "", fmt.Errorf("没有统一社会信用代码为 %s 的单位", unitCode)
+		return "", fmt.Errorf("unit %s: %w", unitCode, unitdb.ErrNoUnit)
 	}
 	if f.users[name] != nil {
-		return "", fmt.Errorf("账号名称「%s」已被使用", name)
+		return "", fmt.Errorf("add user %s: %w", name, unitdb.ErrAccountExists)
 	}
 	f.nextID++
 	pw := fakeToken()[:12]

@@ -6,9 +6,11 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/urfave/cli/v2"
@@ -370,4 +372,52 @@ func TestBackupShared(t *testing.T) {
 	if _, msg := describe(backupShared(t.Context(), backupOptions{db: dsn, out: out}, &env{shared: sharedDB{unitCode: code}})); !strings.Contains(msg, "pg_dump") {
 		t.Errorf("backup's message: %q", msg)
 	}
+}
+
+// xxgk user add on PostgreSQL prints a one-time password that signs in;
+// a name already taken and a unit not in the database are said in
+// Chinese, and nothing is added.
+func TestUserAddShared(t *testing.T) {
+	dsn := sharedTestDB(t, true)
+	code := creditCode(t, "11330000MB0000000")
+	xxgk(t, "init", "--db", dsn, "--unit", "某省教育厅", "--code", code).must(t)
+	r := xxgk(t, "user", "add", "--db", dsn, "--unit-code", code, "--name", "王五").must(t)
+	pw := regexp.MustCompile(`一次性密码：(\S+)`).FindStringSubmatch(r.stdout)
+	if pw == nil {
+		t.Fatalf("user add printed %q", r.stdout)
+	}
+	s, err := pgstore.Open(t.Context(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	sess, err := s.Accounts().SignIn(t.Context(), "王五", pw[1], fixedNow, time.Hour)
+	if err != nil || sess.UnitCode != code || !sess.MustChangePassword {
+		t.Errorf("signing in with the one-time password: %+v, %v", sess, err)
+	}
+	if r := xxgk(t, "user", "add", "--db", dsn, "--unit-code", code, "--name", "王五"); r.code != exitRule ||
+		!strings.Contains(r.stderr, "账号名称「王五」已被使用") || r.stdout != "" {
+		t.Errorf("a name taken: exit %d %q %q", r.code, r.stdout, r.stderr)
+	}
+	other := creditCode(t, "11330100MB0000001")
+	if r := xxgk(t, "user", "add", "--db", dsn, "--unit-code", other, "--name", "赵六"); r.code != exitRule ||
+		!strings.Contains(r.stderr, "数据库中没有统一社会信用代码为 "+other+" 的单位") {
+		t.Errorf("an unknown unit: exit %d %q", r.code, r.stderr)
+	}
+	var n int
+	if err := pgx.BeginFunc(t.Context(), mustConn(t, dsn), func(tx pgx.Tx) error {
+		return tx.QueryRow(t.Context(), `SELECT count(*) FROM accounts`).Scan(&n)
+	}); err != nil || n != 1 {
+		t.Errorf("%d accounts, %v; want the one added", n, err)
+	}
+}
+
+func mustConn(t *testing.T, dsn string) *pgx.Conn {
+	t.Helper()
+	conn, err := pgx.Connect(t.Context(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close(context.Background()) })
+	return conn
 }

@@ -2,10 +2,13 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/xxgk/xxgk/cmd/xxgk/unitdb"
 )
 
 type userAddOptions struct {
@@ -54,8 +57,13 @@ func runUserAdd(ctx context.Context, opt userAddOptions, e *env) error {
 	}
 	defer closeAcc()
 	password, err := acc.AddUser(ctx, opt.unitCode, opt.name, e.now())
-	if err != nil {
-		return inputErrorf(err, "无法开设账号「%s」：%v", opt.name, err)
+	switch {
+	case errors.Is(err, unitdb.ErrAccountExists):
+		return inputErrorf(err, "账号名称「%s」已被使用（账号名称在整个共享数据库中不能重复），没有开设新账号：请换一个名称，例如在前面加上单位简称。", opt.name)
+	case errors.Is(err, unitdb.ErrNoUnit):
+		return inputErrorf(err, "数据库中没有统一社会信用代码为 %s 的单位，请先运行 xxgk init --db … --unit 单位名称 --code %s 登记。", opt.unitCode, opt.unitCode)
+	case err != nil:
+		return inputErrorf(err, "无法开设账号「%s」。%s", opt.name, debugCause(e, scrub(err, e.dsnOf(opt.db))))
 	}
 	fmt.Fprintf(e.stdout, "账号：%s\n一次性密码：%s\n", opt.name, password)
 	fmt.Fprintf(e.stderr, "已为单位 %s 开设账号「%s」。一次性密码只显示这一次，请当面或以安全方式交给使用人；首次登录后须先修改密码。\n", opt.unitCode, opt.name)

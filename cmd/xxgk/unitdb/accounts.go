@@ -56,6 +56,13 @@ type UnitBelow struct {
 	Store              Store
 }
 
+// The refusals of AddUser: a name another account has (names are unique
+// in the whole shared database), and a unit the database does not have.
+var (
+	ErrAccountExists = pgstore.ErrAccountExists
+	ErrNoUnit        = pgstore.ErrNoUnit
+)
+
 // ErrBadLogin is a name or password that does not match an account.
 var ErrBadLogin = errors.New("wrong account name or password")
 
