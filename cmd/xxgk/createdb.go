@@ -70,9 +70,12 @@ func runCreatedb(ctx context.Context, opt createdbOptions, e *env) error {
 	if errors.Is(err, pgstore.ErrRoleExists) {
 		return inputErrorf(err, "角色 %s 已经存在，没有做任何改动：请用 --owner 换一个名称；若要沿用它，由管理员直接建库（见 docs/postgres.md）。", opt.owner)
 	}
+	if errors.Is(err, pgstore.ErrDatabaseExists) {
+		return inputErrorf(err, "服务器上已有名为 %s 的数据库，没有做任何改动：请用 --name 换一个名称；若它是以前建的 xxgk 数据库，直接用 xxgk migrate 升级即可。", opt.name)
+	}
 	if err != nil {
 		err = scrub(err, opt.admin)
-		return inputErrorf(err, "无法在 %s 上建立数据库 %s：请确认服务器在运行、--admin 的用户是数据库管理员（能建角色和数据库），且没有同名的数据库。%s",
+		return inputErrorf(err, "无法在 %s 上建立数据库 %s：请确认服务器在运行、--admin 的用户是数据库管理员（能建角色和数据库）。已建的角色和数据库已经撤销，可以修正后重新运行。%s",
 			shown, opt.name, debugCause(e, err))
 	}
 	fmt.Fprintf(e.stdout, "已建立数据库 %s，所有者 %s。\n", opt.name, opt.owner)

@@ -61,6 +61,16 @@ func TestCreatedb(t *testing.T) {
 	if again.code != exitRule || !strings.Contains(again.stderr, "角色 "+owner+" 已经存在") {
 		t.Errorf("createdb with an existing owner: exit %d %q", again.code, again.stderr)
 	}
+	// A database of that name: refused before anything is made.
+	owner3 := owner + "_3"
+	taken := xxgk(t, "createdb", "--admin", admin, "--name", name, "--owner", owner3)
+	if taken.code != exitRule || !strings.Contains(taken.stderr, "已有名为 "+name+" 的数据库") {
+		t.Errorf("createdb of an existing database: exit %d %q", taken.code, taken.stderr)
+	}
+	var roles int
+	if err := mustConn(t, admin).QueryRow(t.Context(), `SELECT count(*) FROM pg_roles WHERE rolname = $1`, owner3).Scan(&roles); err != nil || roles != 0 {
+		t.Errorf("the refused createdb left %d roles %s, %v", roles, owner3, err)
+	}
 	for _, args := range [][]string{
 		{"createdb"},
 		{"createdb", "--admin", "示例.db"},

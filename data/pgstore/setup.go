@@ -18,6 +18,9 @@ var setupSQL string
 // ErrRoleExists is Setup's owner already a role of the cluster.
 var ErrRoleExists = errors.New("role already exists")
 
+// ErrDatabaseExists is Setup's database already in the cluster.
+var ErrDatabaseExists = errors.New("database already exists")
+
 // Setup creates a bureau's database in the cluster adminDSN connects to
 // (as an administrator, e.g. postgres): the login role owner with a new
 // random password, the units' roles xxgk_unit and xxgk_reader granted to
@@ -26,7 +29,9 @@ var ErrRoleExists = errors.New("role already exists")
 // to run xxgk with (adminDSN's host, owner and its password, dbName) and
 // the password, which is kept nowhere else: the command prints it once.
 // An owner that already exists is ErrRoleExists: Setup changes no
-// existing role's password.
+// existing role's password; a database that exists is ErrDatabaseExists.
+// When a step after the role fails, Setup drops what it made (the
+// database, the role), so that it can be run again as it was.
 func Setup(ctx context.Context, adminDSN, dbName, owner string) (dsn, password string, err error) {
 	if dbName == "" || owner == "" {
 		return "", "", errors.New("setup: database and owner must be named")
@@ -44,6 +49,13 @@ func Setup(ctx context.Context, adminDSN, dbName, owner string) (dsn, password s
 		return "", "", fmt.Errorf("setup: %w", err)
 	}
 	defer conn.Close(ctx)
+	var taken bool
+	if err := conn.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)`, dbName).Scan(&taken); err != nil {
+		return "", "", fmt.Errorf("setup: %w", err)
+	}
+	if taken {
+		return "", "", fmt.Errorf("setup: database %s: %w", dbName, ErrDatabaseExists)
+	}
 	err = pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
 		_, err := tx.Exec(ctx, `SELECT set_config('xxgk.setup_owner', $1, true), set_config('xxgk.setup_password', $2, true)`,
 			owner, password)
@@ -61,22 +73,39 @@ func Setup(ctx context.Context, adminDSN, dbName, owner string) (dsn, password s
 		return "", "", fmt.Errorf("setup: roles: %w", err)
 	}
 	db, own := pgx.Identifier{dbName}.Sanitize(), pgx.Identifier{owner}.Sanitize()
-	for _, q := range []string{
+	// What follows the role undoes itself when it fails, so that the
+	// administrator can run the command again as it was.
+	created := false
+	undo := func(err error) (string, string, error) {
+		bg := context.WithoutCancel(ctx)
+		if created {
+			if _, e := conn.Exec(bg, "DROP DATABASE IF EXISTS "+db+" WITH (FORCE)"); e != nil {
+				return "", "", errors.Join(err, fmt.Errorf("setup: undo: %w", e))
+			}
+		}
+		if _, e := conn.Exec(bg, "DROP ROLE IF EXISTS "+own); e != nil {
+			return "", "", errors.Join(err, fmt.Errorf("setup: undo: %w", e))
+		}
+		return "", "", err
+	}
+	for i, q := range []string{
 		"CREATE DATABASE " + db + " OWNER " + own + " ENCODING 'UTF8' TEMPLATE template0",
 		"REVOKE ALL ON DATABASE " + db + " FROM PUBLIC",
 		"GRANT CONNECT, TEMPORARY ON DATABASE " + db + " TO " + own,
 	} {
 		if _, err := conn.Exec(ctx, q); err != nil {
-			return "", "", fmt.Errorf("setup: database %s: %w", dbName, err)
+			return undo(fmt.Errorf("setup: database %s: %w", dbName, err))
 		}
+		created = created || i == 0
 	}
 	s, err := Open(ctx, withPassword)
 	if err != nil {
-		return "", "", fmt.Errorf("setup: connect as %s: %w", owner, err)
+		return undo(fmt.Errorf("setup: connect as %s: %w", owner, err))
 	}
 	defer s.Close()
 	if err := s.Migrate(ctx); err != nil {
-		return "", "", fmt.Errorf("setup: %w", err)
+		s.Close()
+		return undo(fmt.Errorf("setup: %w", err))
 	}
 	return dsn, password, nil
 }
