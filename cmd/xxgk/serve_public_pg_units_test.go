@@ -38,7 +38,7 @@ func TestPublicTwoUnitsPostgres(t *testing.T) {
 	// before A produces its 2025 report, 下级单位 says so
 	city := s.browser()
 	city.mustSignIn("city", goodPassword, "/")
-	if body := city.get("/units").Body.String(); !regexp.MustCompile(`(?s)<td>`+unitA+`</td>\s*<td>(<span[^>]*>)?未生成`).MatchString(body) {
+	if body := city.get("/units").Body.String(); !regexp.MustCompile(`(?s)<td>` + unitA + `</td>\s*<td>(<span[^>]*>)?未生成`).MatchString(body) {
 		t.Errorf("下级单位 before A's report does not say 未生成:\n%s", body)
 	}
 
