@@ -48,12 +48,8 @@ func (s *Server) units(w http.ResponseWriter, r *http.Request, sess unitdb.Sessi
 	case r.URL.Path == leavePath && r.Method == http.MethodPost:
 		b.setView("", nil, nil)
 		http.Redirect(w, r, UnitsPath, http.StatusSeeOther)
-	case r.URL.Path == RollupPath:
-		if s.cfg.Rollup == nil {
-			b.own.Fail(w, r, http.StatusNotFound, "实时汇总页面尚未开放。可暂用「汇总」栏目汇总下级单位报送的文件。")
-			return true
-		}
-		s.cfg.Rollup.ServeHTTP(w, r)
+	case r.URL.Path == RollupPath && r.Method == http.MethodGet:
+		s.liveRollup(w, r, sess, b)
 	default:
 		return false
 	}
