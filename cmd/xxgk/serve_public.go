@@ -15,6 +15,7 @@ import (
 	"github.com/xxgk/xxgk/cmd/xxgk/unitdb"
 	"github.com/xxgk/xxgk/cmd/xxgk/web"
 	"github.com/xxgk/xxgk/cmd/xxgk/web/public"
+	"github.com/xxgk/xxgk/report/rollup"
 )
 
 // publicAddr checks the address of the shared server: any host (":8080"
@@ -96,6 +97,9 @@ func publicConfig(acc unitdb.Accounts, opt serveOptions, e *env) public.Config {
 			ops := newWebOps(st, unitFilesDB(opt.files, code), e)
 			ops.shared = true
 			return ops
+		},
+		Rollup: func(ctx context.Context, sess unitdb.Session, y int) (*rollup.Result, error) {
+			return liveRollup(ctx, acc, sess, y, e.now())
 		},
 	}
 }

@@ -52,8 +52,9 @@ func concurrencyDuration(t *testing.T) time.Duration {
 // server on acc (any Accounts: the fake, or PostgreSQL's), over HTTP,
 // each signed in as one of logins in turn, registering applications for
 // d; then it compares each unit's applications with the registrations
-// answered as saved.
-func concurrentRegistrations(t *testing.T, acc unitdb.Accounts, logins []login, clients int, d time.Duration) {
+// answered as saved. It returns the outcome: each id answered as saved
+// with the account that saved it, and how many were answered busy.
+func concurrentRegistrations(t *testing.T, acc unitdb.Accounts, logins []login, clients int, d time.Duration) registrations {
 	s := newSite(t, acc, false)
 	srv := httptest.NewServer(s.h)
 	t.Cleanup(srv.Close)
@@ -66,15 +67,20 @@ func concurrentRegistrations(t *testing.T, acc unitdb.Accounts, logins []login, 
 	}
 	var mu sync.Mutex
 	saved := map[string]map[string]bool{} // unit → the ids answered as saved
+	by := map[string]string{}             // id → the account's name
 	busy := 0
-	var wg sync.WaitGroup
-	deadline := time.Now().Add(d)
+	var wg, ready sync.WaitGroup
+	var deadline time.Time
+	start := make(chan struct{}) // every client is signed in: the clock starts
 	for c := range clients {
 		wg.Add(1)
+		ready.Add(1)
 		go func() {
 			defer wg.Done()
 			l := logins[c%len(logins)]
 			cl, token, code := signedInClient(t, srv.URL, acc, l)
+			ready.Done()
+			<-start
 			if cl == nil {
 				return
 			}
@@ -100,6 +106,7 @@ func concurrentRegistrations(t *testing.T, acc unitdb.Accounts, logins []login, 
 						t.Errorf("%s answered as saved twice", id)
 					}
 					saved[code][id] = true
+					by[id] = l.name
 				case res.StatusCode == http.StatusServiceUnavailable: // busy: nothing saved, the clerk tries again
 					busy++
 				default:
@@ -109,6 +116,9 @@ func concurrentRegistrations(t *testing.T, acc unitdb.Accounts, logins []login, 
 			}
 		}()
 	}
+	ready.Wait()
+	deadline = time.Now().Add(d)
+	close(start)
 	wg.Wait()
 	total := 0
 	for code, ids := range before {
@@ -134,6 +144,15 @@ func concurrentRegistrations(t *testing.T, acc unitdb.Accounts, logins []login, 
 	if total == 0 {
 		t.Error("nothing was registered")
 	}
+	return registrations{saved: saved, by: by, busy: busy}
+}
+
+// registrations is what concurrentRegistrations saw: per unit the ids
+// answered as saved, each id's account name, the busy answers.
+type registrations struct {
+	saved map[string]map[string]bool
+	by    map[string]string
+	busy  int
 }
 
 // signedInClient signs l in over HTTP and returns its client (cookies

@@ -17,6 +17,7 @@ import (
 
 	"github.com/xxgk/xxgk/cmd/xxgk/unitdb"
 	"github.com/xxgk/xxgk/cmd/xxgk/web"
+	"github.com/xxgk/xxgk/report/rollup"
 	"github.com/xxgk/xxgk/templates"
 )
 
@@ -43,10 +44,13 @@ type Config struct {
 	// Bench is copied into every workbench's web.Config (CountWait,
 	// MaxUpload, TempDir); its Store, Ops, Token and Shared are set here.
 	Bench web.Config
-	// Rollup is the upper level's live roll-up page, served at
-	// RollupPath for a session whose unit has units below
-	// (SessionOf gives its session); nil: a page says it is not there yet.
-	Rollup http.Handler
+	// Rollup is the upper level's live roll-up (RollupPath, for a
+	// session whose unit has units below): it sums year of every unit
+	// below the session's unit straight from the database, the units that
+	// recorded nothing for it listed as not reported. Its result is shown
+	// on the workbench's 汇总情况 page. nil: a page says it is not there
+	// yet.
+	Rollup func(ctx context.Context, sess unitdb.Session, year int) (*rollup.Result, error)
 }
 
 // Defaults of Config.

@@ -48,12 +48,8 @@ func (s *Server) units(w http.ResponseWriter, r *http.Request, sess unitdb.Sessi
 	case r.URL.Path == leavePath && r.Method == http.MethodPost:
 		b.setView("", nil, nil)
 		http.Redirect(w, r, UnitsPath, http.StatusSeeOther)
-	case r.URL.Path == RollupPath:
-		if s.cfg.Rollup == nil {
-			b.own.Fail(w, r, http.StatusNotFound, "实时汇总页面尚未开放。可暂用「汇总」栏目汇总下级单位报送的文件。")
-			return true
-		}
-		s.cfg.Rollup.ServeHTTP(w, r)
+	case r.URL.Path == RollupPath && r.Method == http.MethodGet:
+		s.liveRollup(w, r, sess, b)
 	default:
 		return false
 	}
@@ -63,17 +59,27 @@ func (s *Server) units(w http.ResponseWriter, r *http.Request, sess unitdb.Sessi
 // unitList shows 下级单位, on the account's own unit's frame.
 func (s *Server) unitList(w http.ResponseWriter, r *http.Request, sess unitdb.Session, b *bench) {
 	ctx := r.Context()
+	today := report.DateOf(s.cfg.Now())
+	p := unitsPage{Year: today.Year() - 1, Today: today, Token: sess.CSRF, RollupPath: RollupPath}
+	b.mu.Lock()
+	p.Viewing = b.view
+	b.mu.Unlock()
+	if ov, ok := s.cfg.Accounts.(unitdb.Overviewer); ok {
+		rows, err := s.overviewRows(r, ov, sess, p.Year, today)
+		if err != nil {
+			b.own.Fail(w, r, http.StatusInternalServerError, "无法读取下级单位："+err.Error())
+			return
+		}
+		p.Rows = rows
+		s.showUnits(w, r, b, p)
+		return
+	}
 	below, err := s.cfg.Accounts.UnitsBelow(ctx, sess)
 	if err != nil {
 		b.own.Fail(w, r, http.StatusInternalServerError, "无法读取下级单位："+err.Error())
 		return
 	}
 	defer closeBelow(below)
-	today := report.DateOf(s.cfg.Now())
-	p := unitsPage{Year: today.Year() - 1, Today: today, Token: sess.CSRF, RollupPath: RollupPath}
-	b.mu.Lock()
-	p.Viewing = b.view
-	b.mu.Unlock()
 	for _, u := range below {
 		row := unitRow{Code: u.Code, Name: u.Name, Parent: u.Parent}
 		sn, ok, err := u.Store.LatestSnapshot(ctx, AnnualKind, strconv.Itoa(p.Year))
@@ -89,6 +95,11 @@ func (s *Server) unitList(w http.ResponseWriter, r *http.Request, sess unitdb.Se
 		}
 		p.Rows = append(p.Rows, row)
 	}
+	s.showUnits(w, r, b, p)
+}
+
+// showUnits renders 下级单位.
+func (s *Server) showUnits(w http.ResponseWriter, r *http.Request, b *bench, p unitsPage) {
 	if err := b.own.Page(w, r, http.StatusOK, templates.WebUnits, unitsLink.Key, "下级单位", p); err != nil {
 		b.own.Fail(w, r, http.StatusInternalServerError, "内部错误："+err.Error())
 	}
