@@ -86,14 +86,24 @@ func TestMigrateShared(t *testing.T) {
 	if want := "已是第 " + itoa(latest) + " 版"; !strings.Contains(r.stderr, want) || strings.Contains(r.stderr, "→") {
 		t.Errorf("second migrate: %q, want %q", r.stderr, want)
 	}
-	// An older schema (as an older xxgk left it: without 0011's change
-	// marks) is upgraded from its version.
-	execSQL(t, dsn, `DROP TABLE unit_changes CASCADE`)
-	execSQL(t, dsn, `DROP FUNCTION xxgk_changed_rows, xxgk_changed_units, xxgk_bump_changes, xxgk_watch_changes, xxgk_change_mark CASCADE`)
-	execSQL(t, dsn, `UPDATE schema_version SET version = 10`)
+	// An older schema (as an older xxgk left it: version 11, where a unit's
+	// role read the units below and the reader every column) is upgraded
+	// from its version.
+	execSQL(t, dsn, `DO $$
+		DECLARE t text;
+		BEGIN
+			FOR t IN SELECT c.relname FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid WHERE p.polname = 'below_read' LOOP
+				EXECUTE format('DROP POLICY below_read ON %I', t);
+				EXECUTE format('DROP POLICY unit_read ON %I', t);
+				EXECUTE format('CREATE POLICY unit_read ON %I FOR SELECT TO xxgk_unit, xxgk_reader
+					USING (unit_id = ANY ((SELECT xxgk_readable_units())::bigint[]))', t);
+			END LOOP;
+		END $$`)
+	execSQL(t, dsn, `GRANT SELECT ON requests TO xxgk_reader`)
+	execSQL(t, dsn, `UPDATE schema_version SET version = 11`)
 	r = xxgk(t, "migrate", "--db", dsn).must(t)
-	if want := "第 10 版 → 第 " + itoa(latest) + " 版"; !strings.Contains(r.stderr, want) {
-		t.Errorf("migrate from 10: %q, want %q", r.stderr, want)
+	if want := "第 11 版 → 第 " + itoa(latest) + " 版"; !strings.Contains(r.stderr, want) {
+		t.Errorf("migrate from 11: %q, want %q", r.stderr, want)
 	}
 }
 

@@ -52,7 +52,7 @@ func (a *Accounts) Overview(ctx context.Context, s Session, kind, period string,
 		ids[i], at[b.Unit.id] = b.Unit.id, i
 	}
 	var cals []data.CalendarFile
-	err = own.read(ctx, func(tx pgx.Tx) error {
+	err = own.readBelow(ctx, func(tx pgx.Tx) error {
 		rows, err := tx.Query(ctx, `SELECT DISTINCT ON (unit_id) unit_id, produced_at FROM snapshots
 			WHERE unit_id = ANY($1) AND kind = $2 AND period = $3 ORDER BY unit_id, produced_at DESC, id DESC`, ids, kind, period)
 		if err != nil {

@@ -42,3 +42,10 @@ func (s *Store) Below(ctx context.Context, code string) ([]UnitRef, error) {
 func (u *Unit) UnitAs(below int64) *Unit {
 	return &Unit{s: u.s, id: below, actor: u.actingUnit(), account: u.account}
 }
+
+// readBelow runs fn in a read-only transaction of u reading the units
+// below it as an upper level does (xxgk_reader: every unit below, no
+// applicant, no write), for a query that names the units it reads.
+func (u *Unit) readBelow(ctx context.Context, fn func(pgx.Tx) error) error {
+	return u.UnitAs(0).read(ctx, fn) // id 0: no unit's rows of its own
+}

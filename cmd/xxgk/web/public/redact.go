@@ -9,19 +9,19 @@ import (
 )
 
 // redacted is a unit below as its upper level reads it: the applicants'
-// personal data (申请人, 联系方式, 申请内容) never leaves the unit, so
-// every application read through it comes without them. The counts and
-// deadlines do not use them.
+// personal data (申请人, 联系方式, 申请内容, and 备注, free text that may
+// hold them) never leaves the unit, so every application read through it
+// says they are withheld, whether the store read them or, as the
+// PostgreSQL store must (the database refuses the upper level those
+// columns), read them as empty. The counts and deadlines do not use them.
 type redacted struct{ unitdb.Store }
 
 // Withheld is what an upper level reads in place of an applicant's data.
 const Withheld = "（不向上级单位显示）"
 
 func redact(r report.Request) report.Request {
-	for _, f := range []*string{&r.ApplicantName, &r.Contact, &r.Content} {
-		if *f != "" {
-			*f = Withheld
-		}
+	for _, f := range []*string{&r.ApplicantName, &r.Contact, &r.Content, &r.Note} {
+		*f = Withheld
 	}
 	return r
 }
