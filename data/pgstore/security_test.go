@@ -326,3 +326,38 @@ func TestUpperLevelReadsNoApplicants(t *testing.T) {
 		t.Errorf("B reading its own B-1: %+v, %v, %v", own, ok, err)
 	}
 }
+
+// An upper level reading one unit below reads that unit's rows only, even
+// with no WHERE of its own; a unit "reading" a unit that is not below it
+// (a sibling, its own upper level) reads nothing.
+func TestReaderOfOneUnit(t *testing.T) {
+	ctx := t.Context()
+	tr := openTree(t)
+	units := func(u *Unit) []string {
+		var got []string
+		err := u.read(ctx, func(tx pgx.Tx) error {
+			rows, err := tx.Query(ctx, `SELECT DISTINCT unit_id::text FROM requests ORDER BY 1`)
+			if err != nil {
+				return err
+			}
+			got, err = pgx.CollectRows(rows, pgx.RowTo[string])
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	if got := units(tr.c.UnitAs(tr.b.id)); !reflect.DeepEqual(got, []string{itoa(tr.b.id)}) {
+		t.Errorf("the city reading B sees the applications of units %v, want B's only", got)
+	}
+	if got := units(tr.a.UnitAs(tr.b.id)); len(got) != 0 {
+		t.Errorf("A reading its sibling B sees %v, want nothing", got)
+	}
+	if got := units(tr.a.UnitAs(tr.c.id)); len(got) != 0 {
+		t.Errorf("A reading its upper level C sees %v, want nothing", got)
+	}
+	if got := units(tr.c.UnitAs(0)); len(got) != 3 {
+		t.Errorf("the city reading all below sees %v, want C, A and B", got)
+	}
+}

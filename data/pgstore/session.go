@@ -100,8 +100,13 @@ const (
 // reads a unit below it (UnitAs), so that any write is refused by the
 // database.
 func (u *Unit) actFor(ctx context.Context, tx pgx.Tx) error {
-	_, err := tx.Exec(ctx, `SELECT set_config('xxgk.unit', $1, true), set_config('xxgk.account', $2, true)`,
-		strconv.FormatInt(u.actingUnit(), 10), strconv.FormatInt(u.account, 10))
+	target := "" // the unit below an upper level reads (UnitAs); none: its own, or all below
+	if u.readsBelow() && u.id != 0 {
+		target = strconv.FormatInt(u.id, 10)
+	}
+	_, err := tx.Exec(ctx, `SELECT set_config('xxgk.unit', $1, true), set_config('xxgk.account', $2, true),
+		set_config('xxgk.target', $3, true)`,
+		strconv.FormatInt(u.actingUnit(), 10), strconv.FormatInt(u.account, 10), target)
 	if err != nil {
 		return fmt.Errorf("act for unit: %w", err)
 	}

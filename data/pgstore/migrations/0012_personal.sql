@@ -70,3 +70,29 @@ BEGIN
     EXECUTE format('CREATE TRIGGER audit_delete AFTER DELETE ON %s REFERENCING OLD TABLE AS old_rows
         FOR EACH STATEMENT EXECUTE FUNCTION xxgk_audit(%L, %L)', t, keys, personal);
 END $$;
+
+-- An upper level reading one unit below it (Unit.UnitAs, whose
+-- transactions set xxgk.target to that unit) may read that unit only, if
+-- it is below: the walk goes up from the target to the root (a few units)
+-- instead of down through every unit below (thousands for a province, at
+-- every statement of a roll-up). Without a target, as for 下级单位's one
+-- read of all units below, the walk goes down as before.
+CREATE OR REPLACE FUNCTION xxgk_readable_units() RETURNS bigint[]
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    WITH RECURSIVE target(id) AS (
+        SELECT nullif(current_setting('xxgk.target', true), '')::bigint
+    ), up(id, parent) AS (
+        SELECT u.id, u.parent_id FROM units u JOIN target t ON u.id = t.id
+        UNION
+        SELECT u.id, u.parent_id FROM units u JOIN up ON u.id = up.parent
+    ), down(id) AS (
+        SELECT id FROM units WHERE id = xxgk_acting_unit() AND (SELECT id FROM target) IS NULL
+        UNION
+        SELECT u.id FROM units u JOIN down d ON u.parent_id = d.id
+    )
+    SELECT CASE
+        WHEN (SELECT id FROM target) IS NULL THEN (SELECT coalesce(array_agg(id), '{}') FROM down)
+        WHEN EXISTS (SELECT 1 FROM up WHERE id = xxgk_acting_unit()) THEN ARRAY[(SELECT id FROM target)]
+        ELSE '{}'::bigint[]
+    END
+$$;
