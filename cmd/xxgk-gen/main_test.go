@@ -46,7 +46,7 @@ func TestRunWritesTheTree(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
-	if !strings.Contains(out.String(), "单位树 9 个单位") {
+	if !strings.Contains(out.String(), "单位树 10 个单位") {
 		t.Errorf("stdout: %s", out.String())
 	}
 	schools, err := os.ReadDir(filepath.Join(dir, province.UnitsDir))
