@@ -36,3 +36,24 @@ func TestRunRefusesBadUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestRunWritesTheTree: --tree writes the list of a 1 × 2 × 3 province and
+// a folder of ledgers per school, and refuses a negative size.
+func TestRunWritesTheTree(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "tree")
+	var out, errb bytes.Buffer
+	code := run(context.Background(), []string{"--out", dir, "--tree", "--cities", "1", "--counties", "2", "--schools", "3"}, &out, &errb)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if !strings.Contains(out.String(), "单位树 10 个单位") {
+		t.Errorf("stdout: %s", out.String())
+	}
+	schools, err := os.ReadDir(filepath.Join(dir, province.UnitsDir))
+	if err != nil || len(schools) != 6 {
+		t.Fatalf("%d school folders (%v), want 6", len(schools), err)
+	}
+	if code := run(context.Background(), []string{"--out", dir, "--tree", "--schools", "-1"}, &out, &errb); code != 2 {
+		t.Errorf("--schools -1: exit %d, want 2", code)
+	}
+}
