@@ -351,3 +351,42 @@ func TestImportOfOneUnitWaitsForTheOther(t *testing.T) {
 		t.Fatal("the second import did not begin after the first committed")
 	}
 }
+
+// Re-importing an unchanged ledger audits nothing (the import only
+// records on each row that it read it), and a changed row is audited once.
+func TestReimportAuditsOnlyChanges(t *testing.T) {
+	ctx := t.Context()
+	s := openTest(t)
+	rows := record(t, sampleFile(t))
+	pg := newPGUnit(t, s, "11330100002482096X")
+	importRows(t, pg, rows, false, importNow)
+	// The imports record of each import is audited (added, then its
+	// counts): not counted here.
+	audits := func() (n int) {
+		if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM audit WHERE unit_id = $1 AND table_name <> 'imports'`, pg.id).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	first := audits()
+	if first == 0 {
+		t.Fatal("the first import audited nothing")
+	}
+	importRows(t, pg, rows, false, importNow.Add(time.Hour))
+	if n := audits(); n != first {
+		t.Errorf("an unchanged re-import added %d audit rows, want none", n-first)
+	}
+	changed := *rows
+	changed.Pubs = append([]report.Publication(nil), rows.Pubs...)
+	changed.Pubs[3].Title += "（修订）"
+	before := audits()
+	importRows(t, pg, &changed, false, importNow.Add(2*time.Hour))
+	var n int
+	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM audit WHERE unit_id = $1 AND id > 0 AND table_name = 'publications'
+		AND action = 'UPDATE' AND record_key = $2 AND after ->> 'title' = $3`, pg.id, changed.Pubs[3].IndexNo, changed.Pubs[3].Title).Scan(&n); err != nil || n != 1 {
+		t.Errorf("the changed item's audit rows: %d, %v; want 1", n, err)
+	}
+	if got := audits() - before; got != 1 {
+		t.Errorf("a re-import changing one item added %d audit rows, want 1", got)
+	}
+}

@@ -96,3 +96,45 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
         ELSE '{}'::bigint[]
     END
 $$;
+
+-- The audit of an import that finds a row unchanged: the import records
+-- on it which import read it and where (import_id, src_file, src_sheet,
+-- src_row), an UPDATE of nothing the unit wrote. Such a row is not
+-- audited, so that re-importing an unchanged ledger of a million rows
+-- adds no million audit rows; a row whose data changed is audited as
+-- before, with those columns too.
+CREATE OR REPLACE FUNCTION xxgk_audit() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    keys     text[] := TG_ARGV[0]::text[];
+    unitcol  text := coalesce(TG_ARGV[2], 'unit_id');
+    personal text[] := TG_ARGV[1]::text[] || ARRAY['row_hash', unitcol];
+    marker   jsonb := coalesce((SELECT jsonb_object_agg(k, '已省略') FROM unnest(TG_ARGV[1]::text[]) AS k), '{}');
+    who      bigint := nullif(nullif(current_setting('xxgk.account', true), ''), '0')::bigint;
+    bookkeeping text[] := ARRAY['import_id', 'src_file', 'src_sheet', 'src_row'];
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO audit (unit_id, account, table_name, record_key, action, after)
+            SELECT (j ->> unitcol)::bigint, who, TG_TABLE_NAME,
+                concat_ws('/', j ->> keys[1], j ->> keys[2], j ->> keys[3]), 'INSERT', (j - personal) || marker
+            FROM (SELECT to_jsonb(n) AS j FROM new_rows n) r;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO audit (unit_id, account, table_name, record_key, action, before)
+            SELECT (j ->> unitcol)::bigint, who, TG_TABLE_NAME,
+                concat_ws('/', j ->> keys[1], j ->> keys[2], j ->> keys[3]), 'DELETE', (j - personal) || marker
+            FROM (SELECT to_jsonb(o) AS j FROM old_rows o) r;
+    ELSE
+        -- A row is paired with itself by unit and key; one whose key
+        -- changed is recorded with only its before, or only its after.
+        INSERT INTO audit (unit_id, account, table_name, record_key, action, before, after)
+            SELECT coalesce(o.unit, n.unit), who, TG_TABLE_NAME, coalesce(o.k, n.k), 'UPDATE',
+                (o.j - personal) || marker, (n.j - personal) || marker
+            FROM (SELECT j, (j ->> unitcol)::bigint AS unit, concat_ws('/', j ->> keys[1], j ->> keys[2], j ->> keys[3]) AS k
+                    FROM (SELECT to_jsonb(x) AS j FROM old_rows x) y) o
+            FULL JOIN (SELECT j, (j ->> unitcol)::bigint AS unit, concat_ws('/', j ->> keys[1], j ->> keys[2], j ->> keys[3]) AS k
+                    FROM (SELECT to_jsonb(x) AS j FROM new_rows x) y) n
+                ON o.unit = n.unit AND o.k = n.k
+            WHERE o.j IS NULL OR n.j IS NULL OR (o.j - bookkeeping) IS DISTINCT FROM (n.j - bookkeeping);
+    END IF;
+    RETURN NULL;
+END $$;
