@@ -123,6 +123,17 @@ func runServe(ctx context.Context, opt serveOptions, e *env) error {
 			fmt.Fprintf(e.stderr, "提示：无法自动打开浏览器（%v），请在浏览器中打开 %s\n", err, url)
 		}
 	}
+	if err := serveUntilDone(ctx, srv, ln); err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stderr, "工作台已退出。")
+	return nil
+}
+
+// serveUntilDone serves ln until ctx ends, then lets the requests under
+// way finish (shutdownGrace) and returns; an error of the server before
+// that is returned as it is.
+func serveUntilDone(ctx context.Context, srv *http.Server, ln net.Listener) error {
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
 	select {
@@ -138,7 +149,6 @@ func runServe(ctx context.Context, opt serveOptions, e *env) error {
 	if err := <-done; !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
-	fmt.Fprintln(e.stderr, "工作台已退出。")
 	return nil
 }
 

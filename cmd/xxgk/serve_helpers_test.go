@@ -115,3 +115,8 @@ func holdWriter(t *testing.T, db string) data.Importer {
 	t.Cleanup(func() { im.Rollback() })
 	return im
 }
+
+// openExisting opens an existing SQLite database with opt.
+func openExisting(ctx context.Context, path string, opt data.OpenOptions) (Store, error) {
+	return openExistingAs(ctx, &env{}, path, opt)
+}

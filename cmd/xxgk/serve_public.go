@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net"
 	"net/http"
@@ -65,19 +64,7 @@ func runServePublic(ctx context.Context, opt serveOptions, e *env) error {
 		how = "（位于反向代理之后，由代理提供 HTTPS）"
 	}
 	fmt.Fprintf(e.stderr, "共享工作台已启动：%s %s，按 Ctrl+C 退出\n", ln.Addr(), how)
-	done := make(chan error, 1)
-	go func() { done <- srv.Serve(ln) }()
-	select {
-	case err := <-done:
-		return err
-	case <-ctx.Done():
-	}
-	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownGrace)
-	defer cancel()
-	if err := srv.Shutdown(sctx); err != nil {
-		return err
-	}
-	if err := <-done; !errors.Is(err, http.ErrServerClosed) {
+	if err := serveUntilDone(ctx, srv, ln); err != nil {
 		return err
 	}
 	fmt.Fprintln(e.stderr, "共享工作台已退出。")

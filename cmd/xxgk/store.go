@@ -77,12 +77,6 @@ func openRecorder(ctx context.Context, e *env, path string) (Store, error) {
 	return st, err
 }
 
-// openExisting opens an existing SQLite database with opt (the tests' and
-// the workbench's helpers).
-func openExisting(ctx context.Context, path string, opt data.OpenOptions) (Store, error) {
-	return openExistingAs(ctx, &env{}, path, opt)
-}
-
 // openExistingAs opens an existing database for e's run: SQLite's file
 // with opt, or the unit of e's --unit-code on a PostgreSQL database.
 func openExistingAs(ctx context.Context, e *env, path string, opt data.OpenOptions) (Store, error) {

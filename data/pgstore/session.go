@@ -24,7 +24,7 @@ type Unit struct {
 	// when it reads a unit below it (what it may not write).
 	actor   int64
 	account int64 // the workbench account acting; 0: a command run by the unit
-	owns    bool  // Close closes s (OpenUnit)
+	owns    bool  // Close closes s (OpenCurrentUnit)
 }
 
 // As returns the unit acting for the account whose id is account: what
@@ -36,7 +36,7 @@ func (u *Unit) As(account int64) *Unit {
 }
 
 // Close closes the store's connections when the unit was opened with
-// OpenUnit; a Unit of a Store leaves them to the Store.
+// OpenCurrentUnit; a Unit of a Store leaves them to the Store.
 func (u *Unit) Close() error {
 	if u.owns {
 		return u.s.Close()

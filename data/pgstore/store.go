@@ -85,20 +85,3 @@ func (s *Store) Unit(ctx context.Context, code string) (*Unit, error) {
 	}
 	return &Unit{s: s, id: id}, nil
 }
-
-// OpenUnit opens the database dsn names (Open) for the unit whose
-// 统一社会信用代码 is code: the store a command of that unit uses. The
-// Unit's Close closes the connections.
-func OpenUnit(ctx context.Context, dsn, code string) (*Unit, error) {
-	s, err := Open(ctx, dsn)
-	if err != nil {
-		return nil, err
-	}
-	u, err := s.Unit(ctx, code)
-	if err != nil {
-		s.Close()
-		return nil, err
-	}
-	u.owns = true
-	return u, nil
-}

@@ -123,13 +123,6 @@ func (bs *benches) drop(token string) {
 	}
 }
 
-// len is how many workbenches are kept.
-func (bs *benches) len() int {
-	bs.mu.Lock()
-	defer bs.mu.Unlock()
-	return len(bs.m)
-}
-
 func (bs *benches) closeAll() {
 	bs.mu.Lock()
 	all := bs.m

@@ -107,16 +107,6 @@ func New(cfg Config) (*Server, error) {
 // Close drops every workbench the server keeps and closes their stores.
 func (s *Server) Close() { s.benches.closeAll() }
 
-// sessionKey is the context key of the request's session.
-type sessionKey struct{}
-
-// SessionOf returns the session of a request the server handed on (the
-// live roll-up's hook), and whether there is one.
-func SessionOf(ctx context.Context) (unitdb.Session, bool) {
-	sess, ok := ctx.Value(sessionKey{}).(unitdb.Session)
-	return sess, ok
-}
-
 // ServeHTTP signs clerks in and out and hands every other request to the
 // workbench of the session's unit.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -142,7 +132,6 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, LoginPath, http.StatusSeeOther)
 		return
 	}
-	r = r.WithContext(context.WithValue(r.Context(), sessionKey{}, sess))
 	if r.Method == http.MethodPost && !s.validCSRF(r, sess) {
 		// the workbench's own pages check the token themselves (an
 		// upload's comes in the stream): these are the front's

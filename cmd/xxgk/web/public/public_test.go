@@ -101,3 +101,10 @@ func TestBenchesEvictLeastRecentlyUsed(t *testing.T) {
 		t.Errorf("%d kept after closeAll", bs.len())
 	}
 }
+
+// len is how many workbenches are kept.
+func (bs *benches) len() int {
+	bs.mu.Lock()
+	defer bs.mu.Unlock()
+	return len(bs.m)
+}
