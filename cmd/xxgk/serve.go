@@ -54,7 +54,7 @@ func serveCommand(e *env) *cli.Command {
 				public: c.Bool("public"), behindProxy: c.Bool("behind-proxy"), files: c.String("files")}
 			var err error
 			if opt.public {
-				opt.db = flagOrEnv(c, e, "db")
+				opt.db = sharedArg(c, e, flagOrEnv(c, e, "db"))
 				return runServePublic(c.Context, opt, e)
 			}
 			if opt.behindProxy || opt.files != "" {

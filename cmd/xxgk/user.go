@@ -33,7 +33,7 @@ func userCommand(e *env) *cli.Command {
 				&cli.StringFlag{Name: "name", Usage: "账号名称（登录时输入）"},
 			},
 			Action: func(c *cli.Context) error {
-				opt := userAddOptions{db: flagOrEnv(c, e, "db"), unitCode: strings.TrimSpace(flagOrEnv(c, e, "unit-code")),
+				opt := userAddOptions{db: sharedArg(c, e, flagOrEnv(c, e, "db")), unitCode: strings.TrimSpace(flagOrEnv(c, e, "unit-code")),
 					name: strings.TrimSpace(c.String("name"))}
 				return runUserAdd(c.Context, opt, e)
 			},

@@ -2,7 +2,6 @@ package unitdb
 
 import (
 	"context"
-	"errors"
 	"time"
 
 	"github.com/xxgk/xxgk/data/pgstore"
@@ -36,18 +35,10 @@ type Accounts interface {
 	UnitsBelow(ctx context.Context, s Session) ([]UnitBelow, error)
 }
 
-// Session is a signed-in account.
-type Session struct {
-	Token    string // the cookie's value
-	CSRF     string // the forms' token
-	Account  int64
-	Name     string
-	UnitCode string
-	UnitName string
-	// MustChangePassword: the account still has its one-time password.
-	MustChangePassword bool
-	Expires            time.Time
-}
+// Session is a signed-in account: the PostgreSQL store's own (its
+// token, CSRF token, account, unit, whether the one-time password must
+// still be changed, expiry), which any Accounts gives.
+type Session = pgstore.Session
 
 // UnitBelow is a unit below an upper level's, read through Store (its
 // writes are refused by the database).
@@ -64,7 +55,7 @@ var (
 )
 
 // ErrBadLogin is a name or password that does not match an account.
-var ErrBadLogin = errors.New("wrong account name or password")
+var ErrBadLogin = pgstore.ErrBadLogin
 
 // ErrReadOnly is what a store returns (wrapped) for a write it refuses:
 // an upper level reads the units below and writes none of them. The

@@ -2,7 +2,6 @@ package unitdb
 
 import (
 	"context"
-	"errors"
 	"time"
 
 	"github.com/xxgk/xxgk/data/pgstore"
@@ -23,11 +22,7 @@ func (p PGAccounts) AddUser(ctx context.Context, unitCode, name string, now time
 
 // SignIn opens a session; a wrong name or password is ErrBadLogin.
 func (p PGAccounts) SignIn(ctx context.Context, name, password string, now time.Time, ttl time.Duration) (Session, error) {
-	s, err := p.A.SignIn(ctx, name, password, now, ttl)
-	if errors.Is(err, pgstore.ErrBadLogin) {
-		return Session{}, ErrBadLogin
-	}
-	return Session(s), err
+	return p.A.SignIn(ctx, name, password, now, ttl)
 }
 
 // SetPassword replaces the account's password.
@@ -37,8 +32,7 @@ func (p PGAccounts) SetPassword(ctx context.Context, account int64, password str
 
 // Session returns the unexpired session of token.
 func (p PGAccounts) Session(ctx context.Context, token string, now time.Time) (Session, bool, error) {
-	s, ok, err := p.A.Session(ctx, token, now)
-	return Session(s), ok, err
+	return p.A.Session(ctx, token, now)
 }
 
 // SignOut ends the session of token.
@@ -48,7 +42,7 @@ func (p PGAccounts) SignOut(ctx context.Context, token string) error {
 
 // StoreFor returns the store the session's account acts through.
 func (p PGAccounts) StoreFor(ctx context.Context, s Session) (Store, error) {
-	u, err := p.A.StoreFor(ctx, pgstore.Session(s))
+	u, err := p.A.StoreFor(ctx, s)
 	if err != nil {
 		return nil, err
 	}
@@ -58,7 +52,7 @@ func (p PGAccounts) StoreFor(ctx context.Context, s Session) (Store, error) {
 // UnitsBelow returns the units below the session's unit, each with a
 // read-only store.
 func (p PGAccounts) UnitsBelow(ctx context.Context, s Session) ([]UnitBelow, error) {
-	below, err := p.A.UnitsBelow(ctx, pgstore.Session(s))
+	below, err := p.A.UnitsBelow(ctx, s)
 	if err != nil {
 		return nil, err
 	}
